@@ -1,0 +1,40 @@
+# The two set-up commands of the README: `make run` and `make test`.
+# Both create .venv and install the project (with its test tools) on first use.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint translations update-ts dist bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev,build]'
+	touch $(STAMP)
+
+TS := translations/ipsdesk_fi.ts translations/ipsdesk_sv.ts
+SOURCES = $(shell find ipsdesk -name '*.py' -not -path '*/migrations/*' | sort)
+
+# Compile the translations (.ts -> .qm); the .qm files are build products, not committed.
+translations: $(STAMP)
+	@for ts in $(TS); do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
+
+# Collect new source strings into the .ts files (then translate them in Qt Linguist).
+update-ts: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $(SOURCES) -ts $(TS)
+
+# Runs the app; opens a throwaway demo store when you have no store yet.
+run: $(STAMP) translations
+	$(BIN)/ipsdesk --demo-if-new $(ARGS)
+
+test: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check ipsdesk tests bench
+	$(BIN)/mypy ipsdesk/core
+
+clean:
+	rm -rf build dist translations/*.qm

@@ -1,0 +1,5 @@
+"""Allow ``python -m ipsdesk``."""
+
+from ipsdesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Subcommands of the ``ipsdesk`` command, one module per feature."""

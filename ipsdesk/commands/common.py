@@ -1,0 +1,98 @@
+"""What every subcommand that touches the store shares: finding and unlocking it.
+
+The passphrase comes from ``--passphrase-file`` or a prompt, never from a plain
+command-line argument (it would show in the process list and shell history).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+import tempfile
+from pathlib import Path
+
+from ipsdesk.core.paths import DataPaths, data_paths
+from ipsdesk.core.storage.store import (
+    MigrationFailed,
+    Store,
+    StoreDamaged,
+    StoreError,
+    StoreNotFound,
+    StoreTooNew,
+    WrongPassphrase,
+)
+
+EXIT_USAGE = 2
+EXIT_STORE = 3
+
+
+class CommandError(Exception):
+    """A message for the user; the command exits with ``code``."""
+
+    def __init__(self, message: str, code: int = 1):
+        super().__init__(message)
+        self.code = code
+
+
+def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str:
+    path = getattr(args, "passphrase_file", None)
+    if path:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise CommandError(f"cannot read passphrase file: {exc.strerror}", EXIT_USAGE) from exc
+        return text.splitlines()[0] if text else ""
+    if not sys.stdin.isatty():
+        raise CommandError(
+            "no passphrase: use --passphrase-file FILE or run in a terminal", EXIT_USAGE
+        )
+    return getpass.getpass(prompt)
+
+
+def explain(exc: StoreError, paths: DataPaths) -> str:
+    if isinstance(exc, StoreNotFound):
+        return f"no store in {paths.root} (create one with 'ipsdesk init' or start the app)"
+    if isinstance(exc, WrongPassphrase):
+        return "wrong passphrase or recovery key; nothing was changed"
+    if isinstance(exc, StoreTooNew):
+        return "this store was written by a newer ipsdesk; update the app. Nothing was changed."
+    if isinstance(exc, StoreDamaged):
+        return (
+            f"the store is damaged ({exc}); it was not changed. "
+            "Restore the newest good backup with 'ipsdesk restore FILE'."
+        )
+    if isinstance(exc, MigrationFailed):
+        return f"updating the store failed and was undone; the store is as it was ({exc})"
+    return str(exc)
+
+
+def open_store(args: argparse.Namespace) -> Store:
+    """Open the store named by the global options (the demo one with ``--demo``)."""
+    if getattr(args, "demo", False):
+        from ipsdesk.core import demo
+
+        return demo.build(data_paths(tempfile.mkdtemp(prefix="ipsdesk-demo-")))
+    paths = data_paths(args.data_dir)
+    if not paths.store.exists():
+        raise CommandError(explain(StoreNotFound(str(paths.store)), paths), EXIT_STORE)
+    secret = read_passphrase(args)
+    try:
+        return Store.open(paths, secret)
+    except StoreError as exc:
+        raise CommandError(explain(exc, paths), EXIT_STORE) from exc
+
+
+def run(func):  # type: ignore[no-untyped-def]
+    """Decorate a subcommand: turn :class:`CommandError` into a message and exit code."""
+
+    def wrapper(args: argparse.Namespace) -> int:
+        try:
+            return int(func(args) or 0)
+        except CommandError as exc:
+            print(f"ipsdesk: {exc}", file=sys.stderr)
+            return exc.code
+
+    wrapper.__name__ = func.__name__
+    wrapper.__doc__ = func.__doc__
+    return wrapper

@@ -1,0 +1,267 @@
+"""A throwaway demo store filled with realistic, invented clients, employers and history.
+
+Every person here is invented. ``ipsdesk --demo`` builds this in a temporary folder
+(never the user's real store) with the documented passphrase :data:`DEMO_PASSPHRASE`.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+from sqlmodel import Session
+
+from ipsdesk.core.domain.enums import ContactMode, ContactPurpose, Phase
+from ipsdesk.core.paths import DataPaths
+from ipsdesk.core.storage import models as m
+from ipsdesk.core.storage.store import Store
+
+DEMO_PASSPHRASE = "ipsdesk-demo"  # documented in the README; demo data only
+
+FIRST = [
+    "Aino",
+    "Eetu",
+    "Helmi",
+    "Juho",
+    "Kerttu",
+    "Lauri",
+    "Minea",
+    "Niilo",
+    "Oona",
+    "Pekka",
+    "Ronja",
+    "Sisu",
+    "Taru",
+    "Ville",
+    "Áilu",
+    "Stina",
+]
+LAST = [
+    "Esimerkki",
+    "Kuvitelma",
+    "Malli",
+    "Testinen",
+    "Harjoitus",
+    "Keksitty",
+    "Demola",
+    "Näytelmä",
+    "Lumme",
+    "Kaarna",
+    "Ŋuolja",
+    "Sandvik",
+]
+EMPLOYERS = [
+    ("Kajaanin Kirjapaino Oy", "Kajaani", "Painotuotteet", "2469371-9"),
+    ("Sotkamon Sahat Oy", "Sotkamo", "Puuteollisuus", ""),
+    ("Kuhmon Kauppa Ky", "Kuhmo", "Vähittäiskauppa", ""),
+    ("Paltamon Puutarha", "Paltamo", "Puutarha-ala", ""),
+    ("Rovaniemen Remontti Oy", "Rovaniemi", "Rakentaminen", ""),
+    ("Kemin Kahvila Ky", "Kemi", "Ravintola-ala", ""),
+    ("Suomussalmen Siivous Oy", "Suomussalmi", "Kiinteistöpalvelut", ""),
+    ("Inarin Matkailu Oy", "Inari", "Matkailu", ""),
+]
+TEAMS = ["Kajaanin psykiatrian poliklinikka", "Sotkamon mielenterveystiimi", "Kuhmon hoitotiimi"]
+
+
+def build(paths: DataPaths, *, today: date | None = None, seed: int = 47) -> Store:
+    """Create the demo store at ``paths`` and fill it; return it open."""
+    today = today or date.today()
+    store, _ = Store.create(
+        paths,
+        DEMO_PASSPHRASE,
+        name="Demo Valmentaja",
+        team="IPS-tiimi Kainuu (demo)",
+        organisation="Kainuun hyvinvointialue (demo)",
+    )
+    with store.session() as session:
+        fill(session, today=today, seed=seed)
+    return store
+
+
+def fill(session: Session, *, today: date, seed: int = 47) -> None:
+    rnd = random.Random(seed)
+    employers = []
+    for name, town, sector, ytunnus in EMPLOYERS:
+        e = m.Employer(name=name, municipality=town, sector=sector, business_id=ytunnus)
+        session.add(e)
+        employers.append(e)
+    session.flush()
+    for e in employers:
+        session.add(
+            m.EmployerContactPerson(
+                employer_id=e.id,
+                name="Esihenkilö " + e.name.split()[0],
+                role="Esihenkilö",
+                phone="040 000 0000",
+            )
+        )
+    # Two or three clients in each phase, at different points of their journey.
+    plan = [
+        Phase.AGREEMENT,
+        Phase.AGREEMENT,
+        Phase.PROFILE,
+        Phase.PROFILE,
+        Phase.JOB_SEARCH,
+        Phase.JOB_SEARCH,
+        Phase.JOB_SEARCH,
+        Phase.EMPLOYER_WORK,
+        Phase.EMPLOYER_WORK,
+        Phase.IN_WORK,
+        Phase.IN_WORK,
+        Phase.IN_WORK,
+    ]
+    for i, phase in enumerate(plan):
+        _client(session, rnd, i, phase, today, employers)
+    # General employer contacts over the last 12 weeks (not for a single client).
+    for weeks_ago in range(12):
+        for _ in range(rnd.randint(2, 6)):
+            day = today - timedelta(days=weeks_ago * 7 + rnd.randint(0, 4))
+            if day > today:
+                continue
+            session.add(
+                m.EmployerContact(
+                    on=day,
+                    employer_id=rnd.choice(employers).id,
+                    mode=rnd.choice(list(ContactMode)).value,
+                    purpose=ContactPurpose.NEEDS.value,
+                    outcome="Kartoitettu rekrytointitarpeet",
+                )
+            )
+    session.commit()
+
+
+def _client(
+    session: Session,
+    rnd: random.Random,
+    i: int,
+    phase: Phase,
+    today: date,
+    employers: list[m.Employer],
+) -> None:
+    age = {1: 10, 2: 35, 3: 70, 4: 110, 5: 200}[int(phase)] + rnd.randint(0, 20)
+    referral = today - timedelta(days=age + 7)
+    agreement = today - timedelta(days=age)
+    name = f"{FIRST[i % len(FIRST)]} {LAST[i % len(LAST)]}"
+    c = m.Client(
+        code=f"A-{i + 1:04d}",
+        full_name=name,
+        referral_date=referral,
+        referral_source=rnd.choice(TEAMS),
+        referral_contact="Sairaanhoitaja (demo)",
+        agreement_date=agreement,
+        phase=int(phase),
+        phase_since=agreement,
+        document_language="sv" if name.endswith("Sandvik") else "fi",
+        job_goals="Osa-aikatyö lähellä kotia" if phase >= Phase.JOB_SEARCH else "",
+    )
+    session.add(c)
+    session.flush()
+    assert c.id is not None
+    session.add(
+        m.VocationalProfile(
+            client_id=c.id,
+            education="Ammatillinen perustutkinto",
+            strengths="Täsmällinen, pitää käsillä tekemisestä",
+            interests="Puutarha, varastotyö",
+            preferred_hours="20 h/vko",
+            goals="Palkkatyö avoimilla työmarkkinoilla",
+        )
+    )
+    history = [(None, Phase.AGREEMENT, agreement)]
+    step_day = agreement
+    for p in range(2, int(phase) + 1):
+        step_day = step_day + timedelta(days=rnd.randint(7, 25))
+        step_day = min(step_day, today)
+        history.append((Phase(p - 1), Phase(p), step_day))
+    for frm, to, day in history:
+        session.add(
+            m.PhaseChange(
+                client_id=c.id, from_phase=int(frm) if frm else None, to_phase=int(to), on=day
+            )
+        )
+    c.phase_since = history[-1][2]
+    session.add(
+        m.Consent(
+            client_id=c.id,
+            party="care_team",
+            what_shared="Työllistymiseen liittyvät tiedot",
+            given_on=agreement,
+        )
+    )
+    if phase >= Phase.PROFILE or rnd.random() < 0.5:
+        session.add(
+            m.BenefitsCounselling(
+                client_id=c.id,
+                on=agreement + timedelta(days=3),
+                by_whom="Etuusneuvoja (demo)",
+                topics="Kuntoutustuki ja ansiotulot",
+            )
+        )
+    if phase >= Phase.PROFILE:
+        session.add(
+            m.ProfileMeeting(
+                client_id=c.id, on=agreement + timedelta(days=8), notes="Ensimmäinen kartoitus"
+            )
+        )
+    if phase >= Phase.JOB_SEARCH:
+        session.add(
+            m.DisclosureDiscussion(
+                client_id=c.id,
+                on=agreement + timedelta(days=9),
+                notes="Ei halua kertoa diagnoosista",
+            )
+        )
+        employer = rnd.choice(employers)
+        contact = m.EmployerContact(
+            on=agreement + timedelta(days=rnd.randint(12, 40)),
+            employer_id=employer.id,
+            mode=ContactMode.FACE_TO_FACE.value,
+            purpose=ContactPurpose.PRESENT_JOBSEEKER.value,
+            outcome="Tapaaminen sovittu",
+        )
+        session.add(contact)
+        session.flush()
+        session.add(m.EmployerContactClient(contact_id=contact.id, client_id=c.id))
+    if phase >= Phase.EMPLOYER_WORK:
+        session.add(
+            m.EmployerSupport(
+                client_id=c.id,
+                employer_id=employers[i % len(employers)].id,
+                kind="Palkkatuki",
+                start_on=today - timedelta(days=20),
+            )
+        )
+    if phase == Phase.IN_WORK:
+        start = today - timedelta(days=rnd.randint(2, 60))
+        job = m.Job(
+            client_id=c.id,
+            employer_id=employers[i % len(employers)].id,
+            title="Varastotyöntekijä",
+            start_on=start,
+            hours_per_week=20,
+            open_market=True,
+        )
+        session.add(job)
+        session.flush()
+        session.add(
+            m.ClientContact(
+                client_id=c.id,
+                on=start + timedelta(days=2),
+                with_whom="client",
+                place="workplace",
+                note="Perehdytys sujunut",
+                job_id=job.id,
+            )
+        )
+    for k in range(rnd.randint(1, 4)):
+        day = agreement + timedelta(days=4 + k * 9)
+        if day <= today:
+            session.add(
+                m.ClientContact(
+                    client_id=c.id,
+                    on=day,
+                    with_whom=rnd.choice(["client", "care_team"]),
+                    place=rnd.choice(["clinic", "home", "community", "remote"]),
+                    note="Työnhaun suunnittelua",
+                )
+            )

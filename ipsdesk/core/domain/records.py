@@ -1,0 +1,354 @@
+"""Declarations of the client's records: what fields each has, their types and rules.
+
+One :class:`RecordSpec` per kind of record (consent, benefits counselling, job, contact
+log entry, …). The service layer validates and saves any kind from its spec
+(``core/services/records.py``), and the UI builds its forms and tables from the same
+spec (``ui/records.py``), so a field is declared in exactly one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from ipsdesk.core.domain import enums
+from ipsdesk.core.i18n import QT_TRANSLATE_NOOP
+from ipsdesk.core.i18n import Msg
+
+
+class Kind(StrEnum):
+    DATE = "date"
+    TEXT = "text"  # one line, <= 200 characters
+    LONGTEXT = "longtext"  # a note, <= MAX_TEXT_LENGTH
+    CHOICE = "choice"
+    BOOL = "bool"
+    NUMBER = "number"
+    EMPLOYER = "employer"  # id of an employer (chosen from the register)
+    YEAR = "year"
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    label: Msg
+    kind: Kind
+    required: bool = False
+    choices: dict[str, Msg] | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    future_ok: bool = False  # dates: may lie in the future (plans, follow-ups)
+    in_table: bool = True  # shown as a column in the record list
+
+
+@dataclass(frozen=True)
+class RecordSpec:
+    key: str
+    title: Msg  # plural heading, e.g. "Consents"
+    singular: Msg
+    model: str  # name of the table model in core/storage/models.py
+    fields: tuple[FieldSpec, ...]
+    date_field: str | None = None  # the field lists are sorted by (newest first)
+    ordered: tuple[tuple[str, str], ...] = field(default=())  # (start, end) pairs
+
+    def field(self, name: str) -> FieldSpec:
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(name)
+
+
+def _choices(enum_labels: dict[StrEnum, Msg]) -> dict[str, Msg]:
+    return {k.value: v for k, v in enum_labels.items()}
+
+
+CONSENT = RecordSpec(
+    "consent",
+    QT_TRANSLATE_NOOP("Records", "Consent to information exchange"),
+    QT_TRANSLATE_NOOP("Records", "Consent"),
+    "Consent",
+    (
+        FieldSpec(
+            "party",
+            QT_TRANSLATE_NOOP("Records", "Party"),
+            Kind.CHOICE,
+            required=True,
+            choices=_choices(enums.CONSENT_PARTY_LABELS),
+        ),
+        FieldSpec("party_detail", QT_TRANSLATE_NOOP("Records", "Party in detail"), Kind.TEXT),
+        FieldSpec(
+            "what_shared",
+            QT_TRANSLATE_NOOP("Records", "What may be shared"),
+            Kind.LONGTEXT,
+            required=True,
+        ),
+        FieldSpec("given_on", QT_TRANSLATE_NOOP("Records", "Given on"), Kind.DATE, required=True),
+        FieldSpec("withdrawn_on", QT_TRANSLATE_NOOP("Records", "Withdrawn on"), Kind.DATE),
+    ),
+    date_field="given_on",
+    ordered=(("given_on", "withdrawn_on"),),
+)
+
+BENEFITS = RecordSpec(
+    "benefits_counselling",
+    QT_TRANSLATE_NOOP("Records", "Benefits counselling"),
+    QT_TRANSLATE_NOOP("Records", "Benefits counselling session"),
+    "BenefitsCounselling",
+    (
+        FieldSpec("on", QT_TRANSLATE_NOOP("Records", "Date"), Kind.DATE, required=True),
+        FieldSpec("by_whom", QT_TRANSLATE_NOOP("Records", "By whom"), Kind.TEXT, required=True),
+        FieldSpec("topics", QT_TRANSLATE_NOOP("Records", "Topics"), Kind.LONGTEXT),
+    ),
+    date_field="on",
+)
+
+DISCLOSURE = RecordSpec(
+    "disclosure_discussion",
+    QT_TRANSLATE_NOOP("Records", "Disclosure discussions"),
+    QT_TRANSLATE_NOOP("Records", "Disclosure discussion"),
+    "DisclosureDiscussion",
+    (
+        FieldSpec("on", QT_TRANSLATE_NOOP("Records", "Date"), Kind.DATE, required=True),
+        FieldSpec("notes", QT_TRANSLATE_NOOP("Records", "Notes"), Kind.LONGTEXT),
+    ),
+    date_field="on",
+)
+
+PROFILE_MEETING = RecordSpec(
+    "profile_meeting",
+    QT_TRANSLATE_NOOP("Records", "Profile meetings"),
+    QT_TRANSLATE_NOOP("Records", "Profile meeting"),
+    "ProfileMeeting",
+    (
+        FieldSpec("on", QT_TRANSLATE_NOOP("Records", "Date"), Kind.DATE, required=True),
+        FieldSpec("notes", QT_TRANSLATE_NOOP("Records", "Notes"), Kind.LONGTEXT),
+    ),
+    date_field="on",
+)
+
+WORK_HISTORY = RecordSpec(
+    "work_history",
+    QT_TRANSLATE_NOOP("Records", "Work history"),
+    QT_TRANSLATE_NOOP("Records", "Work history entry"),
+    "WorkHistory",
+    (
+        FieldSpec("employer_name", QT_TRANSLATE_NOOP("Records", "Employer"), Kind.TEXT),
+        FieldSpec(
+            "title", QT_TRANSLATE_NOOP("Records", "Title or tasks"), Kind.TEXT, required=True
+        ),
+        FieldSpec(
+            "start_year",
+            QT_TRANSLATE_NOOP("Records", "From (year)"),
+            Kind.YEAR,
+            minimum=1940,
+            maximum=2100,
+        ),
+        FieldSpec(
+            "end_year",
+            QT_TRANSLATE_NOOP("Records", "To (year)"),
+            Kind.YEAR,
+            minimum=1940,
+            maximum=2100,
+        ),
+        FieldSpec("notes", QT_TRANSLATE_NOOP("Records", "Notes"), Kind.LONGTEXT, in_table=False),
+    ),
+    ordered=(("start_year", "end_year"),),
+)
+
+JOB_LEAD = RecordSpec(
+    "job_lead",
+    QT_TRANSLATE_NOOP("Records", "Job leads"),
+    QT_TRANSLATE_NOOP("Records", "Job lead"),
+    "JobLead",
+    (
+        FieldSpec("noted_on", QT_TRANSLATE_NOOP("Records", "Noted on"), Kind.DATE, required=True),
+        FieldSpec("description", QT_TRANSLATE_NOOP("Records", "Lead"), Kind.TEXT, required=True),
+        FieldSpec("employer_id", QT_TRANSLATE_NOOP("Records", "Employer"), Kind.EMPLOYER),
+        FieldSpec(
+            "status",
+            QT_TRANSLATE_NOOP("Records", "Status"),
+            Kind.CHOICE,
+            required=True,
+            choices={
+                "open": QT_TRANSLATE_NOOP("Records", "Open"),
+                "applied": QT_TRANSLATE_NOOP("Records", "Applied"),
+                "closed": QT_TRANSLATE_NOOP("Records", "Closed"),
+            },
+        ),
+    ),
+    date_field="noted_on",
+)
+
+EMPLOYER_SUPPORT = RecordSpec(
+    "employer_support",
+    QT_TRANSLATE_NOOP("Records", "Supports agreed with employers"),
+    QT_TRANSLATE_NOOP("Records", "Support agreed with employer"),
+    "EmployerSupport",
+    (
+        FieldSpec("employer_id", QT_TRANSLATE_NOOP("Records", "Employer"), Kind.EMPLOYER),
+        FieldSpec(
+            "kind",
+            QT_TRANSLATE_NOOP("Records", "Support (e.g. wage subsidy)"),
+            Kind.TEXT,
+            required=True,
+        ),
+        FieldSpec("description", QT_TRANSLATE_NOOP("Records", "Description"), Kind.LONGTEXT),
+        FieldSpec("start_on", QT_TRANSLATE_NOOP("Records", "From"), Kind.DATE, future_ok=True),
+        FieldSpec("end_on", QT_TRANSLATE_NOOP("Records", "Until"), Kind.DATE, future_ok=True),
+    ),
+    date_field="start_on",
+    ordered=(("start_on", "end_on"),),
+)
+
+JOB = RecordSpec(
+    "job",
+    QT_TRANSLATE_NOOP("Records", "Jobs"),
+    QT_TRANSLATE_NOOP("Records", "Job"),
+    "Job",
+    (
+        FieldSpec(
+            "employer_id", QT_TRANSLATE_NOOP("Records", "Employer"), Kind.EMPLOYER, required=True
+        ),
+        FieldSpec("title", QT_TRANSLATE_NOOP("Records", "Job title"), Kind.TEXT, required=True),
+        FieldSpec(
+            "start_on",
+            QT_TRANSLATE_NOOP("Records", "Start date"),
+            Kind.DATE,
+            required=True,
+            future_ok=True,
+        ),
+        FieldSpec("end_on", QT_TRANSLATE_NOOP("Records", "End date"), Kind.DATE, future_ok=True),
+        FieldSpec(
+            "hours_per_week",
+            QT_TRANSLATE_NOOP("Records", "Hours per week"),
+            Kind.NUMBER,
+            minimum=0,
+            maximum=80,
+        ),
+        FieldSpec("open_market", QT_TRANSLATE_NOOP("Records", "Open labour market"), Kind.BOOL),
+        FieldSpec("wage_subsidy", QT_TRANSLATE_NOOP("Records", "Wage subsidy"), Kind.BOOL),
+        FieldSpec(
+            "end_reason", QT_TRANSLATE_NOOP("Records", "End reason"), Kind.TEXT, in_table=False
+        ),
+    ),
+    date_field="start_on",
+    ordered=(("start_on", "end_on"),),
+)
+
+CLIENT_CONTACT = RecordSpec(
+    "client_contact",
+    QT_TRANSLATE_NOOP("Records", "Contact log"),
+    QT_TRANSLATE_NOOP("Records", "Contact"),
+    "ClientContact",
+    (
+        FieldSpec("on", QT_TRANSLATE_NOOP("Records", "Date"), Kind.DATE, required=True),
+        FieldSpec(
+            "with_whom",
+            QT_TRANSLATE_NOOP("Records", "With whom"),
+            Kind.CHOICE,
+            required=True,
+            choices=_choices(enums.CONTACT_WITH_LABELS),
+        ),
+        FieldSpec(
+            "place",
+            QT_TRANSLATE_NOOP("Records", "Where"),
+            Kind.CHOICE,
+            required=True,
+            choices=_choices(enums.PLACE_LABELS),
+        ),
+        FieldSpec("note", QT_TRANSLATE_NOOP("Records", "Note (employment only)"), Kind.LONGTEXT),
+    ),
+    date_field="on",
+)
+
+SPECS: dict[str, RecordSpec] = {
+    s.key: s
+    for s in (
+        CONSENT,
+        BENEFITS,
+        DISCLOSURE,
+        PROFILE_MEETING,
+        WORK_HISTORY,
+        JOB_LEAD,
+        EMPLOYER_SUPPORT,
+        JOB,
+        CLIENT_CONTACT,
+    )
+}
+
+# Forms of one-per-client data.
+BASICS = RecordSpec(
+    "client",
+    QT_TRANSLATE_NOOP("Records", "Client"),
+    QT_TRANSLATE_NOOP("Records", "Client"),
+    "Client",
+    (
+        FieldSpec("full_name", QT_TRANSLATE_NOOP("Records", "Name"), Kind.TEXT, required=True),
+        FieldSpec("phone", QT_TRANSLATE_NOOP("Records", "Phone"), Kind.TEXT),
+        FieldSpec(
+            "document_language",
+            QT_TRANSLATE_NOOP("Records", "Language of documents"),
+            Kind.CHOICE,
+            required=True,
+            choices={
+                "fi": QT_TRANSLATE_NOOP("Records", "Finnish"),
+                "sv": QT_TRANSLATE_NOOP("Records", "Swedish"),
+                "en": QT_TRANSLATE_NOOP("Records", "English"),
+            },
+        ),
+        FieldSpec("referral_date", QT_TRANSLATE_NOOP("Records", "Referral date"), Kind.DATE),
+        FieldSpec(
+            "referral_source", QT_TRANSLATE_NOOP("Records", "Referred by (care team)"), Kind.TEXT
+        ),
+        FieldSpec("referral_contact", QT_TRANSLATE_NOOP("Records", "Contact person"), Kind.TEXT),
+        FieldSpec(
+            "agreement_date", QT_TRANSLATE_NOOP("Records", "Cooperation agreement date"), Kind.DATE
+        ),
+        FieldSpec(
+            "severe_mental_illness",
+            QT_TRANSLATE_NOOP("Records", "Severe mental illness"),
+            Kind.BOOL,
+        ),
+    ),
+    ordered=(("referral_date", "agreement_date"),),
+)
+
+PROFILE = RecordSpec(
+    "vocational_profile",
+    QT_TRANSLATE_NOOP("Records", "Vocational profile"),
+    QT_TRANSLATE_NOOP("Records", "Vocational profile"),
+    "VocationalProfile",
+    tuple(
+        FieldSpec(name, label, Kind.LONGTEXT)
+        for name, label in (
+            ("education", QT_TRANSLATE_NOOP("Records", "Education")),
+            ("skills", QT_TRANSLATE_NOOP("Records", "Skills")),
+            ("strengths", QT_TRANSLATE_NOOP("Records", "Strengths and resources")),
+            ("interests", QT_TRANSLATE_NOOP("Records", "Interests")),
+            ("preferred_job_types", QT_TRANSLATE_NOOP("Records", "Preferred job types")),
+            ("preferred_hours", QT_TRANSLATE_NOOP("Records", "Preferred hours")),
+            ("preferred_location", QT_TRANSLATE_NOOP("Records", "Preferred location")),
+            ("support_needs", QT_TRANSLATE_NOOP("Records", "Support needs")),
+            ("goals", QT_TRANSLATE_NOOP("Records", "Goals for work")),
+        )
+    ),
+)
+
+NOTES = RecordSpec(
+    "client_notes",
+    QT_TRANSLATE_NOOP("Records", "Notes"),
+    QT_TRANSLATE_NOOP("Records", "Notes"),
+    "Client",
+    (
+        FieldSpec(
+            "disclosure_wishes",
+            QT_TRANSLATE_NOOP("Records", "What the client wants said to employers"),
+            Kind.LONGTEXT,
+        ),
+        FieldSpec("job_goals", QT_TRANSLATE_NOOP("Records", "Job goals"), Kind.LONGTEXT),
+        FieldSpec(
+            "employer_work_notes",
+            QT_TRANSLATE_NOOP("Records", "Job development and carving notes"),
+            Kind.LONGTEXT,
+        ),
+    ),
+)

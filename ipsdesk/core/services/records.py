@@ -1,0 +1,102 @@
+"""Add, change, delete and list a client's records of any kind declared in
+``core/domain/records.py`` — one transaction and one access-log row per action."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlmodel import Session, SQLModel, col, select
+
+from ipsdesk.core.domain.records import SPECS, RecordSpec
+from ipsdesk.core.services.audit import Action, log_access
+from ipsdesk.core.services.validation import validate
+from ipsdesk.core.storage import models
+from ipsdesk.core.storage.types import utcnow
+
+
+class NotFound(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class RecordRow:
+    """A plain, detached copy of one record for lists and forms."""
+
+    id: int
+    values: dict[str, Any]
+
+
+def model_of(spec: RecordSpec) -> type[SQLModel]:
+    return getattr(models, spec.model)  # type: ignore[no-any-return]
+
+
+def client_or_raise(session: Session, client_id: int) -> models.Client:
+    client = session.get(models.Client, client_id)
+    if client is None:
+        raise NotFound(f"client {client_id}")
+    return client
+
+
+def _touch(session: Session, client: models.Client) -> None:
+    client.updated_at = utcnow()
+    session.add(client)
+
+
+def list_records(session: Session, kind: str, client_id: int) -> list[RecordRow]:
+    spec = SPECS[kind]
+    model = model_of(spec)
+    query = select(model).where(model.client_id == client_id)  # type: ignore[attr-defined]
+    if spec.date_field:
+        query = query.order_by(col(getattr(model, spec.date_field)).desc(), col(model.id).desc())  # type: ignore[attr-defined]
+    else:
+        query = query.order_by(col(model.id))  # type: ignore[attr-defined]
+    return [
+        RecordRow(row.id, {f.name: getattr(row, f.name) for f in spec.fields})  # type: ignore[attr-defined]
+        for row in session.exec(query)
+    ]
+
+
+def save_record(
+    session: Session,
+    kind: str,
+    client_id: int,
+    values: dict[str, Any],
+    *,
+    record_id: int | None = None,
+    today: date | None = None,
+) -> int:
+    """Validate and save one record (new when ``record_id`` is None); return its id."""
+    spec = SPECS[kind]
+    clean = validate(spec, values, today or date.today())
+    client = client_or_raise(session, client_id)
+    model = model_of(spec)
+    if record_id is None:
+        row = model(client_id=client_id, **clean)
+        action = Action.CREATE
+    else:
+        row = session.get(model, record_id)
+        if row is None or row.client_id != client_id:  # type: ignore[attr-defined]
+            raise NotFound(f"{kind} {record_id}")
+        for name, value in clean.items():
+            setattr(row, name, value)
+        action = Action.CHANGE
+    session.add(row)
+    _touch(session, client)
+    log_access(session, client.code, action, detail=kind)
+    session.commit()
+    return row.id  # type: ignore[attr-defined, no-any-return]
+
+
+def delete_record(session: Session, kind: str, client_id: int, record_id: int) -> None:
+    spec = SPECS[kind]
+    model = model_of(spec)
+    row = session.get(model, record_id)
+    client = client_or_raise(session, client_id)
+    if row is None or row.client_id != client_id:  # type: ignore[attr-defined]
+        raise NotFound(f"{kind} {record_id}")
+    session.delete(row)
+    _touch(session, client)
+    log_access(session, client.code, Action.DELETE, detail=kind)
+    session.commit()
