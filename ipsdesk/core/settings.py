@@ -14,8 +14,7 @@ from typing import Any, Generic, TypeVar
 from sqlmodel import Session
 
 from ipsdesk.core.domain import rules
-from ipsdesk.core.i18n import QT_TRANSLATE_NOOP
-from ipsdesk.core.i18n import Msg
+from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Msg
 from ipsdesk.core.storage.models import Setting
 
 T = TypeVar("T")

@@ -12,8 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from ipsdesk.core.domain import enums
-from ipsdesk.core.i18n import QT_TRANSLATE_NOOP
-from ipsdesk.core.i18n import Msg
+from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Msg
 
 
 class Kind(StrEnum):

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ipsdesk.core.domain.enums import Phase
-from ipsdesk.core.i18n import QT_TRANSLATE_NOOP
-from ipsdesk.core.i18n import Msg
+from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Msg
 
 CASELOAD_MAX = 20  # fidelity item 1: at most 20 clients per full-time specialist
 WEEKLY_CONTACT_TARGET = 6  # fidelity item 17: at least 6 employer contacts a week

@@ -11,8 +11,7 @@ from typing import Any
 
 from ipsdesk.core.domain import rules
 from ipsdesk.core.domain.records import FieldSpec, Kind, RecordSpec
-from ipsdesk.core.i18n import QT_TRANSLATE_NOOP
-from ipsdesk.core.i18n import Msg
+from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Msg
 
 E_REQUIRED = QT_TRANSLATE_NOOP("Validation", "This field is required.")
 E_TOO_LONG = QT_TRANSLATE_NOOP("Validation", "Too long: at most %1 characters.")
