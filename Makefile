@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint translations update-ts dist bench clean
+.PHONY: run test lint translations update-ts dist smoke bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,15 @@ test: $(STAMP) translations
 lint: $(STAMP)
 	$(BIN)/ruff check ipsdesk tests bench
 	$(BIN)/mypy ipsdesk/core
+
+# The packaged app (PyInstaller onedir, see build.spec): dist/ipsdesk/ and the archive
+# dist/ipsdesk-<version>-<platform>.tar.gz (.zip on Windows).
+dist: $(STAMP) translations
+	$(BIN)/pyinstaller --noconfirm --log-level WARN build.spec
+
+# Smoke test of the BUILT package (run `make dist` first).
+smoke: $(STAMP)
+	$(BIN)/python scripts/smoke_frozen.py
 
 clean:
 	rm -rf build dist translations/*.qm

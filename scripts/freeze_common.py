@@ -1,0 +1,203 @@
+"""What ``build.spec`` and ``bench/bare.spec`` share, so both are frozen the same way.
+
+* :func:`excluded_modules`: Qt modules no ipsdesk source file mentions, plus test and
+  development tools. PyInstaller collects only imported modules anyway; this stops
+  optional imports inside dependencies from pulling big Qt modules in, and can never
+  exclude a module the app itself imports.
+* :func:`trim`: applied to what the hooks collected: of Qt's own translations only
+  ``qtbase_fi``/``qtbase_sv``; no plugins for embedded devices, remote displays or
+  compositors, and the libraries only those need (see :data:`PLUGINS_DROPPED`).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path, PurePosixPath
+
+QT_MODULES_OPTIONAL = (
+    "Qt3DAnimation",
+    "Qt3DCore",
+    "Qt3DExtras",
+    "Qt3DInput",
+    "Qt3DLogic",
+    "Qt3DRender",
+    "QtBluetooth",
+    "QtCharts",
+    "QtConcurrent",
+    "QtDataVisualization",
+    "QtDBus",
+    "QtDesigner",
+    "QtGraphs",
+    "QtHelp",
+    "QtHttpServer",
+    "QtLocation",
+    "QtMultimedia",
+    "QtMultimediaWidgets",
+    "QtNetwork",
+    "QtNetworkAuth",
+    "QtNfc",
+    "QtOpenGL",
+    "QtOpenGLWidgets",
+    "QtPdf",
+    "QtPdfWidgets",
+    "QtPositioning",
+    "QtPrintSupport",
+    "QtQml",
+    "QtQuick",
+    "QtQuick3D",
+    "QtQuickControls2",
+    "QtQuickWidgets",
+    "QtRemoteObjects",
+    "QtScxml",
+    "QtSensors",
+    "QtSerialBus",
+    "QtSerialPort",
+    "QtSpatialAudio",
+    "QtSql",
+    "QtStateMachine",
+    "QtSvg",
+    "QtSvgWidgets",
+    "QtTest",
+    "QtTextToSpeech",
+    "QtUiTools",
+    "QtWebChannel",
+    "QtWebEngineCore",
+    "QtWebEngineQuick",
+    "QtWebEngineWidgets",
+    "QtWebSockets",
+    "QtWebView",
+    "QtXml",
+)
+
+DEV_MODULES = (
+    "tests",
+    "pytest",
+    "_pytest",
+    "pytestqt",
+    "pypdf",
+    "mypy",
+    "ruff",
+    "IPython",
+    "tkinter",
+    "_tkinter",
+    "lib2to3",
+    "pydoc_data",
+)
+
+QT_TRANSLATIONS_KEPT = frozenset({"qtbase_fi.qm", "qtbase_sv.qm"})
+# Plugins for embedded devices, remote displays, compositors and rare formats: never
+# used on a specialist's laptop. Kept: the xcb and wayland platforms (Linux desktops),
+# windows, cocoa, offscreen; input methods (compose keys, ibus); the desktop-portal
+# theme; png/jpeg/gif/svg/ico images.
+PLUGINS_DROPPED = {
+    "platforms": {"qeglfs", "qlinuxfb", "qminimal", "qminimalegl", "qvkkhrdisplay", "qvnc"},
+    # GTK theme: loads the system's GTK while the bundle carries the build machine's
+    # glib/pango/cairo, a known source of crashes; the portal theme stays.
+    "platformthemes": {"qgtk3"},
+    "imageformats": {"qicns", "qtga", "qtiff", "qwbmp", "qwebp", "qpdf"},
+    "wayland-shell-integration": {
+        "fullscreen-shell-v1",
+        "ivi-shell",
+        "wl-shell-plugin",
+        "qt-shell",
+    },
+    "wayland-graphics-integration-client": {
+        "dmabuf-server",
+        "drm-egl-server",
+        "shm-emulation-server",
+        "vulkan-server",
+    },
+}
+PLUGIN_DIRS_DROPPED = frozenset(
+    {
+        "egldeviceintegrations",  # only used by the eglfs platform
+        "generic",  # evdev/tuio input for eglfs and linuxfb; tuio pulls in QtNetwork
+        "wayland-graphics-integration-server",  # only for Wayland compositors
+    }
+)
+# Qt libraries only the dropped plugins need (the smoke test checks that every Qt
+# library a shipped file needs is in the bundle).
+QT_LIBS_DROPPED = ("Qt6EglFSDeviceIntegration", "Qt6EglFsKmsSupport")
+
+
+def qt_modules_used(source: Path) -> set[str]:
+    """Qt module names that any ``.py`` file under ``source`` mentions."""
+    used: set[str] = set()
+    pattern = re.compile(r"\bQt[A-Z0-9]\w*")
+    for path in source.rglob("*.py"):
+        used.update(pattern.findall(path.read_text(encoding="utf-8")))
+    return used
+
+
+def excluded_modules(source: Path) -> list[str]:
+    used = qt_modules_used(source)
+    qt = [f"PySide6.{name}" for name in QT_MODULES_OPTIONAL if name not in used]
+    return qt + list(DEV_MODULES)
+
+
+def keep(dest: str, dropped_libs: tuple[str, ...] = QT_LIBS_DROPPED) -> bool:
+    """Whether a collected file (by its destination in the bundle) stays in."""
+    parts = PurePosixPath(dest.replace("\\", "/")).parts
+    if parts[:1] != ("PySide6",):
+        return True
+    if any(lib in parts[-1] for lib in dropped_libs):
+        return False
+    if "translations" in parts:
+        return parts[-1] in QT_TRANSLATIONS_KEPT
+    if "plugins" in parts:
+        sub = parts[parts.index("plugins") + 1 :]
+        if sub and sub[0] in PLUGIN_DIRS_DROPPED:
+            return False
+        if len(sub) == 2 and sub[0] in PLUGINS_DROPPED:
+            stem = sub[1].split(".")[0].removeprefix("lib")
+            return stem not in PLUGINS_DROPPED[sub[0]]
+    return True
+
+
+def trim(analysis: object, source: Path) -> None:
+    """Drop from a PyInstaller ``Analysis`` what :func:`keep` refuses, and the libraries
+    that only the dropped files needed (the GTK theme alone drags in glib, pango, cairo).
+
+    ``source``: the app's package folder; QtNetwork's library goes too when no source
+    file there mentions QtNetwork.
+    """
+    dropped_libs = QT_LIBS_DROPPED
+    if "QtNetwork" not in qt_modules_used(source):
+        dropped_libs += ("Qt6Network", "QtNetwork.framework")
+    analysis.datas = [e for e in analysis.datas if keep(e[0], dropped_libs)]  # type: ignore[attr-defined]
+    binaries = analysis.binaries  # type: ignore[attr-defined]
+    kept = [e for e in binaries if keep(e[0], dropped_libs)]
+    dropped = [e for e in binaries if not keep(e[0], dropped_libs)]
+    only_for_dropped = _dependencies(dropped, kept)
+    roots = [e for e in kept if _base(e[0]) not in only_for_dropped]
+    only_for_dropped -= _dependencies(roots, kept)
+    analysis.binaries = [e for e in kept if _base(e[0]) not in only_for_dropped]  # type: ignore[attr-defined]
+
+
+def _base(dest: str) -> str:
+    return PurePosixPath(dest.replace("\\", "/")).name
+
+
+def _dependencies(entries: list, pool: list) -> set[str]:
+    """Base names of the files in ``pool`` that ``entries`` need, directly or not."""
+    from PyInstaller.depend.bindepend import get_imports
+
+    by_name = {_base(e[0]): e for e in pool}
+    found: set[str] = set()
+    todo = [e[1] for e in entries]
+    seen: set[str] = set()
+    while todo:
+        src = todo.pop()
+        if src in seen:
+            continue
+        seen.add(src)
+        try:
+            imports = get_imports(src)
+        except Exception:  # not a binary PyInstaller can read: nothing to follow
+            continue
+        for name, _path in imports:
+            base = _base(name)
+            if base in by_name and base not in found:
+                found.add(base)
+                todo.append(by_name[base][1])
+    return found
