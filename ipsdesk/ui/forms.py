@@ -110,7 +110,9 @@ class FormWidget(QWidget):
             if not f.required:
                 combo.addItem("", None)
             for code, label in (f.choices or {}).items():
-                combo.addItem(tr_msg(label), code)
+                # Numbered choices (the phases) show their number, as everywhere in the app.
+                text = f"{code} {tr_msg(label)}" if code.isdigit() else tr_msg(label)
+                combo.addItem(text, code)
             return combo
         if f.kind is Kind.EMPLOYER:
             combo = QComboBox()

@@ -392,8 +392,8 @@ class ClientWorkspace(QWidget):
                     f"client:{self.client_id}",
                     clients.reopen,
                     self.client_id,
-                    Phase(int(v["phase"])),
                     v["on"],
+                    Phase(int(v["phase"])),
                     v.get("reason") or "",
                 )
 
