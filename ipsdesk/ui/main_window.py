@@ -10,11 +10,13 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from ipsdesk import __version__
+from ipsdesk.core import settings
 from ipsdesk.core.domain import records as specs
 from ipsdesk.core.services import clients
 from ipsdesk.ui import dialogs
 from ipsdesk.ui.caseload import CaseloadPage
 from ipsdesk.ui.forms import FormWidget, RecordDialog
+from ipsdesk.ui.lock import IdleWatcher, Locker, LockPage
 from ipsdesk.ui.ops import Ops
 from ipsdesk.ui.workspace import ClientWorkspace
 
@@ -35,6 +37,13 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.caseload)
         self.stack.addWidget(self.workspace)
         self.setCentralWidget(self.stack)
+        self.lock_page = LockPage(ops.store.verify_secret)
+        self.stack.addWidget(self.lock_page)
+        self.locker = Locker(self.stack, self.lock_page, self)
+        self.locker.locked_changed.connect(self._locked_changed)
+        minutes = ops.call(settings.get, settings.IDLE_LOCK_MINUTES)
+        self.idle = IdleWatcher(minutes, self)
+        self.idle.idle.connect(self.locker.lock)
         self.caseload.open_client.connect(self.open_client)
         self.caseload.new_client.connect(self.new_client)
         self.workspace.back.connect(self.show_caseload)
@@ -77,6 +86,11 @@ class MainWindow(QMainWindow):
                 self.tr("&Search clients"), self.search, QKeySequence.StandardKey.Find, "act_search"
             )
         )
+        go.addSeparator()
+        self.act_lock = self._action(self.tr("&Lock"), self.locker.lock, "Ctrl+L", "act_lock")
+        # Works from any window of the app, an open dialog included.
+        self.act_lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        go.addAction(self.act_lock)
         self.go_menu = go
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About ipsdesk"), self.about))
@@ -121,6 +135,14 @@ class MainWindow(QMainWindow):
             self.open_client(created[0])
             return created[0]
         return None
+
+    def _locked_changed(self, locked: bool) -> None:
+        """While locked, only the lock page works: menus and shortcuts are off."""
+        self.menuBar().setEnabled(not locked)
+        for action in self.actions():
+            if action is not self.act_lock:
+                action.setEnabled(not locked)
+        self.who.setVisible(not locked)
 
     def about(self) -> None:
         dialogs.inform(

@@ -54,11 +54,19 @@ class DialogDriver:
     def _exec(self, dlg: QDialog) -> int:
         assert self.handlers, f"unexpected dialog: {dlg.windowTitle()}"
         self.seen.append(dlg.windowTitle())
+        previous = QApplication.activeWindow()
         dlg.show()
         self.qtbot.waitExposed(dlg)
-        self.handlers.pop(0)(dlg)
-        if dlg.isVisible():
-            dlg.reject()
+        dlg.activateWindow()
+        self.qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg, timeout=2000)
+        try:
+            self.handlers.pop(0)(dlg)
+        finally:
+            if dlg.isVisible():
+                dlg.reject()
+            if previous is not None:  # as when a real modal dialog closes
+                previous.activateWindow()
+                self.qtbot.waitUntil(lambda: QApplication.activeWindow() is previous, timeout=2000)
         return dlg.result()
 
     # -- helpers for handlers --------------------------------------------------------
