@@ -29,7 +29,7 @@ def test_every_model_table_exists_with_its_columns(store: Store) -> None:
 
 
 def test_head_constant_is_alembics_head() -> None:
-    assert migrate.HEAD_REVISION == migrate.head_revision()
+    assert migrate.head_revision() == migrate.HEAD_REVISION
 
 
 def test_store_is_at_head(store: Store) -> None:
