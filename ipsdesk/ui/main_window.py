@@ -15,6 +15,7 @@ from ipsdesk.core.domain import records as specs
 from ipsdesk.core.services import clients
 from ipsdesk.ui import dialogs
 from ipsdesk.ui.caseload import CaseloadPage
+from ipsdesk.ui.features import install_all
 from ipsdesk.ui.forms import FormWidget, RecordDialog
 from ipsdesk.ui.lock import IdleWatcher, Locker, LockPage
 from ipsdesk.ui.ops import Ops
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.who = QLabel()
         self.statusBar().addPermanentWidget(self.who)
         self._build_actions()
+        install_all(self)
         self.refresh_who()
         self.caseload.refresh()
 
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
         self.act_lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         go.addAction(self.act_lock)
         self.go_menu = go
+        self.tools_menu = menu.addMenu(self.tr("&Tools"))
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About ipsdesk"), self.about))
         self.help_menu = help_menu
@@ -100,6 +103,15 @@ class MainWindow(QMainWindow):
         person = self.ops.call(clients.specialist)
         if person is not None:
             self.who.setText(f"{person.name} · {person.team}" if person.team else person.name)
+
+    # -- extension points for features (ui/features.py) --------------------------------
+    def add_page(self, page: QWidget) -> None:
+        """A full-window page besides the caseload and the client workspace."""
+        self.stack.addWidget(page)
+
+    def show_page(self, page: QWidget) -> None:
+        if not self.locker.locked:
+            self.stack.setCurrentWidget(page)
 
     # -- navigation --------------------------------------------------------------------
     def show_caseload(self) -> None:

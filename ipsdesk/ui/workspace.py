@@ -82,6 +82,7 @@ class SavedForm(QWidget):
 
 class ClientWorkspace(QWidget):
     back = Signal()
+    client_opened = Signal(int)  # features load their tabs for this client
 
     def __init__(self, ops: Ops, parent: QWidget | None = None):
         super().__init__(parent)
@@ -272,6 +273,12 @@ class ClientWorkspace(QWidget):
             lst.refresh()
         self._show_header()
         self.tabs.setCurrentIndex(int(self.detail.phase) - 1)
+        self.client_opened.emit(client_id)
+
+    def add_tab(self, widget: QWidget, title: str, *, before_history: bool = True) -> None:
+        """Add a feature's tab (e.g. the action plan); it loads on ``client_opened``."""
+        index = self.tabs.indexOf(self.history) if before_history else self.tabs.count()
+        self.tabs.insertTab(index, widget, title)
 
     def reload_header(self) -> None:
         if self.client_id is None:
