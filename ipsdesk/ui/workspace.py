@@ -133,7 +133,7 @@ class ClientWorkspace(QWidget):
         layout.addWidget(self.warnings)
         layout.addWidget(self.tabs, 1)
 
-        for i in range(self.tabs.count()):
+        for i in range(9):  # Ctrl+1 … Ctrl+9, also for tabs that features add later
             sc = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
             sc.activated.connect(lambda i=i: self.tabs.setCurrentIndex(i))
         QShortcut(QKeySequence("Ctrl+M"), self, activated=self.move_phase)
