@@ -11,17 +11,12 @@ import getpass
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ipsdesk.core.paths import DataPaths, data_paths
-from ipsdesk.core.storage.store import (
-    MigrationFailed,
-    Store,
-    StoreDamaged,
-    StoreError,
-    StoreNotFound,
-    StoreTooNew,
-    WrongPassphrase,
-)
+
+if TYPE_CHECKING:  # the storage stack is imported only by commands that use it
+    from ipsdesk.core.storage.store import Store, StoreError
 
 EXIT_USAGE = 2
 EXIT_STORE = 3
@@ -51,6 +46,14 @@ def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> s
 
 
 def explain(exc: StoreError, paths: DataPaths) -> str:
+    from ipsdesk.core.storage.store import (
+        MigrationFailed,
+        StoreDamaged,
+        StoreNotFound,
+        StoreTooNew,
+        WrongPassphrase,
+    )
+
     if isinstance(exc, StoreNotFound):
         return f"no store in {paths.root} (create one with 'ipsdesk init' or start the app)"
     if isinstance(exc, WrongPassphrase):
@@ -73,6 +76,8 @@ def open_store(args: argparse.Namespace) -> Store:
         from ipsdesk.core import demo
 
         return demo.build(data_paths(tempfile.mkdtemp(prefix="ipsdesk-demo-")))
+    from ipsdesk.core.storage.store import Store, StoreError, StoreNotFound
+
     paths = data_paths(args.data_dir)
     if not paths.store.exists():
         raise CommandError(explain(StoreNotFound(str(paths.store)), paths), EXIT_STORE)

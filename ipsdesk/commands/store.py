@@ -6,8 +6,6 @@ import argparse
 
 from ipsdesk.commands.common import EXIT_STORE, EXIT_USAGE, CommandError, read_passphrase, run
 from ipsdesk.core.paths import data_paths
-from ipsdesk.core.storage.keys import check_passphrase_strength
-from ipsdesk.core.storage.store import Store, StoreExists
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -25,6 +23,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 @run
 def cmd_init(args: argparse.Namespace) -> int:
+    from ipsdesk.core.storage.keys import check_passphrase_strength
+    from ipsdesk.core.storage.store import Store, StoreExists
+
     paths = data_paths(args.data_dir)
     if paths.store_exists():
         raise CommandError(

@@ -28,6 +28,10 @@ def test_every_model_table_exists_with_its_columns(store: Store) -> None:
         assert cols == {c.name for c in table.columns}, table.name
 
 
+def test_head_constant_is_alembics_head() -> None:
+    assert migrate.head_revision() == migrate.HEAD_REVISION
+
+
 def test_store_is_at_head(store: Store) -> None:
     with store.engine.connect() as conn:
         assert migrate.current_revision(conn) == migrate.head_revision()

@@ -351,3 +351,60 @@ NOTES = RecordSpec(
         ),
     ),
 )
+
+_PHASE_CHOICES = {str(int(p)): label for p, label in enums.PHASE_LABELS.items()}
+
+# Forms of the explicit, dated actions on a client's journey.
+MOVE_PHASE = RecordSpec(
+    "move_phase",
+    QT_TRANSLATE_NOOP("Records", "Move to another phase"),
+    QT_TRANSLATE_NOOP("Records", "Move to another phase"),
+    "PhaseChange",
+    (
+        FieldSpec(
+            "phase",
+            QT_TRANSLATE_NOOP("Records", "New phase"),
+            Kind.CHOICE,
+            required=True,
+            choices=_PHASE_CHOICES,
+        ),
+        FieldSpec("on", QT_TRANSLATE_NOOP("Records", "Date"), Kind.DATE, required=True),
+        FieldSpec("reason", QT_TRANSLATE_NOOP("Records", "Reason (optional)"), Kind.TEXT),
+    ),
+)
+
+END_SERVICE = RecordSpec(
+    "end_service",
+    QT_TRANSLATE_NOOP("Records", "End the service"),
+    QT_TRANSLATE_NOOP("Records", "End the service"),
+    "PhaseChange",
+    (
+        FieldSpec("on", QT_TRANSLATE_NOOP("Records", "Date"), Kind.DATE, required=True),
+        FieldSpec(
+            "reason",
+            QT_TRANSLATE_NOOP("Records", "Reason"),
+            Kind.CHOICE,
+            required=True,
+            choices=_choices(enums.END_REASON_LABELS),
+        ),
+        FieldSpec("note", QT_TRANSLATE_NOOP("Records", "Note (optional)"), Kind.TEXT),
+    ),
+)
+
+REOPEN = RecordSpec(
+    "reopen",
+    QT_TRANSLATE_NOOP("Records", "Re-open the service"),
+    QT_TRANSLATE_NOOP("Records", "Re-open the service"),
+    "PhaseChange",
+    (
+        FieldSpec(
+            "phase",
+            QT_TRANSLATE_NOOP("Records", "Phase"),
+            Kind.CHOICE,
+            required=True,
+            choices=_PHASE_CHOICES,
+        ),
+        FieldSpec("on", QT_TRANSLATE_NOOP("Records", "Date"), Kind.DATE, required=True),
+        FieldSpec("reason", QT_TRANSLATE_NOOP("Records", "Reason (optional)"), Kind.TEXT),
+    ),
+)

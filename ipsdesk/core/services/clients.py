@@ -79,17 +79,18 @@ def _next_code(session: Session) -> str:
 
 
 def create_client(session: Session, values: dict[str, Any], *, today: date | None = None) -> int:
-    """Add a client who said yes; they start in the agreement phase today."""
+    """Add a client who said yes; they start in the agreement phase."""
     today = today or date.today()
-    clean = validate(BASICS, values, today)
-    clean.setdefault("document_language", "fi")
+    clean = validate(BASICS, {"document_language": "fi", **values}, today)
+    # The journey starts on the referral or agreement day when those are known.
+    started = clean.get("referral_date") or clean.get("agreement_date") or today
     client = m.Client(
-        code=_next_code(session), phase=int(Phase.AGREEMENT), phase_since=today, **clean
+        code=_next_code(session), phase=int(Phase.AGREEMENT), phase_since=started, **clean
     )
     session.add(client)
     session.flush()
     assert client.id is not None
-    session.add(m.PhaseChange(client_id=client.id, from_phase=None, to_phase=1, on=today))
+    session.add(m.PhaseChange(client_id=client.id, from_phase=None, to_phase=1, on=started))
     session.add(m.VocationalProfile(client_id=client.id))
     log_access(session, client.code, Action.CREATE, detail="client")
     session.commit()

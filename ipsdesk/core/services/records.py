@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlmodel import Session, SQLModel, col, select
 
-from ipsdesk.core.domain.records import SPECS, RecordSpec
+from ipsdesk.core.domain.records import SPECS, Kind, RecordSpec
 from ipsdesk.core.services.audit import Action, log_access
 from ipsdesk.core.services.validation import validate
 from ipsdesk.core.storage import models
@@ -69,6 +69,11 @@ def save_record(
 ) -> int:
     """Validate and save one record (new when ``record_id`` is None); return its id."""
     spec = SPECS[kind]
+    values = {
+        k: resolve_employer(session, v) if spec.field(k).kind is Kind.EMPLOYER else v
+        for k, v in values.items()
+        if any(f.name == k for f in spec.fields)
+    }
     clean = validate(spec, values, today or date.today())
     client = client_or_raise(session, client_id)
     model = model_of(spec)
@@ -100,3 +105,31 @@ def delete_record(session: Session, kind: str, client_id: int, record_id: int) -
     _touch(session, client)
     log_access(session, client.code, Action.DELETE, detail=kind)
     session.commit()
+
+
+def employer_choices(session: Session) -> list[tuple[int, str]]:
+    """(id, name) of every employer, by name, for employer pickers."""
+    rows = session.exec(
+        select(models.Employer.id, models.Employer.name).order_by(models.Employer.name)
+    )
+    return [(eid, name) for eid, name in rows if eid is not None]
+
+
+def resolve_employer(session: Session, value: Any) -> Any:
+    """An employer picker's value: an id, ``None``, or ``("new", name)`` to add one.
+
+    A new employer is flushed (not committed) so it is saved with the record it is
+    chosen for, in the same transaction.
+    """
+    if isinstance(value, tuple) and value and value[0] == "new":
+        name = str(value[1]).strip()[:200]
+        existing = session.exec(
+            select(models.Employer.id).where(models.Employer.name == name)
+        ).first()
+        if existing is not None:
+            return existing
+        employer = models.Employer(name=name)
+        session.add(employer)
+        session.flush()
+        return employer.id
+    return value

@@ -98,7 +98,8 @@ def validate(spec: RecordSpec, values: dict[str, Any], today: date) -> dict[str,
     for start, end in spec.ordered:
         a, b = clean.get(start), clean.get(end)
         if a is not None and b is not None and b < a and end not in errors:
-            errors[end] = (E_END_BEFORE, (str(a) if not isinstance(a, date) else a.isoformat(),))
+            shown = f"{a.day}.{a.month}.{a.year}" if isinstance(a, date) else str(a)
+            errors[end] = (E_END_BEFORE, (shown,))
     if errors:
         raise ValidationError(errors)
     return clean

@@ -155,6 +155,13 @@ class Store:
         with Session(self.engine, expire_on_commit=False) as session:
             yield session
 
+    def verify_secret(self, secret: str) -> bool:
+        """True when ``secret`` (passphrase or recovery key) unlocks this store's key."""
+        try:
+            return KeyEnvelope.load(self.paths.keys).unlock(secret) == self.data_key
+        except (WrongSecret, KeyFileMissing, ValueError):
+            return False
+
     def change_passphrase(self, current: str, new: str) -> None:
         """Re-wrap the data key under a new passphrase (the recovery key keeps working)."""
         envelope = KeyEnvelope.load(self.paths.keys)

@@ -1,0 +1,183 @@
+"""The caseload: every active client with phase, days in phase, last contact and what is due."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipsdesk.core.domain.enums import PHASE_LABELS, Phase
+from ipsdesk.core.services import clients
+from ipsdesk.core.services.clients import CaseloadRow
+from ipsdesk.ui.i18n import format_date, tr_msg
+from ipsdesk.ui.ops import Ops
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class CaseloadModel(QAbstractTableModel):
+    COLUMNS = ("code", "name", "phase", "days", "last", "due")
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.rows: list[CaseloadRow] = []
+        self.today = date.today()
+
+    def set_rows(self, rows: list[CaseloadRow], today: date) -> None:
+        self.beginResetModel()
+        self.rows, self.today = rows, today
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return (
+            self.tr("Code"),
+            self.tr("Name"),
+            self.tr("Phase"),
+            self.tr("Days in phase"),
+            self.tr("Last contact"),
+            self.tr("Due"),
+        )[section]
+
+    def due_text(self, row: CaseloadRow) -> str:
+        parts = []
+        for code in row.due:
+            if code == "first_contact_overdue" and row.agreement_date:
+                days = (self.today - row.agreement_date).days
+                parts.append(self.tr("No employer met in %1 days").replace("%1", str(days)))
+            else:
+                parts.append(code)
+        return "; ".join(parts)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        col = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == "code":
+                return row.code
+            if col == "name":
+                return row.full_name
+            if col == "phase":
+                return f"{int(row.phase)} {tr_msg(PHASE_LABELS[row.phase])}"
+            if col == "days":
+                return row.days_in_phase
+            if col == "last":
+                return format_date(row.last_contact)
+            if col == "due":
+                return self.due_text(row)
+        if role == Qt.ItemDataRole.ForegroundRole and col == "due" and row.due:
+            return QColor("#b00020")
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == "days":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        return None
+
+
+class CaseloadPage(QWidget):
+    open_client = Signal(int)
+    new_client = Signal()
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ops = ops
+        self.search = QLineEdit()
+        self.search.setObjectName("caseload_search")
+        self.search.setPlaceholderText(self.tr("Search by name or code (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.refresh)
+        self.include_ended = QCheckBox(self.tr("Show ended"))
+        self.include_ended.toggled.connect(self.refresh)
+        new = QPushButton(self.tr("New client…"))
+        new.setObjectName("new_client")
+        new.clicked.connect(self.new_client.emit)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.include_ended)
+        top.addWidget(new)
+        self.warning = QLabel()
+        self.warning.setObjectName("caseload_warning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(
+            "background:#fff4e5; color:#663c00; padding:6px; border-radius:4px;"
+        )
+        self.warning.hide()
+        self.counts = QLabel()
+        self.counts.setObjectName("phase_counts")
+        self.model = CaseloadModel(self)
+        self.view = QTableView()
+        self.view.setObjectName("caseload_table")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.view.activated.connect(self._activated)
+        self.view.doubleClicked.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.view, 1)
+        ops.changed.connect(lambda _what: self.refresh())
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_client.emit(self.model.rows[index.row()].id)
+
+    def refresh(self) -> None:
+        today = date.today()
+        rows = self.ops.call(
+            clients.caseload,
+            today=today,
+            search=self.search.text(),
+            include_ended=self.include_ended.isChecked(),
+        )
+        self.model.set_rows(rows, today)
+        counts = clients.phase_counts([r for r in rows])
+        self.counts.setText(
+            "   ".join(f"{int(p)} {tr_msg(PHASE_LABELS[p])}: {counts[p]}" for p in Phase)
+            + "   "
+            + self.tr("Total: %1").replace("%1", str(len(rows)))
+        )
+        warning = self.ops.call(clients.caseload_warning)
+        if warning is not None:
+            self.warning.setText(tr_msg(warning.message, *warning.args))
+            self.warning.show()
+        else:
+            self.warning.hide()
+        self.view.resizeColumnToContents(0)
+        self.view.resizeColumnToContents(2)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()

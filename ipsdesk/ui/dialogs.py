@@ -1,0 +1,38 @@
+"""Every modal dialog goes through these functions, so tests can answer them.
+
+A dialog built and ``exec()``-ed directly cannot be answered by a test and hangs the
+suite; tests monkeypatch :func:`exec_dialog` / :func:`ask` / :func:`inform` instead.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+
+def exec_dialog(dialog: QDialog) -> int:
+    """Run a modal dialog and return its result code."""
+    return dialog.exec()
+
+
+def ask(parent: QWidget | None, title: str, text: str) -> bool:
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return exec_dialog(box) == QMessageBox.StandardButton.Yes
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    box = QMessageBox(
+        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent
+    )
+    exec_dialog(box)
+
+
+def error(parent: QWidget | None, title: str, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    exec_dialog(box)
