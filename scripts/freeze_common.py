@@ -12,7 +12,13 @@
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path, PurePosixPath
+
+# Strip debug symbols on Linux: pyenv's libpython, sqlcipher3 and SQLAlchemy's compiled
+# modules ship with them (about 45 MB). Not on Windows (no symbols in the files) nor
+# macOS (wheels come stripped, and stripping would break their code signatures).
+STRIP = sys.platform.startswith("linux")
 
 QT_MODULES_OPTIONAL = (
     "Qt3DAnimation",
