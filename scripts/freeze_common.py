@@ -94,13 +94,13 @@ QT_TRANSLATIONS_KEPT = frozenset({"qtbase_fi.qm", "qtbase_sv.qm"})
 # Plugins for embedded devices, remote displays, compositors and rare formats: never
 # used on a specialist's laptop. Kept: the xcb and wayland platforms (Linux desktops),
 # windows, cocoa, offscreen; input methods (compose keys, ibus); the desktop-portal
-# theme; png/jpeg/gif/svg/ico images.
+# theme; png (built into Qt), svg and ico images.
 PLUGINS_DROPPED = {
     "platforms": {"qeglfs", "qlinuxfb", "qminimal", "qminimalegl", "qvkkhrdisplay", "qvnc"},
     # GTK theme: loads the system's GTK while the bundle carries the build machine's
     # glib/pango/cairo, a known source of crashes; the portal theme stays.
     "platformthemes": {"qgtk3"},
-    "imageformats": {"qicns", "qtga", "qtiff", "qwbmp", "qwebp", "qpdf"},
+    "imageformats": {"qgif", "qicns", "qjpeg", "qtga", "qtiff", "qwbmp", "qwebp", "qpdf"},
     "wayland-shell-integration": {
         "fullscreen-shell-v1",
         "ivi-shell",
