@@ -140,18 +140,22 @@ class EmployerHistory:
 
 # -- validation --------------------------------------------------------------------------
 def _validate(spec: RecordSpec, values: dict[str, Any]) -> dict[str, Any]:
-    clean = validate(spec, values, date.today())
     errors: dict[str, tuple[Msg, tuple[str, ...]]] = {}
+    try:
+        clean = validate(spec, values, date.today())
+    except ValidationError as exc:  # go on, so that every field's problem is shown at once
+        errors.update(exc.errors)
+        clean = {k: v.strip() if isinstance(v, str) else v for k, v in values.items()}
     for name, limit in _MAX_LENGTHS.items():
-        if name in clean and len(clean[name] or "") > limit:
+        if name in clean and name not in errors and len(clean[name] or "") > limit:
             errors[name] = (E_TOO_LONG, (str(limit),))
-    if clean.get("business_id"):
+    if clean.get("business_id") and "business_id" not in errors:
         clean["business_id"] = ytunnus.normalise(clean["business_id"])
         problem = ytunnus.problem(clean["business_id"])
         if problem is not None:
             errors["business_id"] = (problem, ())
     email = clean.get("email")
-    if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
+    if email and "email" not in errors and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
         errors["email"] = (E_EMAIL, ())
     if errors:
         raise ValidationError(errors)
