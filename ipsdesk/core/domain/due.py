@@ -70,7 +70,7 @@ SECTION_ACTION_PLAN = "action_plan"
 SECTION_EMPLOYER_CONTACTS = "employer_contacts"  # related_id: the employer contact
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Target:
     """Where the UI opens to act on an item: ``("client", 7, "action_plan")``."""
 
@@ -80,14 +80,14 @@ class Target:
     related_id: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Due:
     kind: DueKind
     due_on: date
     overdue: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DueItem:
     """One line of the due list, plain data for the week view, caseload and CLI."""
 

@@ -1,100 +1,144 @@
 """What is due this week: gathers the facts for the rules of ``core/domain/due.py``.
 
-A fixed handful of aggregate queries, whatever the size of the store: active clients;
-their latest contact; first face-to-face employer contacts of those who still need one;
-current and recently ended jobs; the latest action-plan version; open employer
-follow-ups. Returns plain :class:`DueItem` rows, most urgent first.
+Three queries, whatever the size of the store:
 
-Contacts that count as "contact with the client" (follow-along, no contact for long)
-are the client's contact-log entries (``ClientContact``) dated on or before today.
+1. every active client with, from correlated subqueries that each seek one index entry,
+   their latest contact, their latest action-plan version, and (only for those whose
+   30-day deadline is near and who are not yet in work) their first face-to-face
+   employer contact;
+2. their current and recently ended jobs;
+3. open follow-ups promised to employers (plus one look-up of those employers' names).
+
+Returns plain :class:`DueItem` rows, most urgent first. Contacts that count as "contact
+with the client" (follow-along, no contact for long) are the client's contact-log
+entries (``ClientContact``) dated on or before today.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import and_, func, or_
+from sqlalchemy import and_, case, func, or_
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
 from ipsdesk.core import settings
 from ipsdesk.core.domain import due as rules
 from ipsdesk.core.domain.due import DueItem, DueKind, Target
-from ipsdesk.core.domain.enums import ClientStatus, Phase
-from ipsdesk.core.services.clients import first_face_to_face
+from ipsdesk.core.domain.enums import ClientStatus, ContactMode, Phase
 from ipsdesk.core.storage import models as m
 
 __all__ = ["DueItem", "DueKind", "Target", "due_list"]
 
 
-def _active(session: Session) -> list[tuple[int, str, str, date | None, int, date]]:
-    c = m.Client
-    return list(
-        session.exec(
-            select(c.id, c.code, c.full_name, c.agreement_date, c.phase, c.phase_since).where(
-                c.status == ClientStatus.ACTIVE.value
-            )
-        )
-    )  # type: ignore[arg-type]
+@dataclass(frozen=True, slots=True)
+class _ClientFacts:
+    id: int
+    code: str
+    name: str
+    agreement: date | None
+    phase: Phase
+    phase_since: date
+    last_contact: date | None
+    plan_made_on: date | None
+    plan_next_review: date | None
+    first_face_to_face: date | None  # None also when not looked up (deadline not near)
 
 
-def _last_contacts(session: Session, today: date) -> dict[int, date]:
-    cc = m.ClientContact
-    return dict(
-        session.exec(
-            select(cc.client_id, func.max(cc.on))
-            .join(m.Client, m.Client.id == cc.client_id)  # type: ignore[arg-type]
-            .where(m.Client.status == ClientStatus.ACTIVE.value, cc.on <= today)
-            .group_by(cc.client_id)
-        ).all()
+def _client_facts(session: Session, today: date, first_contact_near: date) -> list[_ClientFacts]:
+    c, cc, link, ec = m.Client, m.ClientContact, m.EmployerContactClient, m.EmployerContact
+    plan = aliased(m.ActionPlanVersion)
+    last = (
+        select(func.max(cc.on))
+        .where(cc.client_id == c.id, col(cc.on) <= today)
+        .correlate(c)
+        .scalar_subquery()
     )
 
+    def latest_plan(column: Any) -> Any:
+        return (
+            select(column)
+            .where(plan.client_id == c.id)
+            .order_by(col(plan.version).desc())
+            .limit(1)
+            .correlate(c)
+            .scalar_subquery()
+        )
 
-def _jobs(session: Session, today: date) -> list[tuple[int, int, str, date, date | None]]:
+    first_f2f = (
+        select(func.min(ec.on))
+        .select_from(link)
+        .join(ec, ec.id == link.contact_id)  # type: ignore[arg-type]
+        .where(link.client_id == c.id, ec.mode == ContactMode.FACE_TO_FACE.value)
+        .correlate(c)
+        .scalar_subquery()
+    )
+    # CASE is evaluated lazily by SQLite: the subquery runs only where it matters.
+    needs_first = and_(
+        col(c.phase) < int(Phase.IN_WORK), col(c.agreement_date) <= first_contact_near
+    )
+    q = select(  # type: ignore[call-overload]
+        c.id,
+        c.code,
+        c.full_name,
+        c.agreement_date,
+        c.phase,
+        c.phase_since,
+        last,
+        latest_plan(plan.made_on),
+        latest_plan(plan.next_review_on),
+        case((needs_first, first_f2f), else_=None),
+    ).where(c.status == ClientStatus.ACTIVE.value)
+    return [
+        _ClientFacts(r[0], r[1], r[2], r[3], Phase(r[4]), r[5], r[6], r[7], r[8], r[9])
+        for r in session.exec(q)
+    ]
+
+
+def _jobs(session: Session, today: date, horizon_days: int) -> list[Any]:
     j = m.Job
     oldest_end = today - timedelta(days=rules.JOB_END_LOOKBACK_DAYS)
     return list(
         session.exec(
-            select(j.id, j.client_id, j.title, j.start_on, j.end_on)
-            .join(m.Client, m.Client.id == j.client_id)  # type: ignore[arg-type]
+            select(j.id, j.client_id, j.title, j.start_on, j.end_on)  # type: ignore[call-overload]
+            .join(m.Client, m.Client.id == j.client_id)
             .where(
                 m.Client.status == ClientStatus.ACTIVE.value,
-                j.start_on <= today + timedelta(days=rules.DUE_HORIZON_DAYS),
+                col(j.start_on) <= today + timedelta(days=horizon_days),
                 or_(col(j.end_on).is_(None), col(j.end_on) >= oldest_end),
             )
         )
-    )  # type: ignore[arg-type]
-
-
-def _latest_plans(session: Session) -> dict[int, tuple[date, date | None]]:
-    p = m.ActionPlanVersion
-    newest = (
-        select(p.client_id, func.max(p.version).label("v"))
-        .join(m.Client, m.Client.id == p.client_id)  # type: ignore[arg-type]
-        .where(m.Client.status == ClientStatus.ACTIVE.value)
-        .group_by(p.client_id)
-        .subquery()
     )
-    rows = session.exec(
-        select(p.client_id, p.made_on, p.next_review_on).join(
-            newest, and_(newest.c.client_id == p.client_id, newest.c.v == p.version)
-        )
-    )
-    return {cid: (made, review) for cid, made, review in rows}
 
 
 def _follow_ups(session: Session, until: date) -> list[tuple[int, int, str, date, bool]]:
+    """Open follow-ups promised to employers, with the employers' names.
+
+    Two plain queries rather than a join: with a join SQLite may walk every employer and
+    look up its contacts through the employer index, several times slower than one scan.
+    """
     c = m.EmployerContact
-    return list(
+    rows = list(
         session.exec(
-            select(c.id, c.employer_id, m.Employer.name, c.follow_up_on, c.follow_up_done)
-            .join(m.Employer, m.Employer.id == c.employer_id)  # type: ignore[arg-type]
-            .where(
+            select(c.id, c.employer_id, c.follow_up_on, c.follow_up_done).where(  # type: ignore[call-overload]
                 col(c.follow_up_on).is_not(None),
-                c.follow_up_on <= until,
+                col(c.follow_up_on) <= until,
                 col(c.follow_up_done).is_(False),
             )
         )
-    )  # type: ignore[arg-type]
+    )
+    ids = sorted({r[1] for r in rows})
+    names: dict[int, str] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        names.update(
+            session.exec(
+                select(m.Employer.id, m.Employer.name).where(col(m.Employer.id).in_(chunk))  # type: ignore[call-overload]
+            ).all()
+        )
+    return [(cid, eid, names.get(eid, ""), on, done) for cid, eid, on, done in rows]
 
 
 def due_list(
@@ -107,55 +151,67 @@ def due_list(
     today = today or date.today()
     limit = settings.get(session, settings.FIRST_CONTACT_DAYS)
     silence = settings.get(session, settings.NO_CONTACT_DAYS)
-    clients = {row[0]: row for row in _active(session)}
-    last = _last_contacts(session, today)
-    # Only clients whose first-contact deadline is near need the (larger) aggregate.
-    near = today + timedelta(days=horizon_days - limit)
-    need_first = [
-        cid
-        for cid, (_, _, _, agreed, phase, _) in clients.items()
-        if agreed is not None and agreed <= near and phase < Phase.IN_WORK
-    ]
-    first = first_face_to_face(session, need_first) if need_first else {}
-    plans = _latest_plans(session)
+    facts = {
+        f.id: f for f in _client_facts(session, today, today + timedelta(days=horizon_days - limit))
+    }
     items: list[DueItem] = []
 
-    def add(due: rules.Due | None, cid: int, target: Target, detail: str = "") -> None:
+    def add(
+        due: rules.Due | None,
+        f: _ClientFacts,
+        section: str,
+        related: int | None = None,
+        detail: str = "",
+    ) -> None:
         if due is not None:
-            _, code, name, *_ = clients[cid]
+            target = Target(rules.PLACE_CLIENT, f.id, section, related)
             items.append(
-                DueItem(due.kind, due.due_on, due.overdue, target, cid, code, name, detail=detail)
+                DueItem(
+                    due.kind,
+                    due.due_on,
+                    due.overdue,
+                    target,
+                    f.id,
+                    f.code,
+                    f.name,
+                    None,
+                    "",
+                    detail,
+                )
             )
 
-    for cid, (_, _, _, agreed, phase, since) in clients.items():
+    for f in facts.values():
         add(
             rules.first_contact_due(
-                agreed,
-                first.get(cid),
-                Phase(phase),
+                f.agreement,
+                f.first_face_to_face,
+                f.phase,
                 today,
                 limit_days=limit,
                 horizon_days=horizon_days,
             ),
-            cid,
-            Target(rules.PLACE_CLIENT, cid, rules.SECTION_JOB_SEARCH),
-        )
-        made, review = plans.get(cid, (None, None))
-        add(
-            rules.plan_review_due(agreed, made, review, today, horizon_days=horizon_days),
-            cid,
-            Target(rules.PLACE_CLIENT, cid, rules.SECTION_ACTION_PLAN),
+            f,
+            rules.SECTION_JOB_SEARCH,
         )
         add(
-            rules.no_contact_due(last.get(cid), agreed or since, today, days=silence),
-            cid,
-            Target(rules.PLACE_CLIENT, cid, rules.SECTION_CONTACT_LOG),
+            rules.plan_review_due(
+                f.agreement, f.plan_made_on, f.plan_next_review, today, horizon_days=horizon_days
+            ),
+            f,
+            rules.SECTION_ACTION_PLAN,
         )
-    for job_id, cid, title, start, end in _jobs(session, today):
         add(
-            rules.follow_along_due(start, end, last.get(cid), today, horizon_days=horizon_days),
-            cid,
-            Target(rules.PLACE_CLIENT, cid, rules.SECTION_CONTACT_LOG, job_id),
+            rules.no_contact_due(f.last_contact, f.agreement or f.phase_since, today, days=silence),
+            f,
+            rules.SECTION_CONTACT_LOG,
+        )
+    for job_id, cid, title, start, end in _jobs(session, today, horizon_days):
+        f = facts[cid]
+        add(
+            rules.follow_along_due(start, end, f.last_contact, today, horizon_days=horizon_days),
+            f,
+            rules.SECTION_CONTACT_LOG,
+            job_id,
             title,
         )
     for contact_id, eid, ename, on, done in _follow_ups(
@@ -163,14 +219,10 @@ def due_list(
     ):
         due = rules.employer_follow_up_due(on, done, today, horizon_days=horizon_days)
         if due is not None:
+            target = Target(rules.PLACE_EMPLOYER, eid, rules.SECTION_EMPLOYER_CONTACTS, contact_id)
             items.append(
                 DueItem(
-                    due.kind,
-                    due.due_on,
-                    due.overdue,
-                    Target(rules.PLACE_EMPLOYER, eid, rules.SECTION_EMPLOYER_CONTACTS, contact_id),
-                    employer_id=eid,
-                    employer_name=ename,
+                    due.kind, due.due_on, due.overdue, target, employer_id=eid, employer_name=ename
                 )
             )
     items.sort(key=rules.sort_key)
