@@ -227,6 +227,10 @@ def generate(
     for k in range(1, contacts + 1):
         on = _day(rnd, first_day, today)
         follow = on + timedelta(days=rnd.randint(1, 21)) if rnd.random() < 0.1 else None
+        # old promises are nearly all kept; about half of the recent ones are still open
+        kept = follow is not None and rnd.random() < (
+            0.99 if follow < today - timedelta(30) else 0.5
+        )
         contact_rows.append(
             dict(
                 id=k,
@@ -238,7 +242,7 @@ def generate(
                 outcome="",
                 next_step="",
                 follow_up_on=follow,
-                follow_up_done=follow is not None and rnd.random() < 0.8,
+                follow_up_done=kept,
                 created_at=now,
             )
         )
