@@ -122,7 +122,7 @@ def _follow_ups(session: Session, until: date) -> list[tuple[int, int, str, date
     c = m.EmployerContact
     rows = list(
         session.exec(
-            select(c.id, c.employer_id, c.follow_up_on, c.follow_up_done).where(  # type: ignore[call-overload]
+            select(c.id, c.employer_id, c.follow_up_on, c.follow_up_done).where(  # type: ignore[call-overload, type-var]
                 col(c.follow_up_on).is_not(None),
                 col(c.follow_up_on) <= until,
                 col(c.follow_up_done).is_(False),
@@ -136,9 +136,9 @@ def _follow_ups(session: Session, until: date) -> list[tuple[int, int, str, date
         names.update(
             session.exec(
                 select(m.Employer.id, m.Employer.name).where(col(m.Employer.id).in_(chunk))  # type: ignore[call-overload]
-            ).all()
+            ).all()  # type: ignore[arg-type]
         )
-    return [(cid, eid, names.get(eid, ""), on, done) for cid, eid, on, done in rows]
+    return [(cid, eid, names.get(eid, ""), on, done) for cid, eid, on, done in rows]  # type: ignore[misc]
 
 
 def due_list(

@@ -175,6 +175,7 @@ def add_contact(
     session.flush()
     assert contact.id is not None
     for c in clients:
+        assert c.id is not None
         session.add(m.EmployerContactClient(contact_id=contact.id, client_id=c.id))
     _log(session, clients, Action.CREATE)
     session.commit()
@@ -281,7 +282,7 @@ def list_contacts(
     """Contacts, newest first, filtered by employer, client and/or date range (inclusive)."""
     c = m.EmployerContact
     q = (
-        select(
+        select(  # type: ignore[call-overload]
             c.id,
             c.on,
             c.employer_id,
@@ -338,14 +339,16 @@ def list_contacts(
 
 def _links(session: Session, contact_ids: list[int]) -> dict[int, list[tuple[int, str]]]:
     out: dict[int, list[tuple[int, str]]] = {}
+    rows: Any
     for i in range(0, len(contact_ids), 500):
         chunk = contact_ids[i : i + 500]
-        for contact_id, client_id, code in session.exec(
+        rows = session.exec(
             select(m.EmployerContactClient.contact_id, m.Client.id, m.Client.code)
             .join(m.Client, m.Client.id == m.EmployerContactClient.client_id)  # type: ignore[arg-type]
             .where(col(m.EmployerContactClient.contact_id).in_(chunk))
             .order_by(col(m.Client.code))
-        ):
+        )
+        for contact_id, client_id, code in rows:
             out.setdefault(contact_id, []).append((client_id, code))
     return out
 

@@ -212,11 +212,11 @@ def list_employers(session: Session, search: str = "") -> list[EmployerRow]:
             func.count().label("n"),
             func.max(m.EmployerContact.on).label("last"),
         )
-        .group_by(m.EmployerContact.employer_id)
+        .group_by(col(m.EmployerContact.employer_id))
         .subquery()
     )
     q = (
-        select(
+        select(  # type: ignore[call-overload]
             m.Employer.id,
             m.Employer.name,
             m.Employer.business_id,
@@ -275,7 +275,7 @@ def similar_employers(
             continue
         score = _score(wanted, normalise_name(ename))
         if score >= SIMILARITY_THRESHOLD:
-            found.append(SimilarEmployer(eid, ename, town, round(score, 3)))
+            found.append(SimilarEmployer(eid, ename, town, round(score, 3)))  # type: ignore[arg-type]
     found.sort(key=lambda s: (-s.score, s.name.casefold(), s.id))
     return found[:limit]
 
@@ -295,7 +295,7 @@ def complete_employers(session: Session, text: str, *, limit: int = 10) -> list[
             starts.append((eid, ename))
         elif needle in folded:
             contains.append((eid, ename))
-    return (starts + contains)[:limit]
+    return (starts + contains)[:limit]  # type: ignore[return-value]
 
 
 # -- contact persons ---------------------------------------------------------------------
@@ -352,7 +352,7 @@ def employer_history(session: Session, employer_id: int, *, log: bool = True) ->
     jobs = tuple(
         PlacedJob(r[0], r[1], r[2], r[3], r[4], r[5], r[6])
         for r in session.exec(
-            select(
+            select(  # type: ignore[call-overload]
                 j.id, j.client_id, m.Client.code, m.Client.full_name, j.title, j.start_on, j.end_on
             )
             .join(m.Client, m.Client.id == j.client_id)  # type: ignore[arg-type]

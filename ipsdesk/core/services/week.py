@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import case, func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from ipsdesk.core import settings
 from ipsdesk.core.domain.enums import ContactMode
@@ -103,7 +103,7 @@ def week_summary(
         select(
             func.count(),
             func.coalesce(
-                func.sum(case((c.mode == ContactMode.FACE_TO_FACE.value, 1), else_=0)), 0
+                func.sum(case((col(c.mode) == ContactMode.FACE_TO_FACE.value, 1), else_=0)), 0
             ),
         ).where(c.on >= start, c.on <= end)
     ).one()
@@ -121,10 +121,10 @@ def last_weeks(
     _, end = week_range(*end_week)
     c = m.EmployerContact
     per_day = session.exec(
-        select(
+        select(  # type: ignore[call-overload]
             c.on,
             func.count(),
-            func.sum(case((c.mode == ContactMode.FACE_TO_FACE.value, 1), else_=0)),
+            func.sum(case((col(c.mode) == ContactMode.FACE_TO_FACE.value, 1), else_=0)),
         )
         .where(c.on >= start, c.on <= end)
         .group_by(c.on)
