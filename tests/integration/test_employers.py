@@ -154,3 +154,18 @@ def test_history_logs_each_client_once(session: Session) -> None:
         ("A-0001", "view", "employer history"),
         ("A-0002", "view", "employer history"),
     ]
+
+
+def test_delete_employer_only_when_unused(session: Session) -> None:
+    used = svc.create_employer(session, {"name": "Käytössä Oy"})
+    unused = svc.create_employer(session, {"name": "Vahingossa Lisätty Oy"})
+    svc.add_contact_person(session, unused, {"name": "Poistuva Henkilö"})
+    ec.quick_log(session, used, "phone", today=TODAY)
+    with pytest.raises(ValidationError) as err:
+        svc.delete_employer(session, used)
+    assert err.value.errors["employer"] == (svc.E_IN_USE, ())
+    svc.delete_employer(session, unused)
+    assert [r.id for r in svc.list_employers(session)] == [used]
+    assert session.exec(select(m.EmployerContactPerson)).all() == []
+    with pytest.raises(NotFound):
+        svc.delete_employer(session, unused)

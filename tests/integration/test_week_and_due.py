@@ -186,6 +186,9 @@ def test_due_list_gathers_every_rule(session: Session) -> None:
     assert follow_up.employer_id == e and follow_up.client_id is None
     # most urgent first
     assert [i.due_on for i in items] == sorted(i.due_on for i in items)
+    grouped = due.due_by_client(items)
+    assert sorted(grouped) == sorted([a, c, d])
+    assert [i.kind for i in grouped[c]] == [DueKind.FOLLOW_ALONG_START, DueKind.PLAN_REVIEW]
     # the no-contact threshold is a setting
     settings.put(session, settings.NO_CONTACT_DAYS, 60)
     session.commit()

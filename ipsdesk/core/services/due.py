@@ -30,7 +30,7 @@ from ipsdesk.core.domain.due import DueItem, DueKind, Target
 from ipsdesk.core.domain.enums import ClientStatus, ContactMode, Phase
 from ipsdesk.core.storage import models as m
 
-__all__ = ["DueItem", "DueKind", "Target", "due_list"]
+__all__ = ["DueItem", "DueKind", "Target", "due_by_client", "due_list"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,3 +227,12 @@ def due_list(
             )
     items.sort(key=rules.sort_key)
     return items
+
+
+def due_by_client(items: list[DueItem]) -> dict[int, list[DueItem]]:
+    """The due list grouped per client (for the caseload's "due" column), urgency kept."""
+    out: dict[int, list[DueItem]] = {}
+    for item in items:
+        if item.client_id is not None:
+            out.setdefault(item.client_id, []).append(item)
+    return out

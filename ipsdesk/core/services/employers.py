@@ -61,6 +61,9 @@ CONTACT_PERSON = RecordSpec(
 # Columns narrower than a TEXT field's 200 characters.
 _MAX_LENGTHS = {"municipality": 100, "sector": 100, "role": 100, "phone": 50}
 E_EMAIL = QT_TRANSLATE_NOOP("Employers", "Not a valid e-mail address.")
+E_IN_USE = QT_TRANSLATE_NOOP(
+    "Employers", "Contacts or jobs are recorded with this employer; it cannot be removed."
+)
 
 # Legal-form words ignored when comparing names ("Kajaanin Kirjapaino Oy" ~ "kajaanin kirjapaino").
 LEGAL_FORMS = frozenset(
@@ -186,6 +189,19 @@ def update_employer(session: Session, employer_id: int, values: dict[str, Any]) 
     for name, value in _validate(EMPLOYER, merged).items():
         setattr(employer, name, value)
     session.add(employer)
+    session.commit()
+
+
+def delete_employer(session: Session, employer_id: int) -> None:
+    """Remove an employer added by mistake; refused while contacts or jobs refer to it."""
+    employer = _employer_or_raise(session, employer_id)
+    for model in (m.EmployerContact, m.Job):
+        used = session.exec(
+            select(model.id).where(model.employer_id == employer_id).limit(1)  # type: ignore[attr-defined]
+        ).first()
+        if used is not None:
+            raise ValidationError({"employer": (E_IN_USE, ())})
+    session.delete(employer)
     session.commit()
 
 
