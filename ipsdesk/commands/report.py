@@ -135,5 +135,19 @@ def cmd_week(args: argparse.Namespace) -> int:
         text = _csv(data)
     else:
         text = _text(data)
-    sys.stdout.write(text)
+    _emit(text, utf8=args.format != "text")
     return 0
+
+
+def _emit(text: str, *, utf8: bool) -> None:
+    """CSV and JSON are always UTF-8 (also when redirected on Windows, whose default
+    would be cp1252 and fail on names like Ŋuolja); text follows the console and
+    replaces what it cannot show."""
+    stream = sys.stdout
+    if utf8 and hasattr(stream, "buffer"):
+        stream.flush()
+        stream.buffer.write(text.encode("utf-8"))
+        stream.buffer.flush()
+        return
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    stream.write(text.encode(encoding, errors="replace").decode(encoding))
