@@ -88,7 +88,7 @@ def test_csv_with_due_items(store: Store, paths: DataPaths, passphrase_file: Pat
         s.add(
             m.Client(
                 code="A-0009",
-                full_name="Eetu Kuvitelma",
+                full_name="Ŋiillas Kuvitelma",
                 phase=3,
                 phase_since=TODAY,
                 agreement_date=TODAY - timedelta(days=31),
@@ -111,6 +111,7 @@ def test_csv_with_due_items(store: Store, paths: DataPaths, passphrase_file: Pat
         }
     ]
     due = list(csv.DictReader(io.StringIO(blocks[1])))
+    assert {d["client_name"] for d in due} == {"Ŋiillas Kuvitelma"}
     assert [(d["kind"], d["client_code"], d["due_on"], d["overdue"]) for d in due] == [
         ("first_contact", "A-0009", "2026-11-17", "True"),
         ("no_contact", "A-0009", "2026-11-17", "True"),  # nothing since the agreement
