@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -55,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--jobs", type=int, default=3000)
     p.add_argument("--seed", type=int, default=47)
     p.add_argument("--active-share", type=float, default=0.3, help="share of active clients")
+    p.add_argument("--keep", action="store_true", help="keep the generated store (path printed)")
     a = p.parse_args(argv)
 
     tmp = Path(tempfile.mkdtemp(prefix="ipsdesk-bench-week-"))
@@ -128,6 +130,10 @@ def main(argv: list[str] | None = None) -> int:
     verdict = "within" if total < TARGET_MS else "OVER"
     print(f"week view data: median {total:.1f} ms, {verdict} the {TARGET_MS:.0f} ms target")
     print(f"load average during the run: {os.getloadavg()[0]:.2f}")
+    if a.keep:
+        print(f"store kept in {paths.root} (passphrase {PASSPHRASE!r})")
+    else:
+        shutil.rmtree(tmp, ignore_errors=True)
     return 0
 
 
