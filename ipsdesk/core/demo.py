@@ -51,7 +51,7 @@ LAST = [
     "Sandvik",
 ]
 EMPLOYERS = [
-    ("Kajaanin Kirjapaino Oy", "Kajaani", "Painotuotteet", "2469371-9"),
+    ("Kajaanin Kirjapaino Oy", "Kajaani", "Painotuotteet", "2469371-0"),
     ("Sotkamon Sahat Oy", "Sotkamo", "Puuteollisuus", ""),
     ("Kuhmon Kauppa Ky", "Kuhmo", "Vähittäiskauppa", ""),
     ("Paltamon Puutarha", "Paltamo", "Puutarha-ala", ""),
