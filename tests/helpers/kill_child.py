@@ -28,7 +28,9 @@ def main() -> None:
         i += 1
         with store.session() as session:
             session.add(m.Setting(key=f"kill-{i:06d}", value="x" * (i % 500)))
-            session.add(m.AccessLog(actor="kill-test", client_ref="K-1", action="view", detail=str(i)))
+            session.add(
+                m.AccessLog(actor="kill-test", client_ref="K-1", action="view", detail=str(i))
+            )
             session.commit()
         sys.stdout.write(f"{i}\n")
         sys.stdout.flush()

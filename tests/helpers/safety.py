@@ -36,7 +36,9 @@ def populate(store: Store, names: tuple[str, ...] = SECRET_NAMES) -> list[int]:
     ids = []
     with store.session() as s:
         for name in names:
-            cid = clients.create_client(s, {"full_name": name, "phone": "040 123 4567", "document_language": "fi"})
+            cid = clients.create_client(
+                s, {"full_name": name, "phone": "040 123 4567", "document_language": "fi"}
+            )
             clients.update_notes(s, cid, {"job_goals": f"{name}: varastotyö"})
             clients.update_profile(s, cid, {"skills": f"{name} osaa trukin"})
             ids.append(cid)

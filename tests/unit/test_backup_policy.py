@@ -72,7 +72,9 @@ def test_thinning_over_a_simulated_year_keeps_exactly_the_policys_set() -> None:
 
 def test_a_laptop_left_in_a_drawer_keeps_its_old_backups() -> None:
     old = [
-        BackupInfo(Path(backup_name(START + timedelta(days=d), "auto")), START + timedelta(days=d), "auto")
+        BackupInfo(
+            Path(backup_name(START + timedelta(days=d), "auto")), START + timedelta(days=d), "auto"
+        )
         for d in range(5)
     ]
     later = START + timedelta(days=400)

@@ -97,6 +97,11 @@ class BackupInfo:
     path: Path
     taken_at: datetime  # UTC
     reason: str
+    seq: int = 1  # 2, 3... for backups made within the same second
+
+    @property
+    def order(self) -> tuple[datetime, int, str]:
+        return (self.taken_at, self.seq, self.path.name)
 
     @property
     def protected(self) -> bool:
@@ -112,7 +117,7 @@ def parse_backup_name(path: Path) -> BackupInfo | None:
     if not match:
         return None
     when = datetime.strptime(match.group(1), "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
-    return BackupInfo(path, when, match.group(2))
+    return BackupInfo(path, when, match.group(2), int(match.group(3) or 1))
 
 
 def list_backups(paths: DataPaths) -> list[BackupInfo]:
@@ -120,9 +125,7 @@ def list_backups(paths: DataPaths) -> list[BackupInfo]:
     if not paths.backups.is_dir():
         return []
     found = [parse_backup_name(p) for p in paths.backups.iterdir() if p.is_file()]
-    return sorted(
-        (b for b in found if b is not None), key=lambda b: (b.taken_at, b.path.name), reverse=True
-    )
+    return sorted((b for b in found if b is not None), key=lambda b: b.order, reverse=True)
 
 
 # -- making one ----------------------------------------------------------------------
@@ -329,7 +332,7 @@ def backups_to_keep(
 ) -> set[Path]:
     """The backups the policy keeps (pure: no file is touched). ``tz=None``: local time."""
     policy = policy or ThinningPolicy()
-    ordered = sorted(backups, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    ordered = sorted(backups, key=lambda b: b.order, reverse=True)
     keep = _newest_per_period(ordered, lambda t: t.date(), policy.days, tz)
     keep |= _newest_per_period(ordered, lambda t: t.isocalendar()[:2], policy.weeks, tz)
     keep |= _newest_per_period(ordered, lambda t: (t.year, t.month), policy.months, tz)
