@@ -47,12 +47,17 @@ from ipsdesk.core.storage.lock import (
     check_data_folder,
 )
 from ipsdesk.core.storage.store import (
+    MigrationFailed,
     Store,
     StoreDamaged,
     StoreError,
     StoreNotFound,
+    StoreTooNew,
     WrongPassphrase,
 )
+
+# migrate's errors are not StoreError subclasses (store.py re-exports them).
+OPEN_ERRORS = (StoreError, StoreTooNew, MigrationFailed)
 
 EXIT_CHECK_FAILED = 4
 
@@ -97,11 +102,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(func=cmd_passwd)
 
 
-def _fail(exc: StoreError, paths: DataPaths) -> CommandError:
+def _fail(exc: Exception, paths: DataPaths) -> CommandError:
     for kind, text in MESSAGES.items():
         if isinstance(exc, kind):
             return CommandError(text, EXIT_STORE)
-    return CommandError(explain(exc, paths), EXIT_STORE)
+    return CommandError(explain(exc, paths), EXIT_STORE)  # type: ignore[arg-type]
 
 
 def _prepare(args: argparse.Namespace) -> tuple[DataPaths, StoreLock]:
@@ -138,7 +143,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     with lock:
         try:
             store = Store.open(paths, read_passphrase(args))
-        except StoreError as exc:
+        except OPEN_ERRORS as exc:
             raise _fail(exc, paths) from exc
         try:
             out = Path(args.out) if args.out else None

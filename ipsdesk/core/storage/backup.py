@@ -169,7 +169,7 @@ def copy_database(src_path: Path, data_key: bytes, dest: Path) -> None:
     except BaseException as exc:
         remove_quietly(tmp)
         remove_quietly(tmp.with_name(tmp.name + "-journal"))
-        mapped = storage_error(exc)
+        mapped = storage_error(exc, dest.parent)
         if mapped is not None and mapped is not exc:
             raise mapped from exc
         raise
@@ -480,7 +480,7 @@ def restore(paths: DataPaths, backup: Path, data_key: bytes) -> RestoreResult:
         raise
     except Exception as exc:
         remove_quietly(tmp)
-        mapped = storage_error(exc)
+        mapped = storage_error(exc, paths.root)
         if mapped is not None:
             raise mapped from exc
         raise RestoreFailed(str(exc)) from exc

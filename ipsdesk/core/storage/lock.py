@@ -138,9 +138,14 @@ def acquire_lock(paths: DataPaths) -> StoreLock:
     return StoreLock(paths.lock, handle)
 
 
-def storage_error(exc: BaseException) -> StoreError | None:
+def storage_error(exc: BaseException, folder: Path | None = None) -> StoreError | None:
     """:class:`DiskFull` or :class:`FolderReadOnly` when ``exc`` (an OS, SQLite or
-    SQLAlchemy error, or one it wraps) means that; else ``None``."""
+    SQLAlchemy error, or one it wraps) means that; else ``None``.
+
+    SQLCipher reports a write that hit a full disk as a plain ``disk I/O error``
+    (SQLITE_IOERR, not SQLITE_FULL: the errno is lost). Given the data ``folder``, such
+    an error is reported as :class:`DiskFull` when the folder's disk is (nearly) full.
+    """
     seen: set[int] = set()
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:
@@ -157,9 +162,18 @@ def storage_error(exc: BaseException) -> StoreError | None:
             return DiskFull("SQLITE_FULL")
         if "readonly database" in text or "read-only file system" in text:
             return FolderReadOnly("SQLITE_READONLY")
+        if "disk i/o error" in text and folder is not None and _nearly_full(folder):
+            return DiskFull("SQLITE_IOERR")
         orig = getattr(current, "orig", None)
         current = orig if isinstance(orig, BaseException) else current.__cause__
     return None
+
+
+def _nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < MIN_FREE_BYTES
+    except OSError:
+        return False
 
 
 def check_data_folder(paths: DataPaths, *, min_free: int = MIN_FREE_BYTES) -> None:
