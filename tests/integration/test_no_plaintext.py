@@ -3,6 +3,7 @@ file (read while the app has it open), its backups, exports' temp files, or logs
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from pathlib import Path
 
@@ -19,10 +20,8 @@ def _needles() -> list[bytes]:
     for name in SECRET_NAMES:
         for part in name.replace("-", " ").split():
             for enc in ("utf-8", "utf-16-le", "latin-1"):
-                try:
+                with contextlib.suppress(UnicodeEncodeError):
                     out.append(part.encode(enc))
-                except UnicodeEncodeError:
-                    pass
     return out
 
 
