@@ -16,6 +16,7 @@ from ipsdesk import __version__
 
 COMMAND_MODULES = (
     "ipsdesk.commands.store",
+    "ipsdesk.commands.safety",
     "ipsdesk.commands.report",
 )
 

@@ -12,7 +12,20 @@ from tests.conftest import PASSPHRASE
 def test_init_creates_then_refuses(tmp_path: Path, passphrase_file: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     data = tmp_path / "store"
     # --passphrase-file given before the subcommand counts too.
-    assert main(["--data-dir", str(data), "--passphrase-file", str(passphrase_file), "init", "--name", "Testi"]) == 0
+    assert (
+        main(
+            [
+                "--data-dir",
+                str(data),
+                "--passphrase-file",
+                str(passphrase_file),
+                "init",
+                "--name",
+                "Testi",
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert "Recovery key" in out
     recovery = out.rsplit(":", 1)[1].strip()
