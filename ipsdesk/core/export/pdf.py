@@ -128,6 +128,9 @@ def build_pdf(target: Path | Any, info: DocInfo, story: Sequence[Flowable] | Any
             subject=info.subject,
             creator="ipsdesk",
             lang=info.lang,
+            # The embedded font from the first byte: no stray unembedded Helvetica
+            # reference in the file (preflight checks and print shops flag it).
+            initialFontName=FONT,
         )
         footer = _footer(info, total)
         doc.build(make(), onFirstPage=footer, onLaterPages=footer)
