@@ -223,3 +223,18 @@ def test_organisation_setting_wins_over_specialist_profile(session: Session) -> 
     doc = plans.plan_document(session, cid)
     assert doc.organisation == "IPS-tiimi Kajaani"
     assert doc.specialist == "Testi Valmentaja" and doc.client_name == "Áilu Ŋuolja"
+
+
+def test_demo_clients_have_plans_with_reviews(session: Session) -> None:
+    from ipsdesk.core import demo
+
+    demo.fill(session, today=TODAY)
+    due = plans.review_due_dates(session)
+    assert len(due) >= 8
+    swedish = session.exec(select(m.Client).where(m.Client.document_language == "sv")).one()
+    assert swedish.id is not None
+    latest = plans.get_version(session, swedish.id, log=False)
+    assert latest.version == 2 and latest.goal.startswith("Jag vill")
+    diff = plans.changes_since_previous(session, swedish.id, 2)
+    assert diff is not None and any(c.status_changed for c in diff.steps_changed)
+    assert plans.export_plan(session, swedish.id).startswith(b"%PDF-")
