@@ -20,7 +20,16 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from ipsdesk.core.domain.enums import STEP_OWNER_LABELS, STEP_STATUS_LABELS
 from ipsdesk.core.domain.plan_diff import PlanVersion
@@ -161,6 +170,13 @@ def _header(doc: PlanDocument, cat: Catalog) -> Table:
     return table
 
 
+def _fit(labels: list[str], low: float = 22 * mm, high: float = 48 * mm) -> float:
+    """A column just wide enough for its longest one-word label ("IPS-työhönvalmentaja"
+    must not break mid-word), within ``low``..``high``."""
+    widest = max(stringWidth(label, FONT, 9.5) for label in labels) + 14  # cell padding
+    return min(max(widest, low), high)
+
+
 def _steps(doc: PlanDocument, cat: Catalog) -> Flowable:
     sheet = styles()
     if not doc.plan.steps:
@@ -179,7 +195,12 @@ def _steps(doc: PlanDocument, cat: Catalog) -> Flowable:
                 Paragraph(escape(cat.tr(STEP_STATUS_LABELS[step.status])), sheet["Cell"]),
             ]
         )
-    table = Table(data, colWidths=[WIDTH - 87 * mm, 35 * mm, 28 * mm, 24 * mm], repeatRows=1)
+    who = _fit([cat.tr(STEP_OWNER_LABELS[s.owner]) for s in doc.plan.steps] + [cat.tr(T_WHO)])
+    status = _fit(
+        [cat.tr(STEP_STATUS_LABELS[s.status]) for s in doc.plan.steps] + [cat.tr(T_STATUS)]
+    )
+    when = _fit([format_date(s.due_on, cat.lang) for s in doc.plan.steps] + [cat.tr(T_BY_WHEN)])
+    table = Table(data, colWidths=[WIDTH - who - when - status, who, when, status], repeatRows=1)
     table.setStyle(TableStyle(TABLE_STYLE))
     return table
 
@@ -239,7 +260,10 @@ def _story(doc: PlanDocument, cat: Catalog) -> list[Flowable]:
         _section(cat.tr(T_GOAL), _boxed(plan.goal)),
         _section(cat.tr(T_STRENGTHS), _para(plan.strengths)),
         _section(cat.tr(T_PREFERENCES), _para(plan.preferences)),
-        _section(cat.tr(T_STEPS), _steps(doc, cat)),
+        # The table may run over pages: start it where the heading and a few rows fit.
+        CondPageBreak(35 * mm),
+        Paragraph(escape(cat.tr(T_STEPS)), sheet["H2"]),
+        _steps(doc, cat),
         _section(cat.tr(T_SUPPORT), _para(plan.support_agreed)),
         _section(cat.tr(T_MEETINGS), _para(plan.meeting_frequency)),
         _section(cat.tr(T_SHARING), _para(plan.sharing)),
