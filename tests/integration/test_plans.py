@@ -238,3 +238,13 @@ def test_demo_clients_have_plans_with_reviews(session: Session) -> None:
     diff = plans.changes_since_previous(session, swedish.id, 2)
     assert diff is not None and any(c.status_changed for c in diff.steps_changed)
     assert plans.export_plan(session, swedish.id).startswith(b"%PDF-")
+
+
+def test_plans_service_imports_without_reportlab() -> None:
+    """The GUI's plan page imports the service; reportlab loads on the first export only."""
+    import subprocess
+    import sys
+
+    code = "import sys, ipsdesk.core.services.plans; print('reportlab' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

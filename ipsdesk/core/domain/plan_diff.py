@@ -30,6 +30,30 @@ FIELD_LABELS: dict[str, Msg] = {
     "next_review_on": QT_TRANSLATE_NOOP("ActionPlan", "Next review"),
 }
 TEXT_FIELDS = tuple(k for k in FIELD_LABELS if k != "next_review_on")
+EMPTY = "–"  # an empty value on paper
+MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+def format_date(day: date | None, lang: str) -> str:
+    """A date as written in a document: 18.11.2026 in Finnish and Swedish, 18 November 2026."""
+    if day is None:
+        return EMPTY
+    if lang == "en":
+        return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
+    return f"{day.day}.{day.month}.{day.year}"
 
 
 @dataclass(frozen=True)
@@ -159,3 +183,14 @@ def diff_versions(a: PlanVersion, b: PlanVersion) -> PlanDiff:
     left = {id(s) for steps in remaining.values() for s in steps}
     removed = tuple(s for s in a.steps if id(s) in left)
     return PlanDiff(a.version, b.version, fields, tuple(added), removed, tuple(changed))
+
+
+@dataclass(frozen=True)
+class PlanDocument:
+    """Everything printed on the plan, as plain data (gathered by the plans service)."""
+
+    client_name: str
+    client_code: str
+    specialist: str
+    organisation: str
+    plan: PlanVersion

@@ -5,15 +5,15 @@ language: every string is marked ``QT_TRANSLATE_NOOP("PlanPdf", …)`` and rende
 :class:`~ipsdesk.core.i18n.Catalog`. Built on the shared base in :mod:`.pdf` (embedded
 DejaVu Sans, page numbers, organisation in the footer, title/author/language metadata).
 
-This module renders plain data only; reading the store and writing the access-log row
-is :func:`ipsdesk.core.services.plans.export_plan`'s job.
+This module renders plain data only (``PlanDocument`` and ``format_date`` live in
+:mod:`ipsdesk.core.domain.plan_diff`, usable without importing reportlab); reading the
+store and writing the access-log row is :func:`ipsdesk.core.services.plans.export_plan`'s
+job.
 """
 
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -32,7 +32,7 @@ from reportlab.platypus import (
 )
 
 from ipsdesk.core.domain.enums import STEP_OWNER_LABELS, STEP_STATUS_LABELS
-from ipsdesk.core.domain.plan_diff import PlanVersion
+from ipsdesk.core.domain.plan_diff import EMPTY, PlanDocument, format_date
 from ipsdesk.core.export.pdf import FONT, FONT_BOLD, TABLE_STYLE, DocInfo, build_pdf, styles
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Catalog
 
@@ -67,44 +67,9 @@ T_PLACE_DATE = QT_TRANSLATE_NOOP("PlanPdf", "Place and date")
 T_SIGNATURE = QT_TRANSLATE_NOOP("PlanPdf", "Signature and name in block letters")
 T_PAGE = QT_TRANSLATE_NOOP("PlanPdf", "Page %1 / %2")
 
-EMPTY = "–"
-MONTHS_EN = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 GREY = colors.HexColor("#666666")
 TINT = colors.HexColor("#F1F5F9")
 WIDTH = 165 * mm  # the frame of the shared A4 template (170 mm less its padding)
-
-
-def format_date(day: date | None, lang: str) -> str:
-    """A date as written in a document: 18.11.2026 in Finnish and Swedish, 18 November 2026."""
-    if day is None:
-        return EMPTY
-    if lang == "en":
-        return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
-    return f"{day.day}.{day.month}.{day.year}"
-
-
-@dataclass(frozen=True)
-class PlanDocument:
-    """Everything printed on the plan, as plain data (gathered by the plans service)."""
-
-    client_name: str
-    client_code: str
-    specialist: str
-    organisation: str
-    plan: PlanVersion
 
 
 def _text(value: str) -> str:
@@ -298,3 +263,6 @@ def render_plan_pdf(doc: PlanDocument, lang: str, *, ts_dir: Path | None = None)
     out = io.BytesIO()
     build_pdf(out, doc_info(doc, cat), lambda: _story(doc, cat))
     return out.getvalue()
+
+
+__all__ = ["PlanDocument", "doc_info", "format_date", "render_plan_pdf"]

@@ -31,12 +31,13 @@ from ipsdesk.core.domain.enums import (
 from ipsdesk.core.domain.plan_diff import (
     TEXT_FIELDS,
     PlanDiff,
+    PlanDocument,
     PlanDraft,
     PlanStep,
     PlanVersion,
     diff_versions,
+    format_date,
 )
-from ipsdesk.core.export.plan_pdf import PlanDocument, format_date, render_plan_pdf
 from ipsdesk.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, Catalog, Msg
 from ipsdesk.core.services.audit import Action, log_access
 from ipsdesk.core.services.records import NotFound, client_or_raise
@@ -544,7 +545,7 @@ def export_plan(
     purpose: Purpose = "export",
     *,
     ts_dir: Path | None = None,
-    render: Callable[..., bytes] = render_plan_pdf,
+    render: Callable[..., bytes] | None = None,
 ) -> bytes:
     """Render a plan version (latest by default) as PDF in ``lang`` (default: the client's
     document language), write it to ``out_path`` when given, and return the bytes.
@@ -553,6 +554,10 @@ def export_plan(
     transaction as the read; if writing the file fails nothing is logged and the error
     (``OSError``) is raised. Printing from the GUI calls this with ``purpose="print"``.
     """
+    if render is None:  # reportlab is imported on the first export, not with this module
+        from ipsdesk.core.export.plan_pdf import render_plan_pdf
+
+        render = render_plan_pdf
     client = client_or_raise(session, client_id)
     lang = _lang(client, lang)
     try:
