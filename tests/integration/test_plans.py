@@ -116,7 +116,8 @@ def test_versions_are_kept_and_diffed(session: Session) -> None:
     assert latest.version == 2 and latest.steps[2].owner is StepOwner.EMPLOYER
     diff = plans.changes_since_previous(session, cid, 2)
     assert diff is not None
-    assert [f.name for f in diff.fields] == ["goal", "next_review_on"]
+    # No consent or counselling recorded: the re-pulled sharing and benefits are empty.
+    assert [f.name for f in diff.fields] == ["goal", "sharing", "benefits", "next_review_on"]
     assert [s.what for s in diff.steps_added] == ["Työkokeilu puutarhalla"]
     assert [c.new.status for c in diff.steps_changed] == [StepStatus.DONE]
     assert plans.changes_since_previous(session, cid, 1) is None
@@ -248,3 +249,31 @@ def test_plans_service_imports_without_reportlab() -> None:
     code = "import sys, ipsdesk.core.services.plans; print('reportlab' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_next_draft_re_pulls_consents_and_benefits(session: Session) -> None:
+    cid = make_client(session, lang="en")
+    add_consent(session, cid, "care_team", "Työllistymiseen liittyvät tiedot")
+    add_consent(session, cid, "employer", "Työhön liittyvät tiedot")
+    records.save_record(
+        session,
+        "benefits_counselling",
+        cid,
+        {"on": date(2026, 12, 2), "by_whom": "Kela"},
+        today=date(2026, 12, 31),
+    )
+    first = plans.draft_from_client(session, cid, today=TODAY)
+    assert "Employer" in first.sharing and first.benefits.startswith("Planned 2 December 2026")
+    first.goal = "Oma tavoite"
+    plans.save_version(session, cid, first, TODAY)
+    consent = session.exec(select(m.Consent).where(m.Consent.party == "employer")).one()
+    assert consent.id is not None
+    values = {"party": "employer", "what_shared": consent.what_shared}
+    values |= {"given_on": consent.given_on, "withdrawn_on": date(2026, 12, 10)}
+    records.save_record(
+        session, "consent", cid, values, record_id=consent.id, today=date(2026, 12, 10)
+    )
+    later = plans.draft_from_client(session, cid, today=date(2027, 2, 18))
+    assert later.goal == "Oma tavoite" and later.based_on == 1
+    assert "Care team" in later.sharing and "Employer" not in later.sharing
+    assert later.benefits.startswith("Done 2 December 2026")

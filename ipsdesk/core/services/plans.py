@@ -218,19 +218,26 @@ def draft_from_client(
     lang: str | None = None,
     ts_dir: Path | None = None,
 ) -> PlanDraft:
-    """A draft for the next version: the latest version's content, or for a first plan
-    the profile, consents and benefits counselling. The next review is suggested from
-    the 3/6/12-month schedule."""
+    """A draft for the next version, with the next review suggested from the 3/6/12-month
+    schedule.
+
+    A first plan is filled from the profile, consents and benefits counselling. A later
+    draft copies the latest version (goal, strengths, steps… as agreed then), except
+    information sharing and benefits counselling, which are pulled again from the
+    records: a consent withdrawn since, or counselling now done, must show in the new
+    version as it is.
+    """
     today = today or date.today()
     client = client_or_raise(session, client_id)
     suggested = scheduled_review(client.agreement_date, today)
     latest = _latest_number(session, client_id)
+    src = pulled_in(session, client_id, today=today, lang=lang, ts_dir=ts_dir)
     if latest is not None:
         draft = get_version(session, client_id, latest, log=False).as_draft()
+        draft.sharing, draft.benefits = src.sharing, src.benefits
         if suggested is not None or (draft.next_review_on and draft.next_review_on < today):
             draft.next_review_on = suggested[0] if suggested else None
         return draft
-    src = pulled_in(session, client_id, today=today, lang=lang, ts_dir=ts_dir)
     return PlanDraft(
         goal=src.goal,
         strengths=src.strengths,
