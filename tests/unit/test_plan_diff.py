@@ -10,7 +10,8 @@ import pytest
 from ipsdesk.core.domain.enums import StepOwner, StepStatus
 from ipsdesk.core.domain.plan_diff import PlanStep, PlanVersion, diff_versions
 from ipsdesk.core.export.plan_pdf import format_date
-from ipsdesk.core.services.plans import review_due_from, scheduled_review, validate_draft
+from ipsdesk.core.services.plan_reviews import review_due_from, scheduled_review
+from ipsdesk.core.services.plan_validation import validate_draft
 from ipsdesk.core.services.validation import ValidationError
 from tests.plan_helpers import sample_draft
 

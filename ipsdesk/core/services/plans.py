@@ -11,19 +11,17 @@ which writes the access-log row in the same transaction as it reads.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Literal
 
-from sqlalchemy import and_, func
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from ipsdesk.core import settings
-from ipsdesk.core.domain import rules
 from ipsdesk.core.domain.enums import (
     CONSENT_PARTY_LABELS,
-    ClientStatus,
     ConsentParty,
     StepOwner,
     StepStatus,
@@ -40,36 +38,42 @@ from ipsdesk.core.domain.plan_diff import (
 )
 from ipsdesk.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, Catalog, Msg
 from ipsdesk.core.services.audit import Action, log_access
-from ipsdesk.core.services.records import NotFound, client_or_raise
-from ipsdesk.core.services.validation import (
-    E_CHOICE,
-    E_FUTURE,
-    E_NOT_DATE,
-    E_REQUIRED,
-    E_TOO_FAR,
-    E_TOO_LONG,
-    E_TOO_OLD,
-    EARLIEST,
-    ValidationError,
+from ipsdesk.core.services.plan_reviews import (
+    ReviewDue,
+    next_review_due,
+    review_due_dates,
+    scheduled_review,
 )
+from ipsdesk.core.services.plan_validation import validate_draft
+from ipsdesk.core.services.records import NotFound, client_or_raise
 from ipsdesk.core.storage import models as m
 from ipsdesk.core.storage.fsutil import atomic_write_bytes, remove_quietly
 from ipsdesk.core.storage.types import utcnow
 
+# The plan editor and the due list may import everything about plans from here.
 __all__ = [
     "NoPlan",
     "PlanDiff",
+    "PlanDocument",
     "PlanDraft",
     "PlanStep",
     "PlanVersion",
+    "PulledIn",
+    "ReviewDue",
+    "VersionSummary",
+    "changes_since_previous",
     "diff_versions",
+    "draft_from_client",
+    "export_plan",
+    "get_version",
+    "list_versions",
+    "next_review_due",
+    "plan_document",
+    "pulled_in",
+    "review_due_dates",
+    "save_version",
+    "validate_draft",
 ]
-
-E_REVIEW_PAST = QT_TRANSLATE_NOOP("Validation", "The next review cannot be in the past.")
-E_BEFORE_PREVIOUS = QT_TRANSLATE_NOOP(
-    "Validation", "Cannot be before the previous version of the plan (%1)."
-)
-E_TOO_MANY_STEPS = QT_TRANSLATE_NOOP("Validation", "At most %1 steps.")
 
 P_JOB_TYPES = QT_TRANSLATE_NOOP("PlanDraft", "Kinds of work: %1")
 P_HOURS = QT_TRANSLATE_NOOP("PlanDraft", "Working hours: %1")
@@ -80,9 +84,6 @@ P_CONSENT_SINCE = QT_TRANSLATE_NOOP("PlanDraft", "(consent given %1)")
 P_BENEFITS_DONE = QT_TRANSLATE_NOOP("PlanDraft", "Done %1")
 P_BENEFITS_PLANNED = QT_TRANSLATE_NOOP("PlanDraft", "Planned %1")
 
-MAX_STEPS = 50
-MAX_STEP_LENGTH = 500  # ActionPlanStep.what
-REVIEW_EARLY_DAYS = 14  # a review saved up to two weeks before a scheduled date counts for it
 Purpose = Literal["export", "print"]
 
 
@@ -109,14 +110,6 @@ class PulledIn:
     support: str
     sharing: str
     benefits: str
-
-
-@dataclass(frozen=True)
-class ReviewDue:
-    client_id: int
-    due_on: date
-    scheduled_months: int | None  # 3, 6 or 12 from the model's schedule; None: as agreed
-    overdue: bool
 
 
 # -- drafting ------------------------------------------------------------------------------
@@ -198,18 +191,6 @@ def pulled_in(
     )
 
 
-def scheduled_review(agreement: date | None, after: date) -> tuple[date, int] | None:
-    """The first of the 3/6/12-month reviews not yet covered by a plan made on ``after``."""
-    if agreement is None:
-        return None
-    for months, day in zip(
-        rules.PLAN_REVIEW_MONTHS, rules.plan_review_dates(agreement), strict=True
-    ):
-        if after < day - timedelta(days=REVIEW_EARLY_DAYS):
-            return day, months
-    return None
-
-
 def draft_from_client(
     session: Session,
     client_id: int,
@@ -247,80 +228,6 @@ def draft_from_client(
         benefits=src.benefits,
         next_review_on=suggested[0] if suggested else None,
     )
-
-
-# -- validation and saving -------------------------------------------------------------------
-
-Errors = dict[str, tuple[Msg, tuple[str, ...]]]
-
-
-def _check_step(i: int, step: PlanStep, made_on: date, today: date, errors: Errors) -> PlanStep:
-    key = f"steps.{i}."
-    what = (step.what or "").strip()
-    if not what:
-        errors[key + "what"] = (E_REQUIRED, ())
-    elif len(what) > MAX_STEP_LENGTH:
-        errors[key + "what"] = (E_TOO_LONG, (str(MAX_STEP_LENGTH),))
-    owner, status = step.owner, step.status
-    try:
-        owner = StepOwner(step.owner)
-    except ValueError:
-        errors[key + "owner"] = (E_CHOICE, ())
-    try:
-        status = StepStatus(step.status)
-    except ValueError:
-        errors[key + "status"] = (E_CHOICE, ())
-    due = step.due_on
-    if due is not None:
-        if not isinstance(due, date):
-            errors[key + "due_on"] = (E_NOT_DATE, ())
-        elif due < made_on - timedelta(days=366):
-            errors[key + "due_on"] = (E_TOO_OLD, ())
-        elif due > today + timedelta(days=366):
-            errors[key + "due_on"] = (E_TOO_FAR, ())
-    return PlanStep(what=what, owner=owner, due_on=due, status=status)
-
-
-def validate_draft(
-    draft: PlanDraft, today: date, previous_made_on: date | None = None
-) -> PlanDraft:
-    """Return a cleaned copy of ``draft`` (text stripped, ``made_on`` set) or raise
-    :class:`ValidationError` with one message per field (``steps.N.what`` for steps)."""
-    errors: Errors = {}
-    texts = {name: (getattr(draft, name) or "").strip() for name in TEXT_FIELDS}
-    if not texts["goal"]:
-        errors["goal"] = (E_REQUIRED, ())
-    for name, value in texts.items():
-        limit = rules.MAX_NAME_LENGTH if name == "meeting_frequency" else rules.MAX_TEXT_LENGTH
-        if len(value) > limit:
-            errors[name] = (E_TOO_LONG, (str(limit),))
-    made_on = draft.made_on or today
-    if not isinstance(made_on, date):
-        errors["made_on"] = (E_NOT_DATE, ())
-        made_on = today
-    elif made_on > today:
-        errors["made_on"] = (E_FUTURE, ())
-    elif made_on < EARLIEST:
-        errors["made_on"] = (E_TOO_OLD, ())
-    elif previous_made_on is not None and made_on < previous_made_on:
-        errors["made_on"] = (E_BEFORE_PREVIOUS, (previous_made_on.isoformat(),))
-    review = draft.next_review_on
-    if review is not None:
-        if not isinstance(review, date):
-            errors["next_review_on"] = (E_NOT_DATE, ())
-        elif review < today:
-            errors["next_review_on"] = (E_REVIEW_PAST, ())
-        elif review > today + timedelta(days=366):
-            errors["next_review_on"] = (E_TOO_FAR, ())
-    if len(draft.steps) > MAX_STEPS:
-        errors["steps"] = (E_TOO_MANY_STEPS, (str(MAX_STEPS),))
-    steps = [_check_step(i, s, made_on, today, errors) for i, s in enumerate(draft.steps)]
-    if errors:
-        raise ValidationError(errors)
-    clean = replace(draft, made_on=made_on, steps=steps)
-    for name, value in texts.items():
-        setattr(clean, name, value)
-    return clean
 
 
 def save_version(
@@ -449,78 +356,6 @@ def changes_since_previous(session: Session, client_id: int, version: int) -> Pl
     old = get_version(session, client_id, version - 1, log=False)
     new = get_version(session, client_id, version, log=False)
     return diff_versions(old, new)
-
-
-# -- review reminders --------------------------------------------------------------------------
-
-
-def review_due_from(
-    agreement: date | None, last_made_on: date, agreed_next: date | None
-) -> tuple[date, int | None] | None:
-    """The next review: the first uncovered 3/6/12-month date or the date agreed in the
-    plan, whichever comes first; ``(date, months)`` with months None for an agreed date."""
-    candidates: list[tuple[date, int | None]] = []
-    scheduled = scheduled_review(agreement, last_made_on)
-    if scheduled is not None:
-        candidates.append(scheduled)
-    if agreed_next is not None:
-        candidates.append((agreed_next, None))
-    return min(candidates, key=lambda c: c[0]) if candidates else None
-
-
-LatestRow = tuple[int, date | None, date, date | None]
-
-
-def _latest_rows(session: Session, client_ids: list[int] | None = None) -> list[LatestRow]:
-    """(client id, agreement date, latest plan's date, its agreed next review) per client."""
-    latest = (
-        select(
-            col(m.ActionPlanVersion.client_id).label("cid"),
-            func.max(m.ActionPlanVersion.version).label("v"),
-        )
-        .group_by(col(m.ActionPlanVersion.client_id))
-        .subquery()
-    )
-    query = (
-        select(
-            col(m.Client.id),
-            col(m.Client.agreement_date),
-            col(m.ActionPlanVersion.made_on),
-            col(m.ActionPlanVersion.next_review_on),
-        )
-        .join(latest, latest.c.cid == m.Client.id)
-        .join(
-            m.ActionPlanVersion,
-            and_(
-                col(m.ActionPlanVersion.client_id) == latest.c.cid,
-                col(m.ActionPlanVersion.version) == latest.c.v,
-            ),
-        )
-        .where(m.Client.status == ClientStatus.ACTIVE.value)
-    )
-    if client_ids is not None:
-        query = query.where(col(m.Client.id).in_(client_ids))
-    return [tuple(row) for row in session.exec(query).all()]  # type: ignore[misc]
-
-
-def next_review_due(session: Session, client_id: int, today: date) -> ReviewDue | None:
-    """When the client's plan is next due for review (None: no plan, or service ended)."""
-    client_or_raise(session, client_id)
-    for cid, agreement, made_on, agreed in _latest_rows(session, [client_id]):
-        due = review_due_from(agreement, made_on, agreed)
-        if due is not None:
-            return ReviewDue(cid, due[0], due[1], due[0] < today)
-    return None
-
-
-def review_due_dates(session: Session) -> dict[int, date]:
-    """Next plan review of every active client who has a plan (for the due list)."""
-    out: dict[int, date] = {}
-    for cid, agreement, made_on, agreed in _latest_rows(session):
-        due = review_due_from(agreement, made_on, agreed)
-        if due is not None:
-            out[cid] = due[0]
-    return out
 
 
 # -- export and print: the one path ------------------------------------------------------------
