@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "ipsdesk.commands.store",
     "ipsdesk.commands.safety",
     "ipsdesk.commands.report",
+    "ipsdesk.commands.plan",
 )
 
 
