@@ -115,7 +115,7 @@ def test_due_list_gathers_every_rule(session: Session) -> None:
         m.ActionPlanVersion(
             client_id=c,
             version=2,
-            made_on=TODAY - timedelta(days=90),
+            made_on=TODAY - timedelta(days=20),  # covers the 6-month review (TODAY-18)
             next_review_on=TODAY + timedelta(days=3),
         )
     )

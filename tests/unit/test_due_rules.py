@@ -120,12 +120,12 @@ def test_plan_review_from_agreement() -> None:
     assert f(agreed, None, None, date(2026, 4, 23)) == due.Due(
         DueKind.PLAN_REVIEW, date(2026, 4, 30), False
     )
-    # a version made 30 days before the 3-month date covers it -> 6 months (31.7.)
-    assert f(agreed, date(2026, 3, 31), None, date(2026, 7, 25)) == due.Due(
+    # a version made 14 days before the 3-month date covers it -> 6 months (31.7.)
+    assert f(agreed, date(2026, 4, 16), None, date(2026, 7, 25)) == due.Due(
         DueKind.PLAN_REVIEW, date(2026, 7, 31), False
     )
-    # one made 31 days before does not
-    assert f(agreed, date(2026, 3, 30), None, date(2026, 5, 1)) == due.Due(
+    # one made 15 days before does not
+    assert f(agreed, date(2026, 4, 15), None, date(2026, 5, 1)) == due.Due(
         DueKind.PLAN_REVIEW, date(2026, 4, 30), True
     )
     # the 12-month review covered: nothing more by rule

@@ -14,8 +14,8 @@ The rules (defaults from ``shared/guide/ips-model.md``; "near" means due within
   a contact within 3 days of the start, then at most a week between contacts in the
   first month, then at most a month; within 3 days of a job ending. Rolling: the next
   contact is due counted from the client's latest contact;
-* action-plan review (*toimintasuunnitelman tarkistus*): the latest plan version's
-  ``next_review_on``, else the 3/6/12-month dates from the agreement not yet covered by
+* action-plan review (*toimintasuunnitelman tarkistus*): the earlier of the latest version's
+  ``next_review_on`` and the first 3/6/12-month date not yet covered by
   a plan version;
 * a follow-up promised to an employer that is not done;
 * no contact with the client for ``days`` (the NO_CONTACT_DAYS setting).
@@ -36,7 +36,6 @@ FOLLOW_ALONG_START_DAYS = 3  # a contact within 3 days of a job start
 FOLLOW_ALONG_WEEK_DAYS = 7  # then weekly during the first month
 FOLLOW_ALONG_END_DAYS = 3  # a contact within 3 days of a job ending
 JOB_END_LOOKBACK_DAYS = 60  # a job that ended longer ago is no longer a follow-along item
-REVIEW_EARLY_DAYS = 30  # a plan version made up to 30 days before a review date covers it
 
 
 class DueKind(StrEnum):
@@ -173,26 +172,11 @@ def plan_review_due(
     *,
     horizon_days: int = DUE_HORIZON_DAYS,
 ) -> Due | None:
-    """The next action-plan review.
-
-    The latest plan version's own next review date wins. Without one, the first of the
-    3/6/12-month dates (from the agreement) that no plan version covers; a version made
-    at most :data:`REVIEW_EARLY_DAYS` before a date covers it.
-    """
-    if latest_next_review is not None:
-        due_on = latest_next_review
-    else:
-        if agreement is None:
-            return None
-        pending = [
-            d
-            for d in rules.plan_review_dates(agreement)
-            if latest_plan_on is None or latest_plan_on < d - timedelta(days=REVIEW_EARLY_DAYS)
-        ]
-        if not pending:
-            return None
-        due_on = pending[0]
-    return _due(DueKind.PLAN_REVIEW, due_on, today, horizon_days)
+    """The next action-plan review, by the one rule in :func:`rules.review_due_from`."""
+    nxt = rules.review_due_from(agreement, latest_plan_on, latest_next_review)
+    if nxt is None:
+        return None
+    return _due(DueKind.PLAN_REVIEW, nxt[0], today, horizon_days)
 
 
 def employer_follow_up_due(

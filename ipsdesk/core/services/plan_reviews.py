@@ -9,7 +9,7 @@ scheduled date counts for it. :func:`review_due_dates` feeds the due list.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from sqlalchemy import and_, func
 from sqlmodel import Session, col, select
@@ -19,7 +19,10 @@ from ipsdesk.core.domain.enums import ClientStatus
 from ipsdesk.core.services.records import client_or_raise
 from ipsdesk.core.storage import models as m
 
-REVIEW_EARLY_DAYS = 14  # a review saved up to two weeks before a scheduled date counts for it
+# The rule itself lives in core/domain/rules.py (shared with the due list).
+REVIEW_EARLY_DAYS = rules.REVIEW_EARLY_DAYS
+scheduled_review = rules.scheduled_review
+review_due_from = rules.review_due_from
 
 
 @dataclass(frozen=True)
@@ -28,32 +31,6 @@ class ReviewDue:
     due_on: date
     scheduled_months: int | None  # 3, 6 or 12 from the model's schedule; None: as agreed
     overdue: bool
-
-
-def scheduled_review(agreement: date | None, after: date) -> tuple[date, int] | None:
-    """The first of the 3/6/12-month reviews not yet covered by a plan made on ``after``."""
-    if agreement is None:
-        return None
-    for months, day in zip(
-        rules.PLAN_REVIEW_MONTHS, rules.plan_review_dates(agreement), strict=True
-    ):
-        if after < day - timedelta(days=REVIEW_EARLY_DAYS):
-            return day, months
-    return None
-
-
-def review_due_from(
-    agreement: date | None, last_made_on: date, agreed_next: date | None
-) -> tuple[date, int | None] | None:
-    """The next review: the first uncovered 3/6/12-month date or the date agreed in the
-    plan, whichever comes first; ``(date, months)`` with months None for an agreed date."""
-    candidates: list[tuple[date, int | None]] = []
-    scheduled = scheduled_review(agreement, last_made_on)
-    if scheduled is not None:
-        candidates.append(scheduled)
-    if agreed_next is not None:
-        candidates.append((agreed_next, None))
-    return min(candidates, key=lambda c: c[0]) if candidates else None
 
 
 LatestRow = tuple[int, date | None, date, date | None]
