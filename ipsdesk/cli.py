@@ -14,7 +14,12 @@ from collections.abc import Sequence
 
 from ipsdesk import __version__
 
-COMMAND_MODULES = ("ipsdesk.commands.store",)
+COMMAND_MODULES = (
+    "ipsdesk.commands.store",
+    "ipsdesk.commands.safety",
+    "ipsdesk.commands.report",
+    "ipsdesk.commands.plan",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

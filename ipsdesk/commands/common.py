@@ -67,6 +67,11 @@ def explain(exc: StoreError, paths: DataPaths) -> str:
         )
     if isinstance(exc, MigrationFailed):
         return f"updating the store failed and was undone; the store is as it was ({exc})"
+    message = getattr(exc, "message", None)  # lock, disk full, read-only folder
+    if message is not None:
+        from ipsdesk.core.i18n import Catalog
+
+        return Catalog("en").tr(message)
     return str(exc)
 
 
@@ -76,16 +81,38 @@ def open_store(args: argparse.Namespace) -> Store:
         from ipsdesk.core import demo
 
         return demo.build(data_paths(tempfile.mkdtemp(prefix="ipsdesk-demo-")))
+    from ipsdesk.core.storage.lock import acquire_lock, check_data_folder
     from ipsdesk.core.storage.store import Store, StoreError, StoreNotFound
 
     paths = data_paths(args.data_dir)
     if not paths.store.exists():
         raise CommandError(explain(StoreNotFound(str(paths.store)), paths), EXIT_STORE)
-    secret = read_passphrase(args)
     try:
-        return Store.open(paths, secret)
+        lock = acquire_lock(paths)  # two processes never write the same store
     except StoreError as exc:
         raise CommandError(explain(exc, paths), EXIT_STORE) from exc
+    try:
+        check_data_folder(paths)
+        store = Store.open(paths, read_passphrase(args))
+    except StoreError as exc:
+        lock.release()
+        raise CommandError(explain(exc, paths), EXIT_STORE) from exc
+    except BaseException:
+        lock.release()
+        raise
+    store.lock = lock
+    return store
+
+
+def lazy(module: str, name: str):  # type: ignore[no-untyped-def]
+    """A subcommand function imported only when that subcommand runs."""
+
+    def call(args: argparse.Namespace) -> int:
+        import importlib
+
+        return int(getattr(importlib.import_module(module), name)(args) or 0)
+
+    return call
 
 
 def run(func):  # type: ignore[no-untyped-def]

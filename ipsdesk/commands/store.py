@@ -10,7 +10,12 @@ from ipsdesk.core.paths import data_paths
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("init", help="create a new encrypted store (refuses an existing one)")
-    p.add_argument("--passphrase-file", metavar="FILE", help="read the new passphrase from FILE")
+    p.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="read the new passphrase from FILE",
+    )
     p.add_argument("--name", default="", help="the specialist's name")
     p.add_argument("--team", default="", help="the team")
     p.add_argument(

@@ -11,7 +11,8 @@ from datetime import date, timedelta
 
 from sqlmodel import Session
 
-from ipsdesk.core.domain.enums import ContactMode, ContactPurpose, Phase
+from ipsdesk.core.domain import rules
+from ipsdesk.core.domain.enums import ContactMode, ContactPurpose, Phase, StepOwner, StepStatus
 from ipsdesk.core.paths import DataPaths
 from ipsdesk.core.storage import models as m
 from ipsdesk.core.storage.store import Store
@@ -51,7 +52,7 @@ LAST = [
     "Sandvik",
 ]
 EMPLOYERS = [
-    ("Kajaanin Kirjapaino Oy", "Kajaani", "Painotuotteet", "2469371-9"),
+    ("Kajaanin Kirjapaino Oy", "Kajaani", "Painotuotteet", "2469371-0"),
     ("Sotkamon Sahat Oy", "Sotkamo", "Puuteollisuus", ""),
     ("Kuhmon Kauppa Ky", "Kuhmo", "Vähittäiskauppa", ""),
     ("Paltamon Puutarha", "Paltamo", "Puutarha-ala", ""),
@@ -253,6 +254,7 @@ def _client(
                 job_id=job.id,
             )
         )
+    _plan(session, c, phase, today)
     for k in range(rnd.randint(1, 4)):
         day = agreement + timedelta(days=4 + k * 9)
         if day <= today:
@@ -263,5 +265,61 @@ def _client(
                     with_whom=rnd.choice(["client", "care_team"]),
                     place=rnd.choice(["clinic", "home", "community", "remote"]),
                     note="Työnhaun suunnittelua",
+                )
+            )
+
+
+PLAN_TEXT = {
+    "fi": (
+        "Haluan osa-aikatyötä lähellä kotia, mieluiten puutarhassa tai varastossa.",
+        "Kerran viikossa, tarvittaessa puhelimitse",
+        ["Päivitetään CV yhdessä", "Käydään tutustumassa kahteen työpaikkaan", "Haetaan kesätyötä"],
+    ),
+    "sv": (
+        "Jag vill ha ett deltidsjobb nära hemmet, helst i en trädgård eller ett lager.",
+        "En gång i veckan, vid behov per telefon",
+        ["Vi uppdaterar CV:t tillsammans", "Vi besöker två arbetsplatser", "Jag söker sommarjobb"],
+    ),
+}
+
+
+def _plan(session: Session, c: m.Client, phase: Phase, today: date) -> None:
+    """Action plan (toimintasuunnitelma) versions: the first after profiling, then the
+    3-month review for clients that far along."""
+    if phase < Phase.PROFILE or c.agreement_date is None or c.id is None:
+        return
+    goal, meetings, steps = PLAN_TEXT.get(c.document_language, PLAN_TEXT["fi"])
+    owners = (StepOwner.CLIENT, StepOwner.SPECIALIST, StepOwner.CLIENT)
+    reviews = rules.plan_review_dates(c.agreement_date)
+    counselled = c.agreement_date + timedelta(days=3)
+    made = [c.agreement_date + timedelta(days=7)] + [d for d in reviews if d <= today][:1]
+    for n, made_on in enumerate(made, start=1):
+        upcoming = [d for d in reviews if d > made_on + timedelta(days=14)]
+        plan = m.ActionPlanVersion(
+            client_id=c.id,
+            version=n,
+            made_on=made_on,
+            goal=goal,
+            strengths="Täsmällinen, pitää käsillä tekemisestä",
+            preferences="Työaika: 20 h/vko",
+            support_agreed="Työhönvalmentaja tukee työnhaussa ja työn alussa",
+            meeting_frequency=meetings,
+            sharing="Hoitotiimi: työllistymiseen liittyvät tiedot",
+            benefits=f"Etuusneuvonta {counselled.day}.{counselled.month}.{counselled.year}",
+            next_review_on=upcoming[0] if upcoming else None,
+        )
+        session.add(plan)
+        session.flush()
+        assert plan.id is not None
+        for pos, (what, owner) in enumerate(zip(steps, owners, strict=True), start=1):
+            done = n > 1 and pos < 3
+            session.add(
+                m.ActionPlanStep(
+                    plan_id=plan.id,
+                    position=pos,
+                    what=what,
+                    owner=owner.value,
+                    due_on=(made[0] if done else made_on) + timedelta(days=14 * pos),
+                    status=(StepStatus.DONE if done else StepStatus.PLANNED).value,
                 )
             )

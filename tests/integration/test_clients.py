@@ -162,3 +162,12 @@ def test_find_client_by_code_or_id(session: Session) -> None:
     assert clients.find_client(session, str(cid)) == cid
     with pytest.raises(clients.NotFound):
         clients.find_client(session, "A-9999")
+
+
+def test_codes_are_never_reused_after_erasure(session: Session) -> None:
+    from ipsdesk.core.services import privacy
+
+    first = new_client(session, full_name="Poistettava Keksitty")
+    privacy.erase_client(session, first, "A-0001")
+    second = new_client(session, full_name="Uusi Keksitty")
+    assert clients.get_client(session, second, today=TODAY).code == "A-0002"

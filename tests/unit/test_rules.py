@@ -120,3 +120,19 @@ def test_first_contact_overdue_reminder_stops_in_work() -> None:
     assert "first_contact_overdue" not in codes(
         facts(first_face_to_face=date(2026, 10, 20)), date(2026, 11, 5)
     )
+
+
+def test_review_due_is_the_earlier_of_schedule_and_agreed_date() -> None:
+    agreed = date(2026, 1, 31)
+    assert rules.review_due_from(agreed, None, None) == (date(2026, 4, 30), 3)
+    # a version made on 1.8. covers 3 and 6 months; 12 months (31.1.2027) vs. agreed 15.11.
+    assert rules.review_due_from(agreed, date(2026, 8, 1), date(2026, 11, 15)) == (
+        date(2026, 11, 15),
+        None,
+    )
+    # an agreed date later than a missed scheduled review does not hide it
+    assert rules.review_due_from(agreed, date(2026, 3, 1), date(2026, 12, 1)) == (
+        date(2026, 4, 30),
+        3,
+    )
+    assert rules.review_due_from(None, date(2026, 3, 1), None) is None

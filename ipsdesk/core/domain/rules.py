@@ -101,6 +101,35 @@ def plan_review_dates(agreement: date, months: tuple[int, ...] = PLAN_REVIEW_MON
     return [add_months(agreement, m) for m in months]
 
 
+REVIEW_EARLY_DAYS = 14  # a plan version saved up to two weeks before a review date covers it
+
+
+def scheduled_review(agreement: date | None, after: date | None) -> tuple[date, int] | None:
+    """The first 3/6/12-month review not covered by a plan version made on ``after``
+    (``None``: no version yet); ``(date, months)``."""
+    if agreement is None:
+        return None
+    for months, day in zip(PLAN_REVIEW_MONTHS, plan_review_dates(agreement), strict=True):
+        if after is None or after < day - timedelta(days=REVIEW_EARLY_DAYS):
+            return day, months
+    return None
+
+
+def review_due_from(
+    agreement: date | None, last_made_on: date | None, agreed_next: date | None
+) -> tuple[date, int | None] | None:
+    """The next action-plan review: the first uncovered 3/6/12-month date or the date
+    agreed in the latest version, whichever comes first. ``(date, months)``; months is
+    None for a date agreed in the plan. The one rule for reminders and the due list."""
+    candidates: list[tuple[date, int | None]] = []
+    scheduled = scheduled_review(agreement, last_made_on)
+    if scheduled is not None:
+        candidates.append(scheduled)
+    if agreed_next is not None:
+        candidates.append((agreed_next, None))
+    return min(candidates, key=lambda c: c[0]) if candidates else None
+
+
 @dataclass(frozen=True)
 class Warning:
     """A gentle, explained reminder of one of the model's rules (never a block)."""

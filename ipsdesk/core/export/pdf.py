@@ -20,6 +20,7 @@ from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from ipsdesk.core.resources import fonts_dir
@@ -86,49 +87,80 @@ class DocInfo:
     page_label: str = "Page %1 / %2"  # translated by the caller
 
 
-def _footer(info: DocInfo, total: list[int]):  # type: ignore[no-untyped-def]
+FOOTER_Y = 12 * mm
+
+
+def _footer(info: DocInfo):  # type: ignore[no-untyped-def]
+    """The footer's left part (organisation), drawn as each page is laid out."""
+
     def draw(canvas: Any, doc: Any) -> None:
-        canvas.saveState()
-        canvas.setFont(FONT, 8.5)
-        canvas.setFillColor(colors.HexColor("#555555"))
         if info.footer:
-            canvas.drawString(doc.leftMargin, 12 * mm, info.footer)
-        label = info.page_label.replace("%1", str(doc.page)).replace(
-            "%2", str(total[0] or doc.page)
-        )
-        canvas.drawRightString(A4[0] - doc.rightMargin, 12 * mm, label)
-        canvas.restoreState()
+            canvas.saveState()
+            canvas.setFont(FONT, 8.5)
+            canvas.setFillColor(colors.HexColor("#555555"))
+            canvas.drawString(doc.leftMargin, FOOTER_Y, info.footer)
+            canvas.restoreState()
 
     return draw
+
+
+def _numbered_canvas(info: DocInfo, right_x: float) -> type[Canvas]:
+    """A canvas that holds its pages until saving, then writes "page N / total" on each:
+    the page total is known in ONE layout pass (building twice doubled the export time)."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._held: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._held.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._held)
+            for number, state in enumerate(self._held, start=1):
+                self.__dict__.update(state)
+                self.saveState()
+                self.setFont(FONT, 8.5)
+                self.setFillColor(colors.HexColor("#555555"))
+                label = info.page_label.replace("%1", str(number)).replace("%2", str(total))
+                self.drawRightString(right_x, FOOTER_Y, label)
+                self.restoreState()
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
 
 
 def build_pdf(target: Path | Any, info: DocInfo, story: Sequence[Flowable] | Any) -> None:
     """Write ``story`` (a list of flowables, or a callable returning a fresh list) to ``target``.
 
-    Built twice when the story is a callable, so the footer can say "page N / total".
+    One layout pass; the footer says "page N / total" on every page.
     """
     register_fonts()
-    make = story if callable(story) else (lambda: list(story))
-    total = [0]
-    for _pass in range(2 if callable(story) else 1):
-        out: Any = target if not isinstance(target, Path) else str(target)
-        if _pass == 0 and callable(story):
-            import io
-
-            out = io.BytesIO()
-        doc = SimpleDocTemplate(
-            out,
-            pagesize=A4,
-            leftMargin=20 * mm,
-            rightMargin=20 * mm,
-            topMargin=18 * mm,
-            bottomMargin=22 * mm,
-            title=info.title,
-            author=info.author,
-            subject=info.subject,
-            creator="ipsdesk",
-            lang=info.lang,
-        )
-        footer = _footer(info, total)
-        doc.build(make(), onFirstPage=footer, onLaterPages=footer)
-        total[0] = doc.page
+    flowables = list(story()) if callable(story) else list(story)
+    out: Any = target if not isinstance(target, Path) else str(target)
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=18 * mm,
+        bottomMargin=22 * mm,
+        title=info.title,
+        author=info.author,
+        subject=info.subject,
+        creator="ipsdesk",
+        lang=info.lang,
+        # The embedded font from the first byte: no stray unembedded Helvetica
+        # reference in the file (preflight checks and print shops flag it).
+        initialFontName=FONT,
+    )
+    footer = _footer(info)
+    doc.build(
+        flowables,
+        onFirstPage=footer,
+        onLaterPages=footer,
+        canvasmaker=_numbered_canvas(info, A4[0] - doc.rightMargin),
+    )

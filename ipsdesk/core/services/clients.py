@@ -70,12 +70,13 @@ class ClientDetail:
 
 
 def _next_code(session: Session) -> str:
-    highest = session.exec(select(func.max(m.Client.id))).one() or 0
-    code = f"A-{highest + 1:04d}"
-    while session.exec(select(m.Client.id).where(m.Client.code == code)).first() is not None:
-        highest += 1
-        code = f"A-{highest + 1:04d}"
-    return code
+    """The next client code, ``A-0001`` onwards. Codes are never reused: an erased
+    client's code lives on in the access log, and must not point to someone new."""
+    used = list(session.exec(select(m.Client.code))) + list(
+        session.exec(select(m.AccessLog.client_ref).distinct())
+    )
+    numbers = [int(c[2:]) for c in used if c.startswith("A-") and c[2:].isdigit()]
+    return f"A-{max(numbers, default=0) + 1:04d}"
 
 
 def create_client(session: Session, values: dict[str, Any], *, today: date | None = None) -> int:

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine
 
+from ipsdesk.core.storage.errors import MigrationFailed, StoreTooNew
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -26,12 +28,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 HEAD_REVISION = "0001"
 
 
-class StoreTooNew(Exception):
-    """The store was written by a newer ipsdesk; this one must not touch it."""
-
-
-class MigrationFailed(Exception):
-    """A migration failed and was rolled back; the store is as it was."""
+__all__ = ["MigrationFailed", "StoreTooNew", "upgrade", "needs_upgrade"]
 
 
 def alembic_config() -> Config:

@@ -13,6 +13,7 @@ import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3
 from sqlalchemy import Engine
@@ -21,12 +22,9 @@ from sqlmodel import Session
 from ipsdesk.core.paths import DataPaths
 from ipsdesk.core.storage import migrate
 from ipsdesk.core.storage.engine import connect_raw, make_engine
+from ipsdesk.core.storage.errors import MigrationFailed, StoreError, StoreTooNew
 from ipsdesk.core.storage.keys import KeyEnvelope, KeyFileMissing, WrongSecret, new_recovery_key
 from ipsdesk.core.storage.models import Specialist
-
-
-class StoreError(Exception):
-    """Base of every reason a store could not be opened or created."""
 
 
 class StoreNotFound(StoreError):
@@ -44,9 +42,6 @@ class WrongPassphrase(StoreError):
 class StoreDamaged(StoreError):
     """The file is not a readable store, or its integrity check failed."""
 
-
-StoreTooNew = migrate.StoreTooNew
-MigrationFailed = migrate.MigrationFailed
 
 # Re-exported so callers catch store errors from one module.
 __all__ = [
@@ -82,6 +77,7 @@ class Store:
     engine: Engine = field(repr=False)
     migrated_from: str | None = None
     pre_migration_backup: Path | None = None
+    lock: Any = field(default=None, repr=False)  # a StoreLock held while the store is open
 
     # -- lifecycle ---------------------------------------------------------------------
     @classmethod
@@ -147,6 +143,9 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
     # -- use ---------------------------------------------------------------------------
     @contextlib.contextmanager

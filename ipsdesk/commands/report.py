@@ -1,0 +1,153 @@
+"""Report subcommands: ``report week`` prints the weekly employer-contact counter and the
+due list, so the numbers of the week view can be checked without the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from datetime import date
+from typing import Any
+
+from ipsdesk.commands.common import EXIT_USAGE, CommandError, open_store, run
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "report", help="print reports (the week's employer contacts and what is due)"
+    )
+    reports = p.add_subparsers(dest="report", metavar="REPORT", required=True)
+    w = reports.add_parser(
+        "week", help="employer contacts of an ISO week against the target, and what is due"
+    )
+    w.add_argument(
+        "--week", metavar="YYYY-Www", help="ISO week, e.g. 2026-W47 (default: this week)"
+    )
+    w.add_argument("--format", choices=("text", "csv", "json"), default="text")
+    w.add_argument(
+        "--today", metavar="YYYY-MM-DD", help="compute the due list as of this day (default: today)"
+    )
+    # Also accepted after the subcommand; SUPPRESS keeps a global value from being overwritten.
+    w.add_argument(
+        "--passphrase-file", metavar="FILE", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+    )
+    w.set_defaults(func=cmd_week)
+
+
+def _report(args: argparse.Namespace) -> dict[str, Any]:
+    from ipsdesk.core.services import due, week
+
+    try:
+        today = date.fromisoformat(args.today) if args.today else date.today()
+    except ValueError as exc:
+        raise CommandError(f"--today: not a date (YYYY-MM-DD): {args.today}", EXIT_USAGE) from exc
+    try:
+        year, number = week.parse_week(args.week) if args.week else week.current_week(today)
+    except ValueError as exc:
+        raise CommandError(f"--week: {exc}", EXIT_USAGE) from exc
+    store = open_store(args)
+    try:
+        with store.session() as session:
+            summary = week.week_summary(session, year, number)
+            items = due.due_list(session, today=today)
+    finally:
+        store.close()
+    return {
+        "week": {
+            "week": summary.code,
+            "start": summary.start.isoformat(),
+            "end": summary.end.isoformat(),
+            "contacts": summary.contacts,
+            "face_to_face": summary.face_to_face,
+            "other": summary.other,
+            "target": summary.target,
+            "met": summary.met,
+        },
+        "today": today.isoformat(),
+        "due": [
+            {
+                "kind": item.kind.value,
+                "label": item.label.text,
+                "due_on": item.due_on.isoformat(),
+                "overdue": item.overdue,
+                "client_code": item.client_code,
+                "client_name": item.client_name,
+                "employer": item.employer_name,
+                "detail": item.detail,
+            }
+            for item in items
+        ],
+    }
+
+
+def _text(data: dict[str, Any]) -> str:
+    w = data["week"]
+    met = "target met" if w["met"] else "target not met"
+    lines = [
+        f"Week {w['week']} ({w['start']} – {w['end']})",
+        f"Employer contacts: {w['contacts']} / target {w['target']} ({met})",
+        f"  face-to-face: {w['face_to_face']}",
+        f"  other:        {w['other']}",
+        "",
+        f"Due as of {data['today']}: {len(data['due'])}",
+    ]
+    for item in data["due"]:
+        who = " ".join(x for x in (item["client_code"], item["client_name"]) if x)
+        who = who or item["employer"]
+        mark = "OVERDUE" if item["overdue"] else "due"
+        extra = f" ({item['detail']})" if item["detail"] else ""
+        lines.append(f"  {item['due_on']}  {mark:<7}  {item['label']}{extra}: {who}")
+    return "\n".join(lines) + "\n"
+
+
+def _csv(data: dict[str, Any]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    w = data["week"]
+    keys = ["week", "start", "end", "contacts", "face_to_face", "other", "target", "met"]
+    writer.writerow(keys)
+    writer.writerow([w[k] for k in keys])
+    writer.writerow([])
+    due_keys = [
+        "due_on",
+        "overdue",
+        "kind",
+        "label",
+        "client_code",
+        "client_name",
+        "employer",
+        "detail",
+    ]
+    writer.writerow(due_keys)
+    for item in data["due"]:
+        writer.writerow([item[k] for k in due_keys])
+    return out.getvalue()
+
+
+@run
+def cmd_week(args: argparse.Namespace) -> int:
+    data = _report(args)
+    if args.format == "json":
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    elif args.format == "csv":
+        text = _csv(data)
+    else:
+        text = _text(data)
+    _emit(text, utf8=args.format != "text")
+    return 0
+
+
+def _emit(text: str, *, utf8: bool) -> None:
+    """CSV and JSON are always UTF-8 (also when redirected on Windows, whose default
+    would be cp1252 and fail on names like Ŋuolja); text follows the console and
+    replaces what it cannot show."""
+    stream = sys.stdout
+    if utf8 and hasattr(stream, "buffer"):
+        stream.flush()
+        stream.buffer.write(text.encode("utf-8"))
+        stream.buffer.flush()
+        return
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    stream.write(text.encode(encoding, errors="replace").decode(encoding))
