@@ -2,8 +2,8 @@
 
 It runs the frozen executables, never the source: in a fresh temporary data folder the
 app creates an encrypted store (``init``), opens the main window offscreen
-(``--quit-when-ready``) on that store and on ``--demo`` data, writes a backup, exports
-a PDF action plan, and opens (and migrates) a store of every released schema from
+(``--quit-when-ready``) on that store and on ``--demo`` data, writes a backup, checks
+the store, prints the week report and exports a PDF action plan, and opens (and migrates) a store of every released schema from
 ``tests/fixtures/stores/``. Steps whose subcommand this build does not have are listed
 as skipped. Any traceback, Python warning or Qt warning in the output fails the step.
 Exits 1 when any step failed.
@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "stores"
 PASSPHRASE = "Savutesti-salasana 1"  # invented; for the throwaway smoke store only
-DEMO_CLIENT = "A-0001"  # the first client of ipsdesk.core.demo
+DEMO_CLIENT = "A-0010"  # a client of ipsdesk.core.demo with two action-plan versions
 TIMEOUT_S = 180
 
 QT_PATTERN = "qtmsg[%{type}] %{category}: %{message}"
@@ -201,11 +201,28 @@ class Smoke:
         assert new, "no new backup file (*.ipsdb) in the data folder"
         return f"wrote {new[-1].relative_to(data)}"
 
+    def check(self, data: Path, passphrase_file: Path) -> str:
+        out = self.run(
+            self.cli, ["--data-dir", str(data), "--passphrase-file", str(passphrase_file), "check"]
+        )
+        return (out.strip().splitlines() or [""])[-1]
+
+    def report_week(self) -> str:
+        out = self.run(self.cli, ["--demo", "report", "week", "--format", "json"])
+        json.loads(out)
+        return f"{len(out)} characters of JSON"
+
     def plan_export(self) -> str:
         pdf = self.tmp / "plan.pdf"
-        self.run(self.cli, ["--demo", "plan", "export", DEMO_CLIENT, "--out", str(pdf)])
+        # Swedish: the document is translated from the shipped translations/*.ts.
+        args = ["--demo", "plan", "export", DEMO_CLIENT, "--lang", "sv", "--out", str(pdf)]
+        self.run(self.cli, args)
         assert pdf.is_file() and pdf.read_bytes()[:5] == b"%PDF-", "no PDF written"
-        return f"{pdf.name}: {pdf.stat().st_size} bytes"
+        from pypdf import PdfReader  # a test tool of the source tree, not of the package
+
+        text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+        assert DEMO_CLIENT in text, f"{DEMO_CLIENT} not in the PDF's text"
+        return f"{pdf.name}: {pdf.stat().st_size} bytes, client code in its text"
 
     def upgrade(self, fixture: Path) -> str:
         meta = json.loads((fixture / "fixture.json").read_text(encoding="utf-8"))
@@ -352,6 +369,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             smoke.step("backup", lambda: smoke.backup(data, passphrase_file))
         else:
             smoke.skip("backup", "no 'backup' subcommand in this build")
+        if smoke.has_command("check"):
+            smoke.step("check (integrity)", lambda: smoke.check(data, passphrase_file))
+        else:
+            smoke.skip("check (integrity)", "no 'check' subcommand in this build")
+        if smoke.has_command("report") and smoke.has_command("report", "week"):
+            smoke.step("report week (--demo, JSON)", smoke.report_week)
+        else:
+            smoke.skip("report week (--demo, JSON)", "no 'report week' subcommand in this build")
         if smoke.has_command("plan") and smoke.has_command("plan", "export"):
             smoke.step("plan export (PDF, --demo)", smoke.plan_export)
         else:
