@@ -12,10 +12,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from ipsdesk import APP_NAME, __version__
-from ipsdesk.core.paths import data_paths
+from ipsdesk.core.paths import DataPaths, data_paths
+from ipsdesk.core.storage.lock import StoreLock
 from ipsdesk.core.storage.store import Store, StoreError
 from ipsdesk.ui import dialogs
-from ipsdesk.ui.i18n import DEFAULT_LANGUAGE, install_translators
+from ipsdesk.ui.i18n import DEFAULT_LANGUAGE, install_translators, tr_msg
 from ipsdesk.ui.main_window import MainWindow
 from ipsdesk.ui.ops import Ops
 
@@ -67,19 +68,69 @@ def open_store_interactively(args: argparse.Namespace) -> tuple[Store | None, Pa
     return setup.store, None
 
 
+def _guard_store(paths: DataPaths) -> StoreLock | None:
+    """Lock the real store for this process (a second instance is refused), start the
+    crash log and the app log. Returns None, after telling the user, when refused."""
+    from ipsdesk.core import crash
+    from ipsdesk.core.storage.lock import acquire_lock
+
+    try:
+        lock = acquire_lock(paths)
+    except StoreError as exc:
+        message = getattr(exc, "message", None)
+        dialogs.error(None, "ipsdesk", tr_msg(message) if message else str(exc))
+        return None
+    paths.ensure()
+    crash.install_excepthook(paths)
+    crash.setup_logging(paths)
+    return lock
+
+
+def tell_about_crashes(window: MainWindow, paths: DataPaths) -> None:
+    from ipsdesk.core import crash
+
+    reports = crash.pending_crash_reports(paths)
+    if not reports:
+        return
+    dialogs.inform(
+        window,
+        window.tr("ipsdesk closed unexpectedly"),
+        window.tr(
+            "ipsdesk closed unexpectedly last time. Everything you had saved is in the store. "
+            "A crash report without client data was written to %1; IT support may ask for it."
+        ).replace("%1", str(paths.logs)),
+    )
+    crash.acknowledge(paths, reports)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     app = make_app(args.lang or DEFAULT_LANGUAGE)
+    paths = data_paths(args.data_dir)
+    demo = args.demo or (args.demo_if_new and not paths.store_exists())
+    lock = None
+    if not demo:
+        lock = _guard_store(paths)
+        if lock is None:
+            return 1
     store, demo_dir = open_store_interactively(args)
     if store is None:
+        if lock is not None:
+            lock.release()
         return 1
+    store.lock = lock
     ops = Ops(store)
     window = MainWindow(ops, demo=demo_dir is not None)
     window.show()
+    if not demo and not args.quit_when_ready:  # a timing/smoke run must not wait on a dialog
+        QTimer.singleShot(0, lambda: tell_about_crashes(window, paths))
     if args.quit_when_ready:
         QTimer.singleShot(0, app.quit)
     try:
         return app.exec()
     finally:
+        window.finish()
+        window.close()
+        window.deleteLater()
         store.close()
         if demo_dir is not None:
             shutil.rmtree(demo_dir, ignore_errors=True)

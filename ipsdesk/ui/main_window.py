@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -13,6 +14,8 @@ from ipsdesk import __version__
 from ipsdesk.core import settings
 from ipsdesk.core.domain import records as specs
 from ipsdesk.core.services import clients
+from ipsdesk.core.storage.backup import AutoBackup
+from ipsdesk.core.storage.store import StoreError
 from ipsdesk.ui import dialogs
 from ipsdesk.ui.caseload import CaseloadPage
 from ipsdesk.ui.features import install_all
@@ -23,6 +26,8 @@ from ipsdesk.ui.workspace import ClientWorkspace
 
 
 class MainWindow(QMainWindow):
+    closing = Signal()  # features finish their work (e.g. the close-time backup)
+
     def __init__(self, ops: Ops, *, demo: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
         self.ops = ops
@@ -51,6 +56,7 @@ class MainWindow(QMainWindow):
         self.who = QLabel()
         self.statusBar().addPermanentWidget(self.who)
         self._build_actions()
+        self._start_auto_backup()
         install_all(self)
         self.refresh_who()
         self.caseload.refresh()
@@ -164,6 +170,40 @@ class MainWindow(QMainWindow):
                 "%1", __version__
             ),
         )
+
+    def _start_auto_backup(self) -> None:
+        """Encrypted backups while working (at most every 30 min, only when data changed)
+        and at close; thinned to daily/weekly/monthly copies. Not for the demo store."""
+        self.auto_backup: AutoBackup | None = None
+        if self.demo:
+            return
+        self.auto_backup = AutoBackup(self.ops.store)
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(60_000)
+        self.backup_timer.timeout.connect(self._backup_tick)
+        self.backup_timer.start()
+
+    def _backup_tick(self) -> None:
+        if self.auto_backup is None:
+            return
+        try:
+            self.auto_backup.tick()
+        except (OSError, StoreError) as exc:  # disk full, folder gone: say so, keep working
+            logging.getLogger("ipsdesk").warning("auto backup failed: %s", type(exc).__name__)
+            self.statusBar().showMessage(self.tr("Automatic backup failed; see the log."), 15_000)
+
+    def finish(self) -> None:
+        """Called once when the app ends: features finish, the last backup is made."""
+        self.closing.emit()
+        if self.auto_backup is not None:
+            self.backup_timer.stop()
+            try:
+                self.auto_backup.at_close()
+            except (OSError, StoreError) as exc:
+                logging.getLogger("ipsdesk").warning(
+                    "backup at close failed: %s", type(exc).__name__
+                )
+            self.auto_backup = None
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         super().closeEvent(event)
