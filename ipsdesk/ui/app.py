@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from ipsdesk import APP_NAME, __version__
@@ -94,10 +94,11 @@ def tell_about_crashes(window: MainWindow, paths: DataPaths) -> None:
         return
     dialogs.inform(
         window,
-        window.tr("ipsdesk closed unexpectedly"),
-        window.tr(
+        QCoreApplication.translate("MainWindow", "ipsdesk closed unexpectedly"),
+        QCoreApplication.translate(
+            "MainWindow",
             "ipsdesk closed unexpectedly last time. Everything you had saved is in the store. "
-            "A crash report without client data was written to %1; IT support may ask for it."
+            "A crash report without client data was written to %1; IT support may ask for it.",
         ).replace("%1", str(paths.logs)),
     )
     crash.acknowledge(paths, reports)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,21 +34,27 @@ from ipsdesk.core.storage.store import (
 from ipsdesk.ui import dialogs
 
 
-def explain_store_error(widget: QWidget, exc: StoreError) -> str:
+def explain_store_error(widget: QWidget | None, exc: StoreError) -> str:
+    """The user's explanation of why a store cannot be opened (never a traceback)."""
     if isinstance(exc, WrongPassphrase):
-        return widget.tr("Wrong passphrase or recovery key. Nothing was changed.")
+        return QCoreApplication.translate(
+            "StoreErrors", "Wrong passphrase or recovery key. Nothing was changed."
+        )
     if isinstance(exc, StoreTooNew):
-        return widget.tr(
-            "This store was saved by a newer version of ipsdesk. Update the app; the store was not changed."
+        return QCoreApplication.translate(
+            "StoreErrors",
+            "This store was saved by a newer version of ipsdesk. Update the app; the store was not changed.",
         )
     if isinstance(exc, StoreDamaged):
-        return widget.tr(
+        return QCoreApplication.translate(
+            "StoreErrors",
             "The store is damaged and cannot be opened. It was not changed. "
-            "Restore the newest good backup (ipsdesk restore FILE) or contact IT."
+            "Restore the newest good backup (ipsdesk restore FILE) or contact IT.",
         )
     if isinstance(exc, MigrationFailed):
-        return widget.tr(
-            "Updating the store to this version failed and was undone; the store is as it was."
+        return QCoreApplication.translate(
+            "StoreErrors",
+            "Updating the store to this version failed and was undone; the store is as it was.",
         )
     return str(exc)
 
