@@ -1,987 +1,1569 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
-<context>
-    <name>CaseloadModel</name>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days in phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No employer met in %1 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CaseloadPage</name>
-    <message>
-        <source>Search by name or code (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New client…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ClientWorkspace</name>
-    <message>
-        <source>← Caseload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to the caseload (Alt+Left)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move to phase…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End service…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service ended %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phase: %1, since %2 (%3 days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No cooperation agreement date yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First face-to-face employer contact %1, %2 days after the agreement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 days since the agreement; no face-to-face employer contact yet (target: within 30 days).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 so far; usually %2–%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ConsentParty</name>
-    <message>
-        <source>Care team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Employment services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kela</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Employer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ContactMode</name>
-    <message>
-        <source>Face-to-face</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail / other</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ContactPurpose</name>
-    <message>
-        <source>Getting to know the employer&apos;s needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Presenting a job seeker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job development / carving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ContactWith</name>
-    <message>
-        <source>Client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Care team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EndReason</name>
-    <message>
-        <source>Client&apos;s own choice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved away</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved on to education</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved to another service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support no longer needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FormWidget</name>
-    <message>
-        <source>dd.mm.yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>DEMO (invented data, not saved)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New client…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Caseload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Search clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About ipsdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About ipsdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ipsdesk %1
+    <context>
+        <name>ActionPlan</name>
+        <message>
+            <source>The client's own goal</source>
+            <extracomment>The plan's text fields in document order, with their labels (editor and diff).</extracomment>
+            <translation>Asiakkaan oma tavoite</translation>
+        </message>
+        <message>
+            <source>Strengths</source>
+            <translation>Vahvuudet</translation>
+        </message>
+        <message>
+            <source>Wishes for work</source>
+            <translation>Toiveet työn suhteen</translation>
+        </message>
+        <message>
+            <source>Support agreed</source>
+            <translation>Sovittu tuki</translation>
+        </message>
+        <message>
+            <source>How often we meet</source>
+            <translation>Kuinka usein tavataan</translation>
+        </message>
+        <message>
+            <source>Information sharing</source>
+            <translation>Tietojen vaihto</translation>
+        </message>
+        <message>
+            <source>Benefits counselling</source>
+            <translation>Etuusneuvonta</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Seuraava tarkistus</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseloadModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Tunnus</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nimi</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Vaihe</translation>
+        </message>
+        <message>
+            <source>Days in phase</source>
+            <translation>Päivää vaiheessa</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Viimeisin yhteys</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Tehtävää</translation>
+        </message>
+        <message>
+            <source>No employer met in %1 days</source>
+            <translation>Ei työnantajatapaamista %1 päivään</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseloadPage</name>
+        <message>
+            <source>Search by name or code (Ctrl+F)</source>
+            <translation>Hae nimellä tai tunnuksella (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Show ended</source>
+            <translation>Näytä päättyneet</translation>
+        </message>
+        <message>
+            <source>New client…</source>
+            <translation>Uusi asiakas…</translation>
+        </message>
+        <message>
+            <source>Total: %1</source>
+            <translation>Yhteensä: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientWorkspace</name>
+        <message>
+            <source>← Caseload</source>
+            <translation>← Asiakkaat</translation>
+        </message>
+        <message>
+            <source>Back to the caseload (Alt+Left)</source>
+            <translation>Takaisin asiakaslistaan (Alt+vasen nuoli)</translation>
+        </message>
+        <message>
+            <source>Move to phase…</source>
+            <translation>Vaihda vaihetta…</translation>
+        </message>
+        <message>
+            <source>Ctrl+M</source>
+            <translation>Ctrl+M</translation>
+        </message>
+        <message>
+            <source>End service…</source>
+            <translation>Päätä palvelu…</translation>
+        </message>
+        <message>
+            <source>Contact log</source>
+            <translation>Yhteydenpito</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historia</translation>
+        </message>
+        <message>
+            <source>Service ended %1 (%2)</source>
+            <translation>Palvelu päättyi %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Re-open…</source>
+            <translation>Aloita palvelu uudelleen…</translation>
+        </message>
+        <message>
+            <source>Phase: %1, since %2 (%3 days)</source>
+            <translation>Vaihe: %1, %2 alkaen (%3 päivää)</translation>
+        </message>
+        <message>
+            <source>No cooperation agreement date yet.</source>
+            <translation>Yhteistyösopimuksen päivämäärää ei ole vielä kirjattu.</translation>
+        </message>
+        <message>
+            <source>First face-to-face employer contact %1, %2 days after the agreement.</source>
+            <translation>Ensimmäinen kasvokkainen tapaaminen työnantajan kanssa %1, %2 päivää sopimuksen jälkeen.</translation>
+        </message>
+        <message>
+            <source>%1 days since the agreement; no face-to-face employer contact yet (target: within %2 days).</source>
+            <translation>Sopimuksesta on kulunut %1 päivää, eikä kasvokkaista tapaamista työnantajan kanssa ole vielä ollut (tavoite: %2 päivän kuluessa).</translation>
+        </message>
+        <message>
+            <source>%1 so far; usually %2–%3</source>
+            <translation>tähän mennessä %1, yleensä %2–%3</translation>
+        </message>
+        <message>
+            <source>Service ended</source>
+            <translation>Palvelu päättynyt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentParty</name>
+        <message>
+            <source>Care team</source>
+            <translation>Hoitotiimi</translation>
+        </message>
+        <message>
+            <source>Employment services</source>
+            <translation>Työllisyyspalvelut</translation>
+        </message>
+        <message>
+            <source>Kela</source>
+            <translation>Kela</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Työnantaja</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Läheiset</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Muu</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactMode</name>
+        <message>
+            <source>Face-to-face</source>
+            <translation>Kasvokkain</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Puhelin</translation>
+        </message>
+        <message>
+            <source>E-mail / other</source>
+            <translation>Sähköposti / muu</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactPurpose</name>
+        <message>
+            <source>Getting to know the employer's needs</source>
+            <translation>Työnantajan tarpeisiin tutustuminen</translation>
+        </message>
+        <message>
+            <source>Presenting a job seeker</source>
+            <translation>Työnhakijan esittely</translation>
+        </message>
+        <message>
+            <source>Job development / carving</source>
+            <translation>Työnlouhinta / työtehtävien räätälöinti</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Seuranta</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactWith</name>
+        <message>
+            <source>Client</source>
+            <translation>Asiakas</translation>
+        </message>
+        <message>
+            <source>Care team</source>
+            <translation>Hoitotiimi</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Läheiset</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Muu</translation>
+        </message>
+    </context>
+    <context>
+        <name>Due</name>
+        <message>
+            <source>First face-to-face employer contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-along contact after job start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weekly follow-along contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monthly follow-along contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact after the job ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action plan review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up promised to the employer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No contact for a long time</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Employers</name>
+        <message>
+            <source>A business ID is written 1234567-8.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The business ID's check digit does not match; check the number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an employer from the register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This contact person is not with the chosen employer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A chosen client does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Employer contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Employer contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">Päivämäärä</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation type="unfinished">Työnantaja</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow up on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Employers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished">Nimi</translation>
+        </message>
+        <message>
+            <source>Business ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hiring needs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished">Muistiinpanot</translation>
+        </message>
+        <message>
+            <source>Contact persons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation type="unfinished">Yhteyshenkilö</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished">Puhelin</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a valid e-mail address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts or jobs are recorded with this employer; it cannot be removed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EndReason</name>
+        <message>
+            <source>Client's own choice</source>
+            <translation>Asiakkaan oma valinta</translation>
+        </message>
+        <message>
+            <source>Moved away</source>
+            <translation>Muutto toiselle paikkakunnalle</translation>
+        </message>
+        <message>
+            <source>Moved on to education</source>
+            <translation>Siirtyminen opintoihin</translation>
+        </message>
+        <message>
+            <source>Moved to another service</source>
+            <translation>Siirtyminen toiseen palveluun</translation>
+        </message>
+        <message>
+            <source>Support no longer needed</source>
+            <translation>Tukea ei enää tarvita</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Muu syy</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormWidget</name>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation>pp.kk.vvvv</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockPage</name>
+        <message>
+            <source>ipsdesk is locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client data is hidden. Type your passphrase to continue where you left off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation type="unfinished">Avaa</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase or recovery key.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>DEMO (invented data, not saved)</source>
+            <translation>DEMO (kuvitteelliset tiedot, ei tallenneta)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Tiedosto</translation>
+        </message>
+        <message>
+            <source>&amp;New client…</source>
+            <translation>&amp;Uusi asiakas…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Lopeta</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>&amp;Siirry</translation>
+        </message>
+        <message>
+            <source>&amp;Caseload</source>
+            <translation>&amp;Asiakkaat</translation>
+        </message>
+        <message>
+            <source>&amp;Search clients</source>
+            <translation>&amp;Hae asiakasta</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Ohje</translation>
+        </message>
+        <message>
+            <source>&amp;About ipsdesk</source>
+            <translation>&amp;Tietoja ipsdeskistä</translation>
+        </message>
+        <message>
+            <source>New client</source>
+            <translation>Uusi asiakas</translation>
+        </message>
+        <message>
+            <source>About ipsdesk</source>
+            <translation>Tietoja ipsdeskistä</translation>
+        </message>
+        <message>
+            <source>ipsdesk %1
 An offline workbench for IPS employment specialists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Phase</name>
-    <message>
-        <source>Agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vocational profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Employer work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In-work support</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Place</name>
-    <message>
-        <source>Clinic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workplace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Elsewhere in the community</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone / remote</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RecordList</name>
-    <message>
-        <source>Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the selected entry? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RecordTableModel</name>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Records</name>
-    <message>
-        <source>Consent to information exchange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Party</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Party in detail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What may be shared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Given on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Benefits counselling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Benefits counselling session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By whom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Topics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disclosure discussions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disclosure discussion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile meetings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work history entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Employer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title or tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From (year)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To (year)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job leads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Noted on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supports agreed with employers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support agreed with employer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support (e.g. wage subsidy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours per week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open labour market</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wage subsidy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With whom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note (employment only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language of documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finnish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Swedish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referral date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referred by (care team)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cooperation agreement date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Severe mental illness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vocational profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skills</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strengths and resources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preferred job types</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preferred hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preferred location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Goals for work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the client wants said to employers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job goals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job development and carving notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move to another phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End the service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-open the service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RecoveryKeyDialog</name>
-    <message>
-        <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This recovery key also unlocks your store if you forget the passphrase. Save or print the recovery sheet now and give it to your team leader or IT for their safe. It is shown only once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save recovery sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save recovery sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RecoverySheet</name>
-    <message>
-        <source>ipsdesk recovery sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This recovery key unlocks the encrypted ipsdesk store of %1 (%2) if the passphrase is forgotten. Keep this sheet in a locked safe of the team leader or IT. Anyone holding it together with the laptop can read the store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Made on %1 in folder %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To use it, type the recovery key in the passphrase field of the unlock screen, then set a new passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Rules</name>
-    <message>
-        <source>You have %1 active clients; the IPS model recommends at most %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A job start is recorded but no benefits counselling before it. The client should get benefits counselling before each job start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job search has begun but disclosure has not been discussed. Discuss disclosure before the job search, more than once; it is never required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No vocational profile meeting yet, %1 days after the agreement. Profiling is usually done in 1-3 meetings within the first month.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 profile meetings recorded; profiling is usually done in 1-3 meetings, after which employer contacts begin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 days since the agreement and no face-to-face employer contact yet; the target is within %2 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SavedForm</name>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Settings</name>
-    <message>
-        <source>Organisation name on documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Caseload limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Employer contacts per week (target)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days to first face-to-face employer contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warn when a client has had no contact for (days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lock after idle minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SetupDialog</name>
-    <message>
-        <source>Welcome to ipsdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ipsdesk keeps your clients&apos; data encrypted on this computer. Choose a passphrase: a few unrelated words (at least 8 characters) are easy to remember and hard to guess. You will also get a recovery key to keep in a safe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your name *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase again *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write your name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase must have at least 8 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase must not begin or end with a space.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase is too repetitive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrases differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store could not be created: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StepOwner</name>
-    <message>
-        <source>Client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Employment specialist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Care team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Employer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StepStatus</name>
-    <message>
-        <source>Planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>UnlockDialog</name>
-    <message>
-        <source>Unlock ipsdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type your passphrase. If you have forgotten it, type the recovery key from the recovery sheet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ipsdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Validation</name>
-    <message>
-        <source>Choose why the service ends.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot be before the previous phase change (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This field is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a valid date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date is implausibly far in the past.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date is more than a year ahead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot be before %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Must be a number between %1 and %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose one of the options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Wrong passphrase or recovery key. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This store was saved by a newer version of ipsdesk. Update the app; the store was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store is damaged and cannot be opened. It was not changed. Restore the newest good backup (ipsdesk restore FILE) or contact IT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updating the store to this version failed and was undone; the store is as it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+            <translation>ipsdesk %1
+IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</translation>
+        </message>
+        <message>
+            <source>Automatic backup failed; see the log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ipsdesk closed unexpectedly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ipsdesk closed unexpectedly last time. Everything you had saved is in the store. A crash report without client data was written to %1; IT support may ask for it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Phase</name>
+        <message>
+            <source>Agreement</source>
+            <translation>Sopiminen</translation>
+        </message>
+        <message>
+            <source>Vocational profile</source>
+            <translation>Ammatillinen profilointi</translation>
+        </message>
+        <message>
+            <source>Job search</source>
+            <translation>Työn etsintä</translation>
+        </message>
+        <message>
+            <source>Employer work</source>
+            <translation>Työskentely työnantajan kanssa</translation>
+        </message>
+        <message>
+            <source>In-work support</source>
+            <translation>Työsuhteen ylläpitämisen tuki</translation>
+        </message>
+    </context>
+    <context>
+        <name>Place</name>
+        <message>
+            <source>Clinic</source>
+            <translation>Poliklinikka</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Koti</translation>
+        </message>
+        <message>
+            <source>Workplace</source>
+            <translation>Työpaikka</translation>
+        </message>
+        <message>
+            <source>Elsewhere in the community</source>
+            <translation>Muu paikka arkiympäristössä</translation>
+        </message>
+        <message>
+            <source>Phone / remote</source>
+            <translation>Puhelin / etäyhteys</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanDraft</name>
+        <message>
+            <source>Kinds of work: %1</source>
+            <translation>Toivottu työ: %1</translation>
+        </message>
+        <message>
+            <source>Working hours: %1</source>
+            <translation>Työaika: %1</translation>
+        </message>
+        <message>
+            <source>Where: %1</source>
+            <translation>Missä: %1</translation>
+        </message>
+        <message>
+            <source>Interests: %1</source>
+            <translation>Kiinnostuksen kohteet: %1</translation>
+        </message>
+        <message>
+            <source>Skills: %1</source>
+            <translation>Osaaminen: %1</translation>
+        </message>
+        <message>
+            <source>(consent given %1)</source>
+            <translation>(suostumus annettu %1)</translation>
+        </message>
+        <message>
+            <source>Done %1</source>
+            <translation>Tehty %1</translation>
+        </message>
+        <message>
+            <source>Planned %1</source>
+            <translation>Suunniteltu %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanPdf</name>
+        <message>
+            <source>Action plan</source>
+            <translation>Toimintasuunnitelma</translation>
+        </message>
+        <message>
+            <source>Action plan: %1</source>
+            <translation>Toimintasuunnitelma: %1</translation>
+        </message>
+        <message>
+            <source>Version %1, %2</source>
+            <translation>Versio %1, %2</translation>
+        </message>
+        <message>
+            <source>We have made this plan together. Each of us keeps a copy of it.</source>
+            <translation>Olemme laatineet tämän suunnitelman yhdessä. Kumpikin saa siitä oman kappaleen.</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Asiakas</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versio</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Päivämäärä</translation>
+        </message>
+        <message>
+            <source>Employment specialist</source>
+            <translation>IPS-työhönvalmentaja</translation>
+        </message>
+        <message>
+            <source>My goal for work or study</source>
+            <translation>Tavoitteeni työn tai opiskelun suhteen</translation>
+        </message>
+        <message>
+            <source>My strengths</source>
+            <translation>Vahvuuteni</translation>
+        </message>
+        <message>
+            <source>My wishes for work</source>
+            <translation>Toiveeni työn suhteen</translation>
+        </message>
+        <message>
+            <source>Steps we have agreed on</source>
+            <translation>Sovitut toimenpiteet</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Mitä</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Kuka</translation>
+        </message>
+        <message>
+            <source>By when</source>
+            <translation>Mihin mennessä</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Tilanne</translation>
+        </message>
+        <message>
+            <source>No steps agreed yet.</source>
+            <translation>Toimenpiteistä ei ole vielä sovittu.</translation>
+        </message>
+        <message>
+            <source>Support agreed</source>
+            <translation>Sovittu tuki</translation>
+        </message>
+        <message>
+            <source>How often we meet</source>
+            <translation>Kuinka usein tapaamme</translation>
+        </message>
+        <message>
+            <source>Sharing information (as in my consent)</source>
+            <translation>Tietojen vaihtaminen (suostumukseni mukaan)</translation>
+        </message>
+        <message>
+            <source>Benefits counselling</source>
+            <translation>Etuusneuvonta</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Seuraava tarkistus</translation>
+        </message>
+        <message>
+            <source>We will review this plan together on %1.</source>
+            <translation>Tarkistamme suunnitelman yhdessä %1.</translation>
+        </message>
+        <message>
+            <source>We will agree on the date of the next review later.</source>
+            <translation>Seuraavan tarkistuksen ajankohdasta sovitaan myöhemmin.</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Allekirjoitukset</translation>
+        </message>
+        <message>
+            <source>Place and date</source>
+            <translation>Paikka ja päivämäärä</translation>
+        </message>
+        <message>
+            <source>Signature and name in block letters</source>
+            <translation>Allekirjoitus ja nimenselvennys</translation>
+        </message>
+        <message>
+            <source>Page %1 / %2</source>
+            <translation>Sivu %1 / %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordList</name>
+        <message>
+            <source>Add…</source>
+            <translation>Lisää…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Muokkaa…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Poista</translation>
+        </message>
+        <message>
+            <source>Delete the selected entry? This cannot be undone.</source>
+            <translation>Poistetaanko valittu merkintä? Poistoa ei voi perua.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordTableModel</name>
+        <message>
+            <source>Yes</source>
+            <translation>Kyllä</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Ei</translation>
+        </message>
+    </context>
+    <context>
+        <name>Records</name>
+        <message>
+            <source>Consent to information exchange</source>
+            <translation>Suostumus tietojen vaihtoon</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Suostumus</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Osapuoli</translation>
+        </message>
+        <message>
+            <source>Party in detail</source>
+            <translation>Osapuoli tarkemmin</translation>
+        </message>
+        <message>
+            <source>What may be shared</source>
+            <translation>Mitä tietoja saa vaihtaa</translation>
+        </message>
+        <message>
+            <source>Given on</source>
+            <translation>Annettu</translation>
+        </message>
+        <message>
+            <source>Withdrawn on</source>
+            <translation>Peruttu</translation>
+        </message>
+        <message>
+            <source>Benefits counselling</source>
+            <translation>Etuusneuvonta</translation>
+        </message>
+        <message>
+            <source>Benefits counselling session</source>
+            <translation>Etuusneuvontakerta</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Päivämäärä</translation>
+        </message>
+        <message>
+            <source>By whom</source>
+            <translation>Neuvonnan antaja</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Käsitellyt asiat</translation>
+        </message>
+        <message>
+            <source>Disclosure discussions</source>
+            <translation>Keskustelut sairaudesta kertomisesta</translation>
+        </message>
+        <message>
+            <source>Disclosure discussion</source>
+            <translation>Keskustelu sairaudesta kertomisesta</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Muistiinpanot</translation>
+        </message>
+        <message>
+            <source>Profile meetings</source>
+            <translation>Profilointitapaamiset</translation>
+        </message>
+        <message>
+            <source>Profile meeting</source>
+            <translation>Profilointitapaaminen</translation>
+        </message>
+        <message>
+            <source>Work history</source>
+            <translation>Työhistoria</translation>
+        </message>
+        <message>
+            <source>Work history entry</source>
+            <translation>Aiempi työ</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Työnantaja</translation>
+        </message>
+        <message>
+            <source>Title or tasks</source>
+            <translation>Nimike tai työtehtävät</translation>
+        </message>
+        <message>
+            <source>From (year)</source>
+            <translation>Vuodesta</translation>
+        </message>
+        <message>
+            <source>To (year)</source>
+            <translation>Vuoteen</translation>
+        </message>
+        <message>
+            <source>Job leads</source>
+            <translation>Työpaikkavihjeet</translation>
+        </message>
+        <message>
+            <source>Job lead</source>
+            <translation>Työpaikkavihje</translation>
+        </message>
+        <message>
+            <source>Noted on</source>
+            <translation>Kirjattu</translation>
+        </message>
+        <message>
+            <source>Lead</source>
+            <translation>Vihje</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Tilanne</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Avoin</translation>
+        </message>
+        <message>
+            <source>Applied</source>
+            <translation>Haettu</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Suljettu</translation>
+        </message>
+        <message>
+            <source>Supports agreed with employers</source>
+            <translation>Työnantajien kanssa sovitut tuet</translation>
+        </message>
+        <message>
+            <source>Support agreed with employer</source>
+            <translation>Työnantajan kanssa sovittu tuki</translation>
+        </message>
+        <message>
+            <source>Support (e.g. wage subsidy)</source>
+            <translation>Tuki (esim. palkkatuki)</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Kuvaus</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Alkupäivä</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Loppupäivä</translation>
+        </message>
+        <message>
+            <source>Jobs</source>
+            <translation>Työsuhteet</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>Työsuhde</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>Tehtävänimike</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Alkamispäivä</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Päättymispäivä</translation>
+        </message>
+        <message>
+            <source>Hours per week</source>
+            <translation>Tunteja viikossa</translation>
+        </message>
+        <message>
+            <source>Open labour market</source>
+            <translation>Avoimet työmarkkinat</translation>
+        </message>
+        <message>
+            <source>Wage subsidy</source>
+            <translation>Palkkatuki</translation>
+        </message>
+        <message>
+            <source>End reason</source>
+            <translation>Päättymisen syy</translation>
+        </message>
+        <message>
+            <source>Contact log</source>
+            <translation>Yhteydenpito</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Yhteydenotto</translation>
+        </message>
+        <message>
+            <source>With whom</source>
+            <translation>Kenen kanssa</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Missä</translation>
+        </message>
+        <message>
+            <source>Note (employment only)</source>
+            <translation>Muistiinpano (vain työllistymiseen liittyvää)</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Asiakas</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nimi</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Puhelin</translation>
+        </message>
+        <message>
+            <source>Language of documents</source>
+            <translation>Asiakirjojen kieli</translation>
+        </message>
+        <message>
+            <source>Finnish</source>
+            <translation>Suomi</translation>
+        </message>
+        <message>
+            <source>Swedish</source>
+            <translation>Ruotsi</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Englanti</translation>
+        </message>
+        <message>
+            <source>Referral date</source>
+            <translation>Palveluun ohjattu</translation>
+        </message>
+        <message>
+            <source>Referred by (care team)</source>
+            <translation>Ohjaava taho (hoitotiimi)</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Yhteyshenkilö</translation>
+        </message>
+        <message>
+            <source>Cooperation agreement date</source>
+            <translation>Yhteistyösopimuksen päivämäärä</translation>
+        </message>
+        <message>
+            <source>Severe mental illness</source>
+            <translation>Vakava mielenterveyden häiriö</translation>
+        </message>
+        <message>
+            <source>Vocational profile</source>
+            <translation>Ammatillinen profiili</translation>
+        </message>
+        <message>
+            <source>Education</source>
+            <translation>Koulutus</translation>
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation>Osaaminen</translation>
+        </message>
+        <message>
+            <source>Strengths and resources</source>
+            <translation>Vahvuudet ja voimavarat</translation>
+        </message>
+        <message>
+            <source>Interests</source>
+            <translation>Kiinnostuksen kohteet</translation>
+        </message>
+        <message>
+            <source>Preferred job types</source>
+            <translation>Toivotut työt</translation>
+        </message>
+        <message>
+            <source>Preferred hours</source>
+            <translation>Toivottu työaika</translation>
+        </message>
+        <message>
+            <source>Preferred location</source>
+            <translation>Toivottu sijainti</translation>
+        </message>
+        <message>
+            <source>Support needs</source>
+            <translation>Tuen tarpeet</translation>
+        </message>
+        <message>
+            <source>Goals for work</source>
+            <translation>Työllistymisen tavoitteet</translation>
+        </message>
+        <message>
+            <source>What the client wants said to employers</source>
+            <translation>Mitä asiakas haluaa työnantajille kerrottavan</translation>
+        </message>
+        <message>
+            <source>Job goals</source>
+            <translation>Työnhaun tavoitteet</translation>
+        </message>
+        <message>
+            <source>Job development and carving notes</source>
+            <translation>Muistiinpanot työnlouhinnasta ja työtehtävien räätälöinnistä</translation>
+        </message>
+        <message>
+            <source>Move to another phase</source>
+            <translation>Siirto toiseen vaiheeseen</translation>
+        </message>
+        <message>
+            <source>New phase</source>
+            <translation>Uusi vaihe</translation>
+        </message>
+        <message>
+            <source>Reason (optional)</source>
+            <translation>Syy (valinnainen)</translation>
+        </message>
+        <message>
+            <source>End the service</source>
+            <translation>Palvelun päättäminen</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Syy</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>Lisätieto (valinnainen)</translation>
+        </message>
+        <message>
+            <source>Re-open the service</source>
+            <translation>Palvelun aloittaminen uudelleen</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Vaihe</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyDialog</name>
+        <message>
+            <source>Your recovery key</source>
+            <translation>Palautusavaimesi</translation>
+        </message>
+        <message>
+            <source>This recovery key also unlocks your store if you forget the passphrase. Save or print the recovery sheet now and give it to your team leader or IT for their safe. It is shown only once.</source>
+            <translation>Tällä palautusavaimella voit avata tietokannan myös, jos unohdat salalauseen. Tallenna tai tulosta palautusarkki nyt ja anna se tiiminvetäjälle tai IT-tuelle säilytettäväksi kassakaappiin. Avain näytetään vain kerran.</translation>
+        </message>
+        <message>
+            <source>Save recovery sheet (PDF)…</source>
+            <translation>Tallenna palautusarkki (PDF)…</translation>
+        </message>
+        <message>
+            <source>Save recovery sheet</source>
+            <translation>Tallenna palautusarkki</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoverySheet</name>
+        <message>
+            <source>ipsdesk recovery sheet</source>
+            <translation>ipsdeskin palautusarkki</translation>
+        </message>
+        <message>
+            <source>This recovery key unlocks the encrypted ipsdesk store of %1 (%2) if the passphrase is forgotten. Keep this sheet in a locked safe of the team leader or IT. Anyone holding it together with the laptop can read the store.</source>
+            <translation>Tällä palautusavaimella voi avata käyttäjän %1 (%2) salatun ipsdesk-tietokannan, jos salalause on unohtunut. Säilytä arkkia tiiminvetäjän tai IT-tuen lukitussa kassakaapissa. Kuka tahansa, jolla on sekä tämä arkki että kannettava tietokone, voi lukea tietokannan.</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Palautusavain</translation>
+        </message>
+        <message>
+            <source>Made on %1 in folder %2</source>
+            <translation>Luotu %1 kansiossa %2</translation>
+        </message>
+        <message>
+            <source>To use it, type the recovery key in the passphrase field of the unlock screen, then set a new passphrase.</source>
+            <translation>Näin käytät avainta: kirjoita palautusavain lukituksen avausnäkymän salalausekenttään ja valitse sitten uusi salalause.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rules</name>
+        <message>
+            <source>You have %1 active clients; the IPS model recommends at most %2.</source>
+            <translation>Sinulla on %1 aktiivista asiakasta; IPS-toimintamallin suositus on enintään %2.</translation>
+        </message>
+        <message>
+            <source>A job start is recorded but no benefits counselling before it. The client should get benefits counselling before each job start.</source>
+            <translation>Uusi työsuhde on kirjattu alkaneeksi, mutta etuusneuvontaa ei ole kirjattu ennen sitä. Asiakkaan olisi hyvä saada etuusneuvontaa aina ennen uuden työn alkua.</translation>
+        </message>
+        <message>
+            <source>Job search has begun but disclosure has not been discussed. Discuss disclosure before the job search, more than once; it is never required.</source>
+            <translation>Työn etsintä on alkanut, mutta sairaudesta kertomisesta ei ole keskusteltu. Keskustelkaa siitä ennen työn etsintää ja useammin kuin kerran; sairaudesta ei koskaan ole pakko kertoa.</translation>
+        </message>
+        <message>
+            <source>No vocational profile meeting yet, %1 days after the agreement. Profiling is usually done in 1-3 meetings within the first month.</source>
+            <translation>Sopimuksesta on kulunut %1 päivää, eikä profilointitapaamisia ole vielä kirjattu. Ammatillinen profilointi tehdään yleensä 1–3 tapaamisessa ensimmäisen kuukauden aikana.</translation>
+        </message>
+        <message>
+            <source>%1 profile meetings recorded; profiling is usually done in 1-3 meetings, after which employer contacts begin.</source>
+            <translation>Profilointitapaamisia on kirjattu %1; profilointi tehdään yleensä 1–3 tapaamisessa, minkä jälkeen aloitetaan työnantajakontaktit.</translation>
+        </message>
+        <message>
+            <source>%1 days since the agreement and no face-to-face employer contact yet; the target is within %2 days.</source>
+            <translation>Sopimuksesta on kulunut %1 päivää, eikä kasvokkaista tapaamista työnantajan kanssa ole vielä ollut; tavoite on %2 päivän kuluessa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Safety</name>
+        <message>
+            <source>ipsdesk closed unexpectedly last time. A crash report without any client data was saved in %1. Your saved work is in the store.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Access log of client %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every opening, change, export, printout and import of this client's data, as recorded by ipsdesk (Act 703/2023).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything stored about client %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A complete copy of the data ipsdesk keeps about this client, exported %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page %1 / %2</source>
+            <translation type="unfinished">Sivu %1 / %2</translation>
+        </message>
+        <message>
+            <source>When (UTC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who</source>
+            <translation type="unfinished">Kuka</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Basis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished">Mitä</translation>
+        </message>
+        <message>
+            <source>Basic details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phase history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Benefits counselling</source>
+            <translation type="unfinished">Etuusneuvonta</translation>
+        </message>
+        <message>
+            <source>Disclosure discussions</source>
+            <translation type="unfinished">Keskustelut sairaudesta kertomisesta</translation>
+        </message>
+        <message>
+            <source>Vocational profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile meetings</source>
+            <translation type="unfinished">Profilointitapaamiset</translation>
+        </message>
+        <message>
+            <source>Work history</source>
+            <translation type="unfinished">Työhistoria</translation>
+        </message>
+        <message>
+            <source>Job leads</source>
+            <translation type="unfinished">Työpaikkavihjeet</translation>
+        </message>
+        <message>
+            <source>Employer contacts for the client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Employer contact details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Employer support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jobs</source>
+            <translation type="unfinished">Työsuhteet</translation>
+        </message>
+        <message>
+            <source>Contact log</source>
+            <translation type="unfinished">Yhteydenpito</translation>
+        </message>
+        <message>
+            <source>Action plans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action plan steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Access log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the client's code exactly to confirm the erasure.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Erasing removes this client and everything recorded about them for good. The access log keeps only that an erasure was made. Backups made before now still contain the client until they are thinned away.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This backup cannot be restored: it is damaged, belongs to another store, or was made by a newer ipsdesk. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restoring failed. Your store was not replaced; a backup of it was made first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup of %1 was restored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your store as it was is kept as backup %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ipsdesk is already running with this store (another window or another user session). Close it first; two programs must never write the same store.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disk is full. Nothing was saved and your store is intact. Free some space, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data folder cannot be written (it is read-only or you lack permission). Your store is intact; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SavedForm</name>
+        <message>
+            <source>Save</source>
+            <translation>Tallenna</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Tallennettu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <source>Organisation name on documents</source>
+            <translation>Organisaation nimi asiakirjoissa</translation>
+        </message>
+        <message>
+            <source>Caseload limit</source>
+            <translation>Asiakasmäärän yläraja</translation>
+        </message>
+        <message>
+            <source>Employer contacts per week (target)</source>
+            <translation>Työnantajakontakteja viikossa (tavoite)</translation>
+        </message>
+        <message>
+            <source>Days to first face-to-face employer contact</source>
+            <translation>Ensimmäinen kasvokkainen työnantajatapaaminen (päivää)</translation>
+        </message>
+        <message>
+            <source>Warn when a client has had no contact for (days)</source>
+            <translation>Varoita, jos asiakkaaseen ei ole ollut yhteyttä (päivää)</translation>
+        </message>
+        <message>
+            <source>Lock after idle minutes</source>
+            <translation>Lukitse, kun ohjelma on ollut käyttämättä (minuuttia)</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Kieli</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupDialog</name>
+        <message>
+            <source>Welcome to ipsdesk</source>
+            <translation>Tervetuloa käyttämään ipsdeskiä</translation>
+        </message>
+        <message>
+            <source>ipsdesk keeps your clients' data encrypted on this computer. Choose a passphrase: a few unrelated words (at least 8 characters) are easy to remember and hard to guess. You will also get a recovery key to keep in a safe.</source>
+            <translation>ipsdesk säilyttää asiakkaidesi tiedot salattuina tällä tietokoneella. Valitse salalause: muutama toisiinsa liittymätön sana (vähintään 8 merkkiä) on helppo muistaa ja vaikea arvata. Saat myös palautusavaimen, joka säilytetään kassakaapissa.</translation>
+        </message>
+        <message>
+            <source>Your name *</source>
+            <translation>Nimesi *</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Tiimi</translation>
+        </message>
+        <message>
+            <source>Passphrase *</source>
+            <translation>Salalause *</translation>
+        </message>
+        <message>
+            <source>Passphrase again *</source>
+            <translation>Salalause uudelleen *</translation>
+        </message>
+        <message>
+            <source>Write your name.</source>
+            <translation>Kirjoita nimesi.</translation>
+        </message>
+        <message>
+            <source>The passphrase must have at least 8 characters.</source>
+            <translation>Salalauseessa on oltava vähintään 8 merkkiä.</translation>
+        </message>
+        <message>
+            <source>The passphrase must not begin or end with a space.</source>
+            <translation>Salalause ei saa alkaa eikä päättyä välilyöntiin.</translation>
+        </message>
+        <message>
+            <source>The passphrase is too repetitive.</source>
+            <translation>Salalauseessa on liikaa toistoa.</translation>
+        </message>
+        <message>
+            <source>The passphrases differ.</source>
+            <translation>Salalauseet eivät täsmää.</translation>
+        </message>
+        <message>
+            <source>The store could not be created: %1</source>
+            <translation>Tietokantaa ei voitu luoda: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepOwner</name>
+        <message>
+            <source>Client</source>
+            <translation>Asiakas</translation>
+        </message>
+        <message>
+            <source>Employment specialist</source>
+            <translation>Työhönvalmentaja</translation>
+        </message>
+        <message>
+            <source>Care team</source>
+            <translation>Hoitotiimi</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Työnantaja</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Muu</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepStatus</name>
+        <message>
+            <source>Planned</source>
+            <translation>Suunniteltu</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Käynnissä</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Tehty</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Ei enää ajankohtainen</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreErrors</name>
+        <message>
+            <source>Wrong passphrase or recovery key. Nothing was changed.</source>
+            <translation>Väärä salalause tai palautusavain. Mitään ei muutettu.</translation>
+        </message>
+        <message>
+            <source>This store was saved by a newer version of ipsdesk. Update the app; the store was not changed.</source>
+            <translation>Tietokanta on tallennettu ipsdeskin uudemmalla versiolla. Päivitä sovellus; tietokantaan ei tehty muutoksia.</translation>
+        </message>
+        <message>
+            <source>The store is damaged and cannot be opened. It was not changed. Restore the newest good backup (ipsdesk restore FILE) or contact IT.</source>
+            <translation>Tietokanta on vioittunut, eikä sitä voi avata. Siihen ei tehty muutoksia. Palauta uusin ehjä varmuuskopio (ipsdesk restore TIEDOSTO) tai ota yhteyttä IT-tukeen.</translation>
+        </message>
+        <message>
+            <source>Updating the store to this version failed and was undone; the store is as it was.</source>
+            <translation>Tietokannan päivitys tähän versioon epäonnistui ja peruttiin; tietokanta on ennallaan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>Unlock ipsdesk</source>
+            <translation>Avaa ipsdeskin lukitus</translation>
+        </message>
+        <message>
+            <source>Type your passphrase. If you have forgotten it, type the recovery key from the recovery sheet.</source>
+            <translation>Kirjoita salalauseesi. Jos olet unohtanut sen, kirjoita palautusarkissa oleva palautusavain.</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Avaa</translation>
+        </message>
+        <message>
+            <source>ipsdesk</source>
+            <translation>ipsdesk</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validation</name>
+        <message>
+            <source>Choose why the service ends.</source>
+            <translation>Valitse palvelun päättymisen syy.</translation>
+        </message>
+        <message>
+            <source>Cannot be before the previous phase change (%1).</source>
+            <translation>Ei voi olla aiempi kuin edellinen vaihemuutos (%1).</translation>
+        </message>
+        <message>
+            <source>Too long: at most %1 characters.</source>
+            <translation>Liian pitkä: enintään %1 merkkiä.</translation>
+        </message>
+        <message>
+            <source>This field is required.</source>
+            <translation>Tämä kenttä on pakollinen.</translation>
+        </message>
+        <message>
+            <source>Not a valid date.</source>
+            <translation>Päivämäärä ei kelpaa.</translation>
+        </message>
+        <message>
+            <source>The date is implausibly far in the past.</source>
+            <translation>Päivämäärä on epäuskottavan kaukana menneisyydessä.</translation>
+        </message>
+        <message>
+            <source>The date is in the future.</source>
+            <translation>Päivämäärä on tulevaisuudessa.</translation>
+        </message>
+        <message>
+            <source>The date is more than a year ahead.</source>
+            <translation>Päivämäärä on yli vuoden päässä tulevaisuudessa.</translation>
+        </message>
+        <message>
+            <source>Cannot be before %1.</source>
+            <translation>Ei voi olla aiempi kuin %1.</translation>
+        </message>
+        <message>
+            <source>Must be a number between %1 and %2.</source>
+            <translation>Anna luku väliltä %1–%2.</translation>
+        </message>
+        <message>
+            <source>Choose one of the options.</source>
+            <translation>Valitse jokin vaihtoehdoista.</translation>
+        </message>
+        <message>
+            <source>The next review cannot be in the past.</source>
+            <translation>Seuraavan tarkistuksen päivämäärä ei voi olla menneisyydessä.</translation>
+        </message>
+        <message>
+            <source>Cannot be before the previous version of the plan (%1).</source>
+            <translation>Ei voi olla aiempi kuin suunnitelman edellinen versio (%1).</translation>
+        </message>
+        <message>
+            <source>At most %1 steps.</source>
+            <translation>Enintään %1 toimenpidettä.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Week</name>
+        <message>
+            <source>Week %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week %1/%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Employer contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Face-to-face</source>
+            <translation type="unfinished">Kasvokkain</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target not met</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
 </TS>

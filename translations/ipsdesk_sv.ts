@@ -1,987 +1,1569 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
-<context>
-    <name>CaseloadModel</name>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days in phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No employer met in %1 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CaseloadPage</name>
-    <message>
-        <source>Search by name or code (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New client…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ClientWorkspace</name>
-    <message>
-        <source>← Caseload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to the caseload (Alt+Left)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move to phase…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End service…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service ended %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phase: %1, since %2 (%3 days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No cooperation agreement date yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First face-to-face employer contact %1, %2 days after the agreement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 days since the agreement; no face-to-face employer contact yet (target: within 30 days).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 so far; usually %2–%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ConsentParty</name>
-    <message>
-        <source>Care team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Employment services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kela</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Employer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ContactMode</name>
-    <message>
-        <source>Face-to-face</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail / other</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ContactPurpose</name>
-    <message>
-        <source>Getting to know the employer&apos;s needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Presenting a job seeker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job development / carving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ContactWith</name>
-    <message>
-        <source>Client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Care team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EndReason</name>
-    <message>
-        <source>Client&apos;s own choice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved away</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved on to education</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved to another service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support no longer needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FormWidget</name>
-    <message>
-        <source>dd.mm.yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>DEMO (invented data, not saved)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New client…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Caseload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Search clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About ipsdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About ipsdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ipsdesk %1
+    <context>
+        <name>ActionPlan</name>
+        <message>
+            <source>The client's own goal</source>
+            <extracomment>The plan's text fields in document order, with their labels (editor and diff).</extracomment>
+            <translation>Klientens eget mål</translation>
+        </message>
+        <message>
+            <source>Strengths</source>
+            <translation>Styrkor</translation>
+        </message>
+        <message>
+            <source>Wishes for work</source>
+            <translation>Önskemål om arbete</translation>
+        </message>
+        <message>
+            <source>Support agreed</source>
+            <translation>Överenskommet stöd</translation>
+        </message>
+        <message>
+            <source>How often we meet</source>
+            <translation>Hur ofta vi träffas</translation>
+        </message>
+        <message>
+            <source>Information sharing</source>
+            <translation>Informationsutbyte</translation>
+        </message>
+        <message>
+            <source>Benefits counselling</source>
+            <translation>Förmånsrådgivning</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Nästa uppföljning</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseloadModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Kod</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Fas</translation>
+        </message>
+        <message>
+            <source>Days in phase</source>
+            <translation>Dagar i fasen</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Senaste kontakt</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Att göra</translation>
+        </message>
+        <message>
+            <source>No employer met in %1 days</source>
+            <translation>Inget arbetsgivarmöte på %1 dagar</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseloadPage</name>
+        <message>
+            <source>Search by name or code (Ctrl+F)</source>
+            <translation>Sök på namn eller kod (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Show ended</source>
+            <translation>Visa avslutade</translation>
+        </message>
+        <message>
+            <source>New client…</source>
+            <translation>Ny klient…</translation>
+        </message>
+        <message>
+            <source>Total: %1</source>
+            <translation>Totalt: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientWorkspace</name>
+        <message>
+            <source>← Caseload</source>
+            <translation>← Klienter</translation>
+        </message>
+        <message>
+            <source>Back to the caseload (Alt+Left)</source>
+            <translation>Tillbaka till klientlistan (Alt+vänsterpil)</translation>
+        </message>
+        <message>
+            <source>Move to phase…</source>
+            <translation>Byt fas…</translation>
+        </message>
+        <message>
+            <source>Ctrl+M</source>
+            <translation>Ctrl+M</translation>
+        </message>
+        <message>
+            <source>End service…</source>
+            <translation>Avsluta tjänsten…</translation>
+        </message>
+        <message>
+            <source>Contact log</source>
+            <translation>Kontakter</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historik</translation>
+        </message>
+        <message>
+            <source>Service ended %1 (%2)</source>
+            <translation>Tjänsten avslutades %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Re-open…</source>
+            <translation>Återuppta tjänsten…</translation>
+        </message>
+        <message>
+            <source>Phase: %1, since %2 (%3 days)</source>
+            <translation>Fas: %1, sedan %2 (%3 dagar)</translation>
+        </message>
+        <message>
+            <source>No cooperation agreement date yet.</source>
+            <translation>Samarbetsavtalets datum har inte antecknats ännu.</translation>
+        </message>
+        <message>
+            <source>First face-to-face employer contact %1, %2 days after the agreement.</source>
+            <translation>Första personliga mötet med en arbetsgivare %1, %2 dagar efter avtalet.</translation>
+        </message>
+        <message>
+            <source>%1 days since the agreement; no face-to-face employer contact yet (target: within %2 days).</source>
+            <translation>%1 dagar sedan avtalet; ännu inget personligt möte med en arbetsgivare (mål: inom %2 dagar).</translation>
+        </message>
+        <message>
+            <source>%1 so far; usually %2–%3</source>
+            <translation>hittills %1, vanligen %2–%3</translation>
+        </message>
+        <message>
+            <source>Service ended</source>
+            <translation>Tjänsten avslutad</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentParty</name>
+        <message>
+            <source>Care team</source>
+            <translation>Vårdteam</translation>
+        </message>
+        <message>
+            <source>Employment services</source>
+            <translation>Sysselsättningstjänster</translation>
+        </message>
+        <message>
+            <source>Kela</source>
+            <translation>FPA</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Arbetsgivare</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Närstående</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Annan</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactMode</name>
+        <message>
+            <source>Face-to-face</source>
+            <translation>Personligt möte</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>E-mail / other</source>
+            <translation>E-post / annat</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactPurpose</name>
+        <message>
+            <source>Getting to know the employer's needs</source>
+            <translation>Kartläggning av arbetsgivarens behov</translation>
+        </message>
+        <message>
+            <source>Presenting a job seeker</source>
+            <translation>Presentation av en arbetssökande</translation>
+        </message>
+        <message>
+            <source>Job development / carving</source>
+            <translation>Jobbutveckling / skräddarsydda arbetsuppgifter</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Uppföljning</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactWith</name>
+        <message>
+            <source>Client</source>
+            <translation>Klient</translation>
+        </message>
+        <message>
+            <source>Care team</source>
+            <translation>Vårdteam</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Närstående</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Annan</translation>
+        </message>
+    </context>
+    <context>
+        <name>Due</name>
+        <message>
+            <source>First face-to-face employer contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-along contact after job start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weekly follow-along contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monthly follow-along contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact after the job ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action plan review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up promised to the employer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No contact for a long time</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Employers</name>
+        <message>
+            <source>A business ID is written 1234567-8.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The business ID's check digit does not match; check the number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an employer from the register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This contact person is not with the chosen employer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A chosen client does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Employer contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Employer contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">Datum</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation type="unfinished">Arbetsgivare</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow up on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Employers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished">Namn</translation>
+        </message>
+        <message>
+            <source>Business ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hiring needs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished">Anteckningar</translation>
+        </message>
+        <message>
+            <source>Contact persons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation type="unfinished">Kontaktperson</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished">Telefon</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a valid e-mail address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts or jobs are recorded with this employer; it cannot be removed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EndReason</name>
+        <message>
+            <source>Client's own choice</source>
+            <translation>Klientens eget val</translation>
+        </message>
+        <message>
+            <source>Moved away</source>
+            <translation>Flytt till annan ort</translation>
+        </message>
+        <message>
+            <source>Moved on to education</source>
+            <translation>Övergång till studier</translation>
+        </message>
+        <message>
+            <source>Moved to another service</source>
+            <translation>Övergång till en annan tjänst</translation>
+        </message>
+        <message>
+            <source>Support no longer needed</source>
+            <translation>Stödet behövs inte längre</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Annat skäl</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormWidget</name>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation>dd.mm.åååå</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockPage</name>
+        <message>
+            <source>ipsdesk is locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client data is hidden. Type your passphrase to continue where you left off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation type="unfinished">Lås upp</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase or recovery key.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>DEMO (invented data, not saved)</source>
+            <translation>DEMO (fiktiva uppgifter, sparas inte)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Arkiv</translation>
+        </message>
+        <message>
+            <source>&amp;New client…</source>
+            <translation>&amp;Ny klient…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Avsluta</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>&amp;Gå</translation>
+        </message>
+        <message>
+            <source>&amp;Caseload</source>
+            <translation>&amp;Klienter</translation>
+        </message>
+        <message>
+            <source>&amp;Search clients</source>
+            <translation>&amp;Sök klient</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hjälp</translation>
+        </message>
+        <message>
+            <source>&amp;About ipsdesk</source>
+            <translation>&amp;Om ipsdesk</translation>
+        </message>
+        <message>
+            <source>New client</source>
+            <translation>Ny klient</translation>
+        </message>
+        <message>
+            <source>About ipsdesk</source>
+            <translation>Om ipsdesk</translation>
+        </message>
+        <message>
+            <source>ipsdesk %1
 An offline workbench for IPS employment specialists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Phase</name>
-    <message>
-        <source>Agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vocational profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Employer work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In-work support</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Place</name>
-    <message>
-        <source>Clinic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workplace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Elsewhere in the community</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone / remote</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RecordList</name>
-    <message>
-        <source>Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the selected entry? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RecordTableModel</name>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Records</name>
-    <message>
-        <source>Consent to information exchange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Party</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Party in detail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What may be shared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Given on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Benefits counselling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Benefits counselling session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By whom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Topics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disclosure discussions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disclosure discussion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile meetings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work history entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Employer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title or tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From (year)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To (year)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job leads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Noted on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supports agreed with employers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support agreed with employer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support (e.g. wage subsidy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours per week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open labour market</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wage subsidy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With whom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note (employment only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language of documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finnish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Swedish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referral date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referred by (care team)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cooperation agreement date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Severe mental illness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vocational profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skills</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strengths and resources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preferred job types</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preferred hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preferred location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Goals for work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the client wants said to employers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job goals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job development and carving notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move to another phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End the service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-open the service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RecoveryKeyDialog</name>
-    <message>
-        <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This recovery key also unlocks your store if you forget the passphrase. Save or print the recovery sheet now and give it to your team leader or IT for their safe. It is shown only once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save recovery sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save recovery sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RecoverySheet</name>
-    <message>
-        <source>ipsdesk recovery sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This recovery key unlocks the encrypted ipsdesk store of %1 (%2) if the passphrase is forgotten. Keep this sheet in a locked safe of the team leader or IT. Anyone holding it together with the laptop can read the store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Made on %1 in folder %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To use it, type the recovery key in the passphrase field of the unlock screen, then set a new passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Rules</name>
-    <message>
-        <source>You have %1 active clients; the IPS model recommends at most %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A job start is recorded but no benefits counselling before it. The client should get benefits counselling before each job start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job search has begun but disclosure has not been discussed. Discuss disclosure before the job search, more than once; it is never required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No vocational profile meeting yet, %1 days after the agreement. Profiling is usually done in 1-3 meetings within the first month.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 profile meetings recorded; profiling is usually done in 1-3 meetings, after which employer contacts begin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 days since the agreement and no face-to-face employer contact yet; the target is within %2 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SavedForm</name>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Settings</name>
-    <message>
-        <source>Organisation name on documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Caseload limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Employer contacts per week (target)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days to first face-to-face employer contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warn when a client has had no contact for (days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lock after idle minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SetupDialog</name>
-    <message>
-        <source>Welcome to ipsdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ipsdesk keeps your clients&apos; data encrypted on this computer. Choose a passphrase: a few unrelated words (at least 8 characters) are easy to remember and hard to guess. You will also get a recovery key to keep in a safe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your name *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase again *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write your name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase must have at least 8 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase must not begin or end with a space.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase is too repetitive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrases differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store could not be created: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StepOwner</name>
-    <message>
-        <source>Client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Employment specialist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Care team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Employer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StepStatus</name>
-    <message>
-        <source>Planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>UnlockDialog</name>
-    <message>
-        <source>Unlock ipsdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type your passphrase. If you have forgotten it, type the recovery key from the recovery sheet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ipsdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Validation</name>
-    <message>
-        <source>Choose why the service ends.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot be before the previous phase change (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This field is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a valid date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date is implausibly far in the past.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date is more than a year ahead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot be before %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Must be a number between %1 and %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose one of the options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Wrong passphrase or recovery key. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This store was saved by a newer version of ipsdesk. Update the app; the store was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store is damaged and cannot be opened. It was not changed. Restore the newest good backup (ipsdesk restore FILE) or contact IT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updating the store to this version failed and was undone; the store is as it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+            <translation>ipsdesk %1
+Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</translation>
+        </message>
+        <message>
+            <source>Automatic backup failed; see the log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ipsdesk closed unexpectedly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ipsdesk closed unexpectedly last time. Everything you had saved is in the store. A crash report without client data was written to %1; IT support may ask for it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Phase</name>
+        <message>
+            <source>Agreement</source>
+            <translation>Avtal</translation>
+        </message>
+        <message>
+            <source>Vocational profile</source>
+            <translation>Yrkesprofil</translation>
+        </message>
+        <message>
+            <source>Job search</source>
+            <translation>Arbetssökning</translation>
+        </message>
+        <message>
+            <source>Employer work</source>
+            <translation>Arbete med arbetsgivaren</translation>
+        </message>
+        <message>
+            <source>In-work support</source>
+            <translation>Stöd i arbetet</translation>
+        </message>
+    </context>
+    <context>
+        <name>Place</name>
+        <message>
+            <source>Clinic</source>
+            <translation>Mottagningen</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Hemmet</translation>
+        </message>
+        <message>
+            <source>Workplace</source>
+            <translation>Arbetsplatsen</translation>
+        </message>
+        <message>
+            <source>Elsewhere in the community</source>
+            <translation>Annan plats i vardagsmiljön</translation>
+        </message>
+        <message>
+            <source>Phone / remote</source>
+            <translation>Telefon / på distans</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanDraft</name>
+        <message>
+            <source>Kinds of work: %1</source>
+            <translation>Önskat arbete: %1</translation>
+        </message>
+        <message>
+            <source>Working hours: %1</source>
+            <translation>Arbetstid: %1</translation>
+        </message>
+        <message>
+            <source>Where: %1</source>
+            <translation>Var: %1</translation>
+        </message>
+        <message>
+            <source>Interests: %1</source>
+            <translation>Intressen: %1</translation>
+        </message>
+        <message>
+            <source>Skills: %1</source>
+            <translation>Kunnande: %1</translation>
+        </message>
+        <message>
+            <source>(consent given %1)</source>
+            <translation>(samtycke givet %1)</translation>
+        </message>
+        <message>
+            <source>Done %1</source>
+            <translation>Genomförd %1</translation>
+        </message>
+        <message>
+            <source>Planned %1</source>
+            <translation>Planerad %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanPdf</name>
+        <message>
+            <source>Action plan</source>
+            <translation>Handlingsplan</translation>
+        </message>
+        <message>
+            <source>Action plan: %1</source>
+            <translation>Handlingsplan: %1</translation>
+        </message>
+        <message>
+            <source>Version %1, %2</source>
+            <translation>Version %1, %2</translation>
+        </message>
+        <message>
+            <source>We have made this plan together. Each of us keeps a copy of it.</source>
+            <translation>Vi har gjort upp den här planen tillsammans. Vi får båda ett eget exemplar av den.</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Klient</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Employment specialist</source>
+            <translation>IPS-arbetscoach</translation>
+        </message>
+        <message>
+            <source>My goal for work or study</source>
+            <translation>Mitt mål för arbete eller studier</translation>
+        </message>
+        <message>
+            <source>My strengths</source>
+            <translation>Mina styrkor</translation>
+        </message>
+        <message>
+            <source>My wishes for work</source>
+            <translation>Mina önskemål om arbete</translation>
+        </message>
+        <message>
+            <source>Steps we have agreed on</source>
+            <translation>Överenskomna åtgärder</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Vad</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Vem</translation>
+        </message>
+        <message>
+            <source>By when</source>
+            <translation>Senast</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>No steps agreed yet.</source>
+            <translation>Inga åtgärder har avtalats ännu.</translation>
+        </message>
+        <message>
+            <source>Support agreed</source>
+            <translation>Överenskommet stöd</translation>
+        </message>
+        <message>
+            <source>How often we meet</source>
+            <translation>Hur ofta vi träffas</translation>
+        </message>
+        <message>
+            <source>Sharing information (as in my consent)</source>
+            <translation>Utbyte av uppgifter (enligt mitt samtycke)</translation>
+        </message>
+        <message>
+            <source>Benefits counselling</source>
+            <translation>Förmånsrådgivning</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Nästa uppföljning</translation>
+        </message>
+        <message>
+            <source>We will review this plan together on %1.</source>
+            <translation>Vi går igenom planen tillsammans den %1.</translation>
+        </message>
+        <message>
+            <source>We will agree on the date of the next review later.</source>
+            <translation>Tidpunkten för nästa uppföljning avtalas senare.</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Underskrifter</translation>
+        </message>
+        <message>
+            <source>Place and date</source>
+            <translation>Ort och datum</translation>
+        </message>
+        <message>
+            <source>Signature and name in block letters</source>
+            <translation>Underskrift och namnförtydligande</translation>
+        </message>
+        <message>
+            <source>Page %1 / %2</source>
+            <translation>Sida %1 / %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordList</name>
+        <message>
+            <source>Add…</source>
+            <translation>Lägg till…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Redigera…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Ta bort</translation>
+        </message>
+        <message>
+            <source>Delete the selected entry? This cannot be undone.</source>
+            <translation>Vill du ta bort den valda anteckningen? Det går inte att ångra.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordTableModel</name>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nej</translation>
+        </message>
+    </context>
+    <context>
+        <name>Records</name>
+        <message>
+            <source>Consent to information exchange</source>
+            <translation>Samtycke till informationsutbyte</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Samtycke</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Part</translation>
+        </message>
+        <message>
+            <source>Party in detail</source>
+            <translation>Närmare uppgifter om parten</translation>
+        </message>
+        <message>
+            <source>What may be shared</source>
+            <translation>Vilka uppgifter får delas</translation>
+        </message>
+        <message>
+            <source>Given on</source>
+            <translation>Givet den</translation>
+        </message>
+        <message>
+            <source>Withdrawn on</source>
+            <translation>Återkallat den</translation>
+        </message>
+        <message>
+            <source>Benefits counselling</source>
+            <translation>Förmånsrådgivning</translation>
+        </message>
+        <message>
+            <source>Benefits counselling session</source>
+            <translation>Tillfälle för förmånsrådgivning</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>By whom</source>
+            <translation>Rådgivare</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Behandlade frågor</translation>
+        </message>
+        <message>
+            <source>Disclosure discussions</source>
+            <translation>Samtal om att berätta om sjukdomen</translation>
+        </message>
+        <message>
+            <source>Disclosure discussion</source>
+            <translation>Samtal om att berätta om sjukdomen</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Anteckningar</translation>
+        </message>
+        <message>
+            <source>Profile meetings</source>
+            <translation>Kartläggningsträffar</translation>
+        </message>
+        <message>
+            <source>Profile meeting</source>
+            <translation>Kartläggningsträff</translation>
+        </message>
+        <message>
+            <source>Work history</source>
+            <translation>Arbetshistorik</translation>
+        </message>
+        <message>
+            <source>Work history entry</source>
+            <translation>Tidigare arbete</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Arbetsgivare</translation>
+        </message>
+        <message>
+            <source>Title or tasks</source>
+            <translation>Titel eller arbetsuppgifter</translation>
+        </message>
+        <message>
+            <source>From (year)</source>
+            <translation>Från (år)</translation>
+        </message>
+        <message>
+            <source>To (year)</source>
+            <translation>Till (år)</translation>
+        </message>
+        <message>
+            <source>Job leads</source>
+            <translation>Jobbtips</translation>
+        </message>
+        <message>
+            <source>Job lead</source>
+            <translation>Jobbtips</translation>
+        </message>
+        <message>
+            <source>Noted on</source>
+            <translation>Antecknat den</translation>
+        </message>
+        <message>
+            <source>Lead</source>
+            <translation>Tips</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öppet</translation>
+        </message>
+        <message>
+            <source>Applied</source>
+            <translation>Sökt</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Avslutat</translation>
+        </message>
+        <message>
+            <source>Supports agreed with employers</source>
+            <translation>Stöd som avtalats med arbetsgivare</translation>
+        </message>
+        <message>
+            <source>Support agreed with employer</source>
+            <translation>Stöd som avtalats med arbetsgivaren</translation>
+        </message>
+        <message>
+            <source>Support (e.g. wage subsidy)</source>
+            <translation>Stöd (t.ex. lönesubvention)</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivning</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Från</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Till</translation>
+        </message>
+        <message>
+            <source>Jobs</source>
+            <translation>Anställningar</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>Anställning</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>Befattning</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Startdatum</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Slutdatum</translation>
+        </message>
+        <message>
+            <source>Hours per week</source>
+            <translation>Timmar per vecka</translation>
+        </message>
+        <message>
+            <source>Open labour market</source>
+            <translation>Öppna arbetsmarknaden</translation>
+        </message>
+        <message>
+            <source>Wage subsidy</source>
+            <translation>Lönesubvention</translation>
+        </message>
+        <message>
+            <source>End reason</source>
+            <translation>Orsak till avslut</translation>
+        </message>
+        <message>
+            <source>Contact log</source>
+            <translation>Kontakter</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>With whom</source>
+            <translation>Med vem</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Var</translation>
+        </message>
+        <message>
+            <source>Note (employment only)</source>
+            <translation>Anteckning (endast arbetsrelaterat)</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Klient</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Language of documents</source>
+            <translation>Dokumentens språk</translation>
+        </message>
+        <message>
+            <source>Finnish</source>
+            <translation>Finska</translation>
+        </message>
+        <message>
+            <source>Swedish</source>
+            <translation>Svenska</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Engelska</translation>
+        </message>
+        <message>
+            <source>Referral date</source>
+            <translation>Datum för hänvisning</translation>
+        </message>
+        <message>
+            <source>Referred by (care team)</source>
+            <translation>Hänvisad av (vårdteam)</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Kontaktperson</translation>
+        </message>
+        <message>
+            <source>Cooperation agreement date</source>
+            <translation>Datum för samarbetsavtalet</translation>
+        </message>
+        <message>
+            <source>Severe mental illness</source>
+            <translation>Allvarlig psykisk sjukdom</translation>
+        </message>
+        <message>
+            <source>Vocational profile</source>
+            <translation>Yrkesprofil</translation>
+        </message>
+        <message>
+            <source>Education</source>
+            <translation>Utbildning</translation>
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation>Kunnande</translation>
+        </message>
+        <message>
+            <source>Strengths and resources</source>
+            <translation>Styrkor och resurser</translation>
+        </message>
+        <message>
+            <source>Interests</source>
+            <translation>Intressen</translation>
+        </message>
+        <message>
+            <source>Preferred job types</source>
+            <translation>Önskade typer av arbete</translation>
+        </message>
+        <message>
+            <source>Preferred hours</source>
+            <translation>Önskad arbetstid</translation>
+        </message>
+        <message>
+            <source>Preferred location</source>
+            <translation>Önskad ort</translation>
+        </message>
+        <message>
+            <source>Support needs</source>
+            <translation>Stödbehov</translation>
+        </message>
+        <message>
+            <source>Goals for work</source>
+            <translation>Mål för arbete</translation>
+        </message>
+        <message>
+            <source>What the client wants said to employers</source>
+            <translation>Vad klienten vill att arbetsgivare ska få veta</translation>
+        </message>
+        <message>
+            <source>Job goals</source>
+            <translation>Mål för arbetssökningen</translation>
+        </message>
+        <message>
+            <source>Job development and carving notes</source>
+            <translation>Anteckningar om jobbutveckling och skräddarsydda arbetsuppgifter</translation>
+        </message>
+        <message>
+            <source>Move to another phase</source>
+            <translation>Byt till en annan fas</translation>
+        </message>
+        <message>
+            <source>New phase</source>
+            <translation>Ny fas</translation>
+        </message>
+        <message>
+            <source>Reason (optional)</source>
+            <translation>Orsak (valfritt)</translation>
+        </message>
+        <message>
+            <source>End the service</source>
+            <translation>Avsluta tjänsten</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Orsak</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>Anteckning (valfritt)</translation>
+        </message>
+        <message>
+            <source>Re-open the service</source>
+            <translation>Återuppta tjänsten</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Fas</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyDialog</name>
+        <message>
+            <source>Your recovery key</source>
+            <translation>Din återställningsnyckel</translation>
+        </message>
+        <message>
+            <source>This recovery key also unlocks your store if you forget the passphrase. Save or print the recovery sheet now and give it to your team leader or IT for their safe. It is shown only once.</source>
+            <translation>Med den här återställningsnyckeln kan du öppna databasen även om du glömmer lösenfrasen. Spara eller skriv ut återställningsbladet nu och ge det till din teamledare eller IT-stödet att förvara i kassaskåp. Nyckeln visas bara en gång.</translation>
+        </message>
+        <message>
+            <source>Save recovery sheet (PDF)…</source>
+            <translation>Spara återställningsbladet (PDF)…</translation>
+        </message>
+        <message>
+            <source>Save recovery sheet</source>
+            <translation>Spara återställningsbladet</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoverySheet</name>
+        <message>
+            <source>ipsdesk recovery sheet</source>
+            <translation>Återställningsblad för ipsdesk</translation>
+        </message>
+        <message>
+            <source>This recovery key unlocks the encrypted ipsdesk store of %1 (%2) if the passphrase is forgotten. Keep this sheet in a locked safe of the team leader or IT. Anyone holding it together with the laptop can read the store.</source>
+            <translation>Med den här återställningsnyckeln kan den krypterade ipsdesk-databasen som tillhör %1 (%2) öppnas om lösenfrasen har glömts bort. Förvara bladet i teamledarens eller IT-stödets låsta kassaskåp. Den som har både bladet och den bärbara datorn kan läsa databasen.</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Återställningsnyckel</translation>
+        </message>
+        <message>
+            <source>Made on %1 in folder %2</source>
+            <translation>Skapad %1 i mappen %2</translation>
+        </message>
+        <message>
+            <source>To use it, type the recovery key in the passphrase field of the unlock screen, then set a new passphrase.</source>
+            <translation>Så här använder du nyckeln: skriv återställningsnyckeln i lösenfrasfältet när du låser upp programmet och välj sedan en ny lösenfras.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rules</name>
+        <message>
+            <source>You have %1 active clients; the IPS model recommends at most %2.</source>
+            <translation>Du har %1 aktiva klienter; IPS-modellen rekommenderar högst %2.</translation>
+        </message>
+        <message>
+            <source>A job start is recorded but no benefits counselling before it. The client should get benefits counselling before each job start.</source>
+            <translation>Ett nytt arbete har antecknats, men ingen förmånsrådgivning före det. Klienten bör få förmånsrådgivning innan varje nytt arbete börjar.</translation>
+        </message>
+        <message>
+            <source>Job search has begun but disclosure has not been discussed. Discuss disclosure before the job search, more than once; it is never required.</source>
+            <translation>Arbetssökningen har börjat, men ni har inte pratat om att berätta om sjukdomen. Prata om det före arbetssökningen och mer än en gång; klienten behöver aldrig berätta om sin sjukdom.</translation>
+        </message>
+        <message>
+            <source>No vocational profile meeting yet, %1 days after the agreement. Profiling is usually done in 1-3 meetings within the first month.</source>
+            <translation>Ingen kartläggningsträff ännu, %1 dagar efter avtalet. Yrkesprofilen görs vanligen upp under 1–3 träffar inom den första månaden.</translation>
+        </message>
+        <message>
+            <source>%1 profile meetings recorded; profiling is usually done in 1-3 meetings, after which employer contacts begin.</source>
+            <translation>%1 kartläggningsträffar antecknade; yrkesprofilen görs vanligen upp under 1–3 träffar, och sedan börjar kontakterna med arbetsgivare.</translation>
+        </message>
+        <message>
+            <source>%1 days since the agreement and no face-to-face employer contact yet; the target is within %2 days.</source>
+            <translation>%1 dagar sedan avtalet och ännu inget personligt möte med en arbetsgivare; målet är inom %2 dagar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Safety</name>
+        <message>
+            <source>ipsdesk closed unexpectedly last time. A crash report without any client data was saved in %1. Your saved work is in the store.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Access log of client %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every opening, change, export, printout and import of this client's data, as recorded by ipsdesk (Act 703/2023).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything stored about client %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A complete copy of the data ipsdesk keeps about this client, exported %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page %1 / %2</source>
+            <translation type="unfinished">Sida %1 / %2</translation>
+        </message>
+        <message>
+            <source>When (UTC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who</source>
+            <translation type="unfinished">Vem</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Basis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished">Vad</translation>
+        </message>
+        <message>
+            <source>Basic details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phase history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Benefits counselling</source>
+            <translation type="unfinished">Förmånsrådgivning</translation>
+        </message>
+        <message>
+            <source>Disclosure discussions</source>
+            <translation type="unfinished">Samtal om att berätta om sjukdomen</translation>
+        </message>
+        <message>
+            <source>Vocational profile</source>
+            <translation type="unfinished">Yrkesprofil</translation>
+        </message>
+        <message>
+            <source>Profile meetings</source>
+            <translation type="unfinished">Kartläggningsträffar</translation>
+        </message>
+        <message>
+            <source>Work history</source>
+            <translation type="unfinished">Arbetshistorik</translation>
+        </message>
+        <message>
+            <source>Job leads</source>
+            <translation type="unfinished">Jobbtips</translation>
+        </message>
+        <message>
+            <source>Employer contacts for the client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Employer contact details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Employer support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jobs</source>
+            <translation type="unfinished">Anställningar</translation>
+        </message>
+        <message>
+            <source>Contact log</source>
+            <translation type="unfinished">Kontakter</translation>
+        </message>
+        <message>
+            <source>Action plans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action plan steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Access log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the client's code exactly to confirm the erasure.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Erasing removes this client and everything recorded about them for good. The access log keeps only that an erasure was made. Backups made before now still contain the client until they are thinned away.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This backup cannot be restored: it is damaged, belongs to another store, or was made by a newer ipsdesk. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restoring failed. Your store was not replaced; a backup of it was made first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup of %1 was restored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your store as it was is kept as backup %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ipsdesk is already running with this store (another window or another user session). Close it first; two programs must never write the same store.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disk is full. Nothing was saved and your store is intact. Free some space, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data folder cannot be written (it is read-only or you lack permission). Your store is intact; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SavedForm</name>
+        <message>
+            <source>Save</source>
+            <translation>Spara</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Sparat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <source>Organisation name on documents</source>
+            <translation>Organisationens namn i dokument</translation>
+        </message>
+        <message>
+            <source>Caseload limit</source>
+            <translation>Högsta antal klienter</translation>
+        </message>
+        <message>
+            <source>Employer contacts per week (target)</source>
+            <translation>Arbetsgivarkontakter per vecka (mål)</translation>
+        </message>
+        <message>
+            <source>Days to first face-to-face employer contact</source>
+            <translation>Första personliga mötet med en arbetsgivare (dagar)</translation>
+        </message>
+        <message>
+            <source>Warn when a client has had no contact for (days)</source>
+            <translation>Varna om ingen kontakt med klienten på (dagar)</translation>
+        </message>
+        <message>
+            <source>Lock after idle minutes</source>
+            <translation>Lås efter inaktivitet (minuter)</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Språk</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupDialog</name>
+        <message>
+            <source>Welcome to ipsdesk</source>
+            <translation>Välkommen till ipsdesk</translation>
+        </message>
+        <message>
+            <source>ipsdesk keeps your clients' data encrypted on this computer. Choose a passphrase: a few unrelated words (at least 8 characters) are easy to remember and hard to guess. You will also get a recovery key to keep in a safe.</source>
+            <translation>ipsdesk sparar dina klienters uppgifter krypterade på den här datorn. Välj en lösenfras: några ord som inte hör ihop (minst 8 tecken) är lätta att komma ihåg och svåra att gissa. Du får också en återställningsnyckel som ska förvaras i ett kassaskåp.</translation>
+        </message>
+        <message>
+            <source>Your name *</source>
+            <translation>Ditt namn *</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Passphrase *</source>
+            <translation>Lösenfras *</translation>
+        </message>
+        <message>
+            <source>Passphrase again *</source>
+            <translation>Lösenfrasen igen *</translation>
+        </message>
+        <message>
+            <source>Write your name.</source>
+            <translation>Skriv ditt namn.</translation>
+        </message>
+        <message>
+            <source>The passphrase must have at least 8 characters.</source>
+            <translation>Lösenfrasen måste ha minst 8 tecken.</translation>
+        </message>
+        <message>
+            <source>The passphrase must not begin or end with a space.</source>
+            <translation>Lösenfrasen får inte börja eller sluta med ett mellanslag.</translation>
+        </message>
+        <message>
+            <source>The passphrase is too repetitive.</source>
+            <translation>Lösenfrasen innehåller för många upprepningar.</translation>
+        </message>
+        <message>
+            <source>The passphrases differ.</source>
+            <translation>Lösenfraserna stämmer inte överens.</translation>
+        </message>
+        <message>
+            <source>The store could not be created: %1</source>
+            <translation>Databasen kunde inte skapas: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepOwner</name>
+        <message>
+            <source>Client</source>
+            <translation>Klient</translation>
+        </message>
+        <message>
+            <source>Employment specialist</source>
+            <translation>Arbetscoach</translation>
+        </message>
+        <message>
+            <source>Care team</source>
+            <translation>Vårdteam</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Arbetsgivare</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Annan</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepStatus</name>
+        <message>
+            <source>Planned</source>
+            <translation>Planerad</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Pågår</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Klar</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Inte längre aktuell</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreErrors</name>
+        <message>
+            <source>Wrong passphrase or recovery key. Nothing was changed.</source>
+            <translation>Fel lösenfras eller återställningsnyckel. Ingenting ändrades.</translation>
+        </message>
+        <message>
+            <source>This store was saved by a newer version of ipsdesk. Update the app; the store was not changed.</source>
+            <translation>Databasen har sparats med en nyare version av ipsdesk. Uppdatera programmet; databasen ändrades inte.</translation>
+        </message>
+        <message>
+            <source>The store is damaged and cannot be opened. It was not changed. Restore the newest good backup (ipsdesk restore FILE) or contact IT.</source>
+            <translation>Databasen är skadad och kan inte öppnas. Den ändrades inte. Återställ den senaste fungerande säkerhetskopian (ipsdesk restore FIL) eller kontakta IT-stödet.</translation>
+        </message>
+        <message>
+            <source>Updating the store to this version failed and was undone; the store is as it was.</source>
+            <translation>Uppdateringen av databasen till den här versionen misslyckades och ångrades; databasen är oförändrad.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>Unlock ipsdesk</source>
+            <translation>Lås upp ipsdesk</translation>
+        </message>
+        <message>
+            <source>Type your passphrase. If you have forgotten it, type the recovery key from the recovery sheet.</source>
+            <translation>Skriv din lösenfras. Om du har glömt den, skriv återställningsnyckeln från återställningsbladet.</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Lås upp</translation>
+        </message>
+        <message>
+            <source>ipsdesk</source>
+            <translation>ipsdesk</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validation</name>
+        <message>
+            <source>Choose why the service ends.</source>
+            <translation>Välj varför tjänsten avslutas.</translation>
+        </message>
+        <message>
+            <source>Cannot be before the previous phase change (%1).</source>
+            <translation>Kan inte vara tidigare än föregående fasbyte (%1).</translation>
+        </message>
+        <message>
+            <source>Too long: at most %1 characters.</source>
+            <translation>För lång text: högst %1 tecken.</translation>
+        </message>
+        <message>
+            <source>This field is required.</source>
+            <translation>Fältet är obligatoriskt.</translation>
+        </message>
+        <message>
+            <source>Not a valid date.</source>
+            <translation>Ogiltigt datum.</translation>
+        </message>
+        <message>
+            <source>The date is implausibly far in the past.</source>
+            <translation>Datumet ligger orimligt långt tillbaka i tiden.</translation>
+        </message>
+        <message>
+            <source>The date is in the future.</source>
+            <translation>Datumet ligger i framtiden.</translation>
+        </message>
+        <message>
+            <source>The date is more than a year ahead.</source>
+            <translation>Datumet ligger mer än ett år framåt i tiden.</translation>
+        </message>
+        <message>
+            <source>Cannot be before %1.</source>
+            <translation>Kan inte vara tidigare än %1.</translation>
+        </message>
+        <message>
+            <source>Must be a number between %1 and %2.</source>
+            <translation>Ange ett tal mellan %1 och %2.</translation>
+        </message>
+        <message>
+            <source>Choose one of the options.</source>
+            <translation>Välj ett av alternativen.</translation>
+        </message>
+        <message>
+            <source>The next review cannot be in the past.</source>
+            <translation>Datumet för nästa uppföljning kan inte ligga i det förflutna.</translation>
+        </message>
+        <message>
+            <source>Cannot be before the previous version of the plan (%1).</source>
+            <translation>Kan inte vara tidigare än planens föregående version (%1).</translation>
+        </message>
+        <message>
+            <source>At most %1 steps.</source>
+            <translation>Högst %1 åtgärder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Week</name>
+        <message>
+            <source>Week %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week %1/%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Employer contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Face-to-face</source>
+            <translation type="unfinished">Personligt möte</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target not met</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
 </TS>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipsdesk.core import settings
 from ipsdesk.core.domain import records as specs
 from ipsdesk.core.domain.enums import (
     END_REASON_LABELS,
@@ -329,9 +330,14 @@ class ClientWorkspace(QWidget):
                 .replace("%2", str(fc.days_to_first))
             )
         else:
-            text = self.tr(
-                "%1 days since the agreement; no face-to-face employer contact yet (target: within 30 days)."
-            ).replace("%1", str(fc.days_since_agreement))
+            limit = self.ops.call(settings.get, settings.FIRST_CONTACT_DAYS)
+            text = (
+                self.tr(
+                    "%1 days since the agreement; no face-to-face employer contact yet (target: within %2 days)."
+                )
+                .replace("%1", str(fc.days_since_agreement))
+                .replace("%2", str(limit))
+            )
         self.first_contact.setText(text)
         n = len(self.meetings.model.rows)
         lo, hi = PROFILE_MEETINGS_EXPECTED

@@ -97,6 +97,17 @@ class DialogDriver:
         self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+@pytest.fixture(autouse=True)
+def source_language(qapp):  # type: ignore[no-untyped-def]
+    """Every GUI test starts in the source language (English), whatever an earlier
+    test installed; tests of the Finnish or Swedish UI install it themselves."""
+    from ipsdesk.ui.i18n import install_translators
+
+    install_translators(qapp, "en")
+    yield
+    install_translators(qapp, "en")
+
+
 @pytest.fixture
 def driver(qtbot, monkeypatch: pytest.MonkeyPatch) -> DialogDriver:  # type: ignore[no-untyped-def]
     return DialogDriver(qtbot, monkeypatch)

@@ -89,8 +89,8 @@ def test_pulled_in_text_uses_the_clients_document_language(session: Session) -> 
     cid = make_client(session, lang="fi")
     add_consent(session, cid, "kela", "Tulotiedot")
     draft = plans.draft_from_client(session, cid, today=TODAY)
-    # Finnish date format; labels stay English until the .ts files are translated.
-    assert draft.sharing == "Kela: Tulotiedot (consent given 18.8.2026)"
+    # Finnish labels and date format, from the shipped translations.
+    assert draft.sharing == "Kela: Tulotiedot (suostumus annettu 18.8.2026)"
 
 
 def test_versions_are_kept_and_diffed(session: Session) -> None:
