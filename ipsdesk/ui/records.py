@@ -157,6 +157,10 @@ class RecordList(QGroupBox):
     def refresh(self) -> None:
         rows, names = self._load()
         self.model.set_rows(rows, names)
+        # Headers and short values readable; long notes capped (the last column stretches).
+        self.view.resizeColumnsToContents()
+        for column in range(self.model.columnCount() - 1):
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column), 320))
 
     def selected(self) -> RecordRow | None:
         idx = self.view.currentIndex()
