@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -370,6 +370,6 @@ class PlanTab(QWidget):
 def install(window: MainWindow) -> None:
     """Add the Action plan tab to the client workspace."""
     tab = PlanTab(window.ops)
-    window.workspace.add_tab(tab, tab.tr("&Action plan"))
+    window.workspace.add_tab(tab, QCoreApplication.translate("PlanTab", "&Action plan"))
     window.workspace.client_opened.connect(tab.open_client)
     window.plan_tab = tab  # type: ignore[attr-defined]
