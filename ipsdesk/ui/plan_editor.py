@@ -31,7 +31,7 @@ from ipsdesk.core.services.plans import PulledIn
 from ipsdesk.core.services.validation import ValidationError
 from ipsdesk.ui.forms import PlainTextEdit, parse_date
 from ipsdesk.ui.i18n import format_date, tr_msg
-from ipsdesk.ui.plan_steps import COLUMNS, StepsEditor
+from ipsdesk.ui.plan_steps import COLUMNS, StepsEditor, column_title
 
 #: Fields that "Refresh from records" replaces (the goal and agreements are the client's).
 PULLED_FIELDS = ("strengths", "preferences", "sharing", "benefits")
@@ -143,7 +143,7 @@ class PlanEditor(QWidget):
             editor: QWidget = self.steps
         elif name in LONG_FIELDS:
             text = PlainTextEdit()
-            text.setMaximumHeight(90 if name != "goal" else 110)
+            text.setMaximumHeight(70 if name != "goal" else 90)
             text.textChanged.connect(self._mark_dirty)
             editor = text
         else:
@@ -232,9 +232,17 @@ class PlanEditor(QWidget):
             parts = key.split(".")
             if len(parts) == 3 and parts[0] == "steps" and parts[2] in COLUMNS:
                 step_errors[(int(parts[1]), parts[2])] = tr_msg(msg, *args)
-        general = tr_msg(*errors["steps"]) if "steps" in errors else ""
-        if step_errors and not general:
-            general = self.tr("Check the steps marked in red (the message is in the tooltip).")
+        lines = [tr_msg(*errors["steps"])] if "steps" in errors else []
+        for (row, column), text in sorted(
+            step_errors.items(), key=lambda kv: (kv[0][0], COLUMNS.index(kv[0][1]))
+        ):
+            lines.append(
+                self.tr("Step %1, %2: %3")
+                .replace("%1", str(row + 1))
+                .replace("%2", column_title(column))
+                .replace("%3", text)
+            )
+        general = "\n".join(lines)
         self.steps.show_errors(step_errors, general)
         first: QWidget | None = None
         for name, label in self.errors.items():  # in the order of the form

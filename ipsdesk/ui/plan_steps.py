@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -48,7 +48,7 @@ ERROR_BACKGROUND = QColor("#fde7e9")
 ERROR_TEXT = QColor("#b00020")
 
 
-def _header(name: str) -> str:
+def column_title(name: str) -> str:
     return {
         "what": QCoreApplication.translate("PlanSteps", "What"),
         "owner": QCoreApplication.translate("PlanSteps", "Who"),
@@ -135,7 +135,7 @@ class StepsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return _header(COLUMNS[section]) if 0 <= section < len(COLUMNS) else None
+            return column_title(COLUMNS[section]) if 0 <= section < len(COLUMNS) else None
         return str(section + 1)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -201,7 +201,14 @@ class StepsModel(QAbstractTableModel):
 
 
 class StepDelegate(QStyledItemDelegate):
-    """Combo boxes for who and status, a d.m.yyyy line edit for by when."""
+    """Combo boxes for who and status, a d.m.yyyy line edit for by when; a cell with an
+    error stays red when selected too."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: _Index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        if index.data(Qt.ItemDataRole.AccessibleDescriptionRole):
+            option.palette.setColor(QPalette.ColorRole.Highlight, ERROR_TEXT)
+            option.palette.setColor(QPalette.ColorRole.HighlightedText, QColor("white"))
 
     def createEditor(  # noqa: N802
         self, parent: QWidget, option: QStyleOptionViewItem, index: _Index

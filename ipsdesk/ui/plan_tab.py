@@ -89,7 +89,10 @@ class PlanTab(QWidget):
         self.print_button.setObjectName("plan_print")
         self.print_button.setToolTip(self.tr("Ctrl+P"))
         self.print_button.clicked.connect(self.print_plan)
-        bar = QHBoxLayout()
+        self.bar = QWidget()  # hidden while editing: the editor has its own buttons
+        self.bar.setObjectName("plan_bar")
+        bar = QHBoxLayout(self.bar)
+        bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(version_label)
         bar.addWidget(self.version_box)
         bar.addWidget(self.new_button)
@@ -101,11 +104,13 @@ class PlanTab(QWidget):
         self.message = QLabel()
         self.message.setObjectName("plan_message")
         self.message.setWordWrap(True)
+        self.message.hide()
 
         # -- pages: the plan, "no plan yet", the editor --------------------------------
         self.plan_view = QTextBrowser()
         self.plan_view.setObjectName("plan_view")
         self.plan_view.setOpenLinks(False)
+        self.plan_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.changes_view = QTextBrowser()
         self.changes_view.setObjectName("plan_changes")
         self.changes_view.setOpenLinks(False)
@@ -140,7 +145,7 @@ class PlanTab(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.review)
-        layout.addLayout(bar)
+        layout.addWidget(self.bar)
         layout.addWidget(self.message)
         layout.addWidget(self.pages, 1)
 
@@ -169,7 +174,7 @@ class PlanTab(QWidget):
         lang = detail.basics.get("document_language")
         self.document_language = lang if lang in LANGUAGES else "fi"
         self.language_box.setCurrentIndex(self.language_box.findData(self.document_language))
-        self.message.clear()
+        self._say("")
         self.reload()
         if client_id in self.drafts:
             self._edit(self.drafts.pop(client_id), dirty=True)
@@ -205,9 +210,7 @@ class PlanTab(QWidget):
             text = "" if self.versions else self.tr("No action plan yet.")
             style = "color: #555;"
         elif due.overdue:
-            text = self.tr("Plan review overdue: it was due %1.").replace(
-                "%1", format_date(due.due_on)
-            )
+            text = self.tr("Plan review overdue since %1").replace("%1", format_date(due.due_on))
             style = "color: #b00020; font-weight: 600;"
         else:
             text = self.tr("Next plan review: %1").replace("%1", format_date(due.due_on))
@@ -241,6 +244,7 @@ class PlanTab(QWidget):
         for w in (self.version_box, self.export_button, self.print_button, self.language_box):
             w.setEnabled(has_plan)
         self.new_button.setEnabled(not self.editing)
+        self.bar.setVisible(not self.editing)
 
     def _data_changed(self, what: str) -> None:
         if self.client_id is not None and what in (f"client:{self.client_id}", "*"):
@@ -265,7 +269,7 @@ class PlanTab(QWidget):
             title = self.tr("First action plan (version 1)")
         self.editor.load(draft, title, dirty=dirty)
         self.pages.setCurrentWidget(self.editor)
-        self.message.clear()
+        self._say("")
         self._enable()
         self.editor.editors["goal"].setFocus()
 
@@ -280,7 +284,7 @@ class PlanTab(QWidget):
     def _saved(self, number: int) -> None:
         self.pages.setCurrentWidget(self.viewer)
         self.reload(number)
-        self.message.setText(self.tr("Saved as version %1.").replace("%1", str(number)))
+        self._say(self.tr("Saved as version %1.").replace("%1", str(number)))
         self.plan_view.setFocus()
 
     def discard_draft(self) -> None:
@@ -292,6 +296,10 @@ class PlanTab(QWidget):
         self.pages.setCurrentWidget(self.viewer if self.versions else self.empty)
         self._enable()
         self.new_button.setFocus()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     # -- export and print ----------------------------------------------------------------
     def shown_version(self) -> int | None:
@@ -337,7 +345,7 @@ class PlanTab(QWidget):
                 self.tr("The plan could not be saved: %1").replace("%1", exc.strerror or str(exc)),
             )
             return None
-        self.message.setText(self.tr("Saved: %1").replace("%1", str(path)))
+        self._say(self.tr("Saved: %1").replace("%1", str(path)))
         return path
 
     def print_plan(self) -> int:
@@ -363,7 +371,7 @@ class PlanTab(QWidget):
         except PrintFailed:
             dialogs.error(self, self.tr("Print"), self.tr("The printer could not be started."))
             return 0
-        self.message.setText(self.tr("Sent to the printer: %n page(s).", "", pages))
+        self._say(self.tr("Sent to the printer: %n page(s).", "", pages))
         return pages
 
 

@@ -215,6 +215,7 @@ def test_validation_errors_beside_fields_and_in_cells(
     assert model.data(due, Qt.ItemDataRole.ForegroundRole).color() == ERROR_TEXT
     assert model.data(model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is None
     assert tab.editor.steps.error.isVisible()
+    assert tab.editor.steps.error.text() == "Step 1, By when: Not a valid date."
     assert focused() is goal  # the first field with an error
 
     # Fixing the cell clears its mark; a goal makes it save.
@@ -368,7 +369,7 @@ def test_review_reminder_in_the_header(qtbot, window: MainWindow, store: Store) 
         "x", plans.save_version, late, PlanDraft(goal="Työ", made_on=today - timedelta(days=190))
     )
     tab = open_plan_tab(qtbot, window, late)
-    assert tab.review.text().startswith("Plan review overdue")
+    assert tab.review.text().startswith("Plan review overdue since ")
     assert "#b00020" in tab.review.styleSheet()
     assert "(3-month review)" in tab.review.text()
 
