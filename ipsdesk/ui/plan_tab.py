@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -91,6 +92,14 @@ class PlanTab(QWidget):
         self.print_button.clicked.connect(self.print_plan)
         self.bar = QWidget()  # hidden while editing: the editor has its own buttons
         self.bar.setObjectName("plan_bar")
+        self.plan_controls = (
+            version_label,
+            self.version_box,
+            language_label,
+            self.language_box,
+            self.export_button,
+            self.print_button,
+        )  # shown once there is a plan
         bar = QHBoxLayout(self.bar)
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(version_label)
@@ -207,8 +216,7 @@ class PlanTab(QWidget):
         assert self.client_id is not None
         due = self.ops.call(plans.next_review_due, self.client_id, date.today())
         if due is None:
-            text = "" if self.versions else self.tr("No action plan yet.")
-            style = "color: #555;"
+            text, style = "", ""
         elif due.overdue:
             text = self.tr("Plan review overdue since %1").replace("%1", format_date(due.due_on))
             style = "color: #b00020; font-weight: 600;"
@@ -240,9 +248,8 @@ class PlanTab(QWidget):
         self.pages.setCurrentWidget(self.viewer)
 
     def _enable(self) -> None:
-        has_plan = bool(self.versions) and not self.editing
-        for w in (self.version_box, self.export_button, self.print_button, self.language_box):
-            w.setEnabled(has_plan)
+        for w in self.plan_controls:
+            w.setVisible(bool(self.versions))
         self.new_button.setEnabled(not self.editing)
         self.bar.setVisible(not self.editing)
 
@@ -313,9 +320,9 @@ class PlanTab(QWidget):
         if self.client_id is None or version is None:
             return None
         lang = self.language()
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        ) or str(Path.home())
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        if not folder or not Path(folder).is_dir():
+            folder = str(Path.home())
         name = self.tr("action-plan") + f"_{self.client_code}_v{version}_{lang}.pdf"
         chosen = dialogs.save_file(
             self,
@@ -366,9 +373,14 @@ class PlanTab(QWidget):
             None,
             "print",
         )
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             pages = print_pdf(data, printer)
         except PrintFailed:
+            pages = 0
+        finally:
+            QApplication.restoreOverrideCursor()
+        if not pages:
             dialogs.error(self, self.tr("Print"), self.tr("The printer could not be started."))
             return 0
         self._say(self.tr("Sent to the printer: %n page(s).", "", pages))

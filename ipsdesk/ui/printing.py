@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pypdfium2 as pdfium
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 MAX_DPI = 300
@@ -41,25 +41,20 @@ def render_page(page: pdfium.PdfPage, dpi: int) -> QImage:
 def print_pdf(data: bytes, printer: QPrinter) -> int:
     """Print every page of the PDF ``data`` on ``printer``; return the number of pages.
 
-    The pages are A4 portrait like our exports; each is scaled to fit the paper with its
-    own margins (the printer's hardware margins are ignored: ``fullPage``).
+    Each page (A4 like our exports) is scaled to fit the sheet, keeping its proportions and
+    its own margins; the printer's default margins are not added (``fullPage``).
     """
     document = pdfium.PdfDocument(data)
     try:
+        # The paper size is the user's choice in the print dialog; our pages carry their
+        # own margins, so paint on the whole sheet (full page mode).
         printer.setFullPage(True)
-        printer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                printer.pageLayout().margins(),
-            )
-        )
         dpi = max(72, min(printer.resolution(), MAX_DPI))
         painter = QPainter()
         if not painter.begin(printer):
             raise PrintFailed("the printer could not be started")
         try:
-            target = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
+            target = printer.paperRect(QPrinter.Unit.DevicePixel).toRect()
             for i in range(len(document)):
                 if i > 0 and not printer.newPage():
                     raise PrintFailed("the printer refused a new page")

@@ -131,10 +131,11 @@ def test_first_plan_and_review_by_keyboard(
     cid = make_client(window)
     tab = open_plan_tab(qtbot, window, cid)
     assert tab.pages.currentWidget() is tab.empty
-    assert not tab.export_button.isEnabled()
+    assert not tab.export_button.isVisible() and tab.new_button.isVisible()
+    assert not tab.review.isVisible()
 
     write_first_plan(qtbot, tab)
-    assert not tab.editing
+    assert not tab.editing and tab.export_button.isVisible()
     [v1] = versions(store, cid)
     assert v1.goal == GOAL
     assert v1.strengths.startswith("Täsmällinen ja ystävällinen")  # pulled in from the profile
