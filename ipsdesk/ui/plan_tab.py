@@ -159,13 +159,14 @@ class PlanTab(QWidget):
         layout.addWidget(self.pages, 1)
 
         # Window-wide keys that work only while this tab is shown (hidden widgets' shortcuts
-        # do not fire), so they cannot clash with other tabs.
+        # do not fire), so they cannot clash with other tabs; a menu action of the window
+        # with the same key would.
         for key, slot in (
             ("Ctrl+R", self.start_review),
             ("Ctrl+E", self.export_pdf),
             ("Ctrl+P", self.print_plan),
         ):
-            QShortcut(QKeySequence(key), self, activated=slot)
+            QShortcut(QKeySequence(key), self).activated.connect(slot)
         ops.changed.connect(self._data_changed)
 
     # -- loading -------------------------------------------------------------------------
@@ -392,4 +393,3 @@ def install(window: MainWindow) -> None:
     tab = PlanTab(window.ops)
     window.workspace.add_tab(tab, QCoreApplication.translate("PlanTab", "&Action plan"))
     window.workspace.client_opened.connect(tab.open_client)
-    window.plan_tab = tab  # type: ignore[attr-defined]
