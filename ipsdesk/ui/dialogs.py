@@ -1,12 +1,14 @@
 """Every modal dialog goes through these functions, so tests can answer them.
 
 A dialog built and ``exec()``-ed directly cannot be answered by a test and hangs the
-suite; tests monkeypatch :func:`exec_dialog` / :func:`ask` / :func:`inform` instead.
+suite; tests monkeypatch :func:`exec_dialog` / :func:`ask` / :func:`inform` instead, and
+:func:`save_file` / :func:`choose_printer` for the file and print dialogs.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 
 def exec_dialog(dialog: QDialog) -> int:
@@ -36,3 +38,17 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
 def error(parent: QWidget | None, title: str, text: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     exec_dialog(box)
+
+
+def save_file(parent: QWidget | None, title: str, suggested: str, file_filter: str) -> str | None:
+    """Ask where to save a file; the chosen path, or None when cancelled."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+    return path or None
+
+
+def choose_printer(parent: QWidget | None, printer: QPrinter) -> bool:
+    """Run Qt's print dialog on ``printer`` (the user picks the printer, copies, pages…);
+    True when the user chose to print."""
+    dialog = QPrintDialog(printer, parent)
+    dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, True)
+    return exec_dialog(dialog) == QDialog.DialogCode.Accepted

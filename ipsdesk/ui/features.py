@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ipsdesk.ui.main_window import MainWindow
 
-FEATURES: tuple[str, ...] = ()
+FEATURES: tuple[str, ...] = ("ipsdesk.ui.plan_tab",)
 
 
 def install_all(window: MainWindow) -> None:
