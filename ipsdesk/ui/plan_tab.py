@@ -3,7 +3,7 @@
 Shows the latest version read-only (any earlier one from the version list), what changed
 since the previous version, and when the next review is due (red when overdue). "New
 version / review…" (Ctrl+R) opens the editor with a draft from ``draft_from_client``;
-saving makes the next version. "Save as PDF…" (Ctrl+E) and "Print…" (Ctrl+P) go through
+saving makes the next version. "Save as PDF…" (Ctrl+Shift+S) and "Print…" (Ctrl+P) go through
 the one export path, ``export_plan``, which writes the access-log row; the document's
 language is chosen here, independently of the UI language.
 
@@ -84,7 +84,7 @@ class PlanTab(QWidget):
         language_label.setBuddy(self.language_box)
         self.export_button = QPushButton(self.tr("&Save as PDF…"))
         self.export_button.setObjectName("plan_export")
-        self.export_button.setToolTip(self.tr("Ctrl+E"))
+        self.export_button.setToolTip(self.tr("Ctrl+Shift+S"))
         self.export_button.clicked.connect(self.export_pdf)
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setObjectName("plan_print")
@@ -163,7 +163,7 @@ class PlanTab(QWidget):
         # with the same key would.
         for key, slot in (
             ("Ctrl+R", self.start_review),
-            ("Ctrl+E", self.export_pdf),
+            ("Ctrl+Shift+S", self.export_pdf),
             ("Ctrl+P", self.print_plan),
         ):
             QShortcut(QKeySequence(key), self).activated.connect(slot)
