@@ -152,7 +152,7 @@ def test_validate_draft_refuses_date_before_previous_version() -> None:
     draft.made_on = date(2026, 9, 1)
     with pytest.raises(ValidationError) as info:
         validate_draft(draft, TODAY, previous_made_on=date(2026, 10, 1))
-    assert info.value.errors["made_on"][1] == ("2026-10-01",)
+    assert info.value.errors["made_on"][1] == ("1.10.2026",)
 
 
 def test_format_date_by_language() -> None:

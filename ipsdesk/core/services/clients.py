@@ -147,7 +147,7 @@ def _check_move_date(session: Session, client_id: int, on: date, today: date) ->
         raise ValidationError({"on": (E_FUTURE, ())})
     last = _last_change(session, client_id)
     if last is not None and on < last:
-        raise ValidationError({"on": (E_BEFORE_PHASE, (last.isoformat(),))})
+        raise ValidationError({"on": (E_BEFORE_PHASE, (f"{last.day}.{last.month}.{last.year}",))})
 
 
 def move_phase(
