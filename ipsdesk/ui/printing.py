@@ -8,10 +8,14 @@ dialog. QtPdf would do the same but is not in the PySide6-Essentials/Addons whee
 
 from __future__ import annotations
 
-import pypdfium2 as pdfium
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter
+
+if TYPE_CHECKING:  # imported when printing, not at start-up
+    import pypdfium2 as pdfium
 
 MAX_DPI = 300
 
@@ -44,6 +48,8 @@ def print_pdf(data: bytes, printer: QPrinter) -> int:
     Each page (A4 like our exports) is scaled to fit the sheet, keeping its proportions and
     its own margins; the printer's default margins are not added (``fullPage``).
     """
+    import pypdfium2 as pdfium
+
     document = pdfium.PdfDocument(data)
     try:
         # The paper size is the user's choice in the print dialog; our pages carry their
