@@ -2,7 +2,8 @@
 
     python scripts/ts_fill.py TABLE.json [TABLE.json …]
 
-Each table is a JSON list of ``{"context", "source", "fi", "sv"}``. Matching messages
+Each table is a JSON list of ``{"context", "source", "fi", "sv"}`` (a list of
+forms for a plural ``%n`` message). Matching messages
 in ``translations/ipsdesk_fi.ts`` and ``ipsdesk_sv.ts`` get the translation and lose
 their ``type="unfinished"`` mark. Run ``make update-ts`` first so new source strings
 are in the files. Prints what is still unfinished.
@@ -18,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1] / "translations"
 
 
-def fill(lang: str, table: dict[tuple[str, str], str]) -> tuple[int, int]:
+def fill(lang: str, table: dict[tuple[str, str], str | list[str]]) -> tuple[int, int]:
     path = ROOT / f"ipsdesk_{lang}.ts"
     tree = ET.parse(path)
     filled = missing = 0
@@ -29,7 +30,14 @@ def fill(lang: str, table: dict[tuple[str, str], str]) -> tuple[int, int]:
             assert tr is not None
             text = table.get((name, msg.findtext("source") or ""))
             if text:
-                tr.text = text
+                if msg.get("numerus") == "yes":  # plural forms: a list in the table
+                    forms = text if isinstance(text, list) else [text]
+                    for child in list(tr):
+                        tr.remove(child)
+                    for form in forms:
+                        ET.SubElement(tr, "numerusform").text = form
+                else:
+                    tr.text = text
                 tr.attrib.pop("type", None)
                 filled += 1
             elif tr.get("type") == "unfinished":

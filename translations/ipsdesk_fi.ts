@@ -592,6 +592,50 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         </message>
     </context>
     <context>
+        <name>PlanEditor</name>
+        <message>
+            <source>Refresh from records</source>
+            <extracomment>Fields that "Refresh from records" replaces (the goal and agreements are the client's).</extracomment>
+            <translation>Päivitä tiedoista</translation>
+        </message>
+        <message>
+            <source>Take strengths, wishes for work, information sharing and benefits counselling again from the profile, consents and counselling records.</source>
+            <translation>Hae vahvuudet, työtoiveet, tietojen vaihto ja etuusneuvonta uudelleen profiilista, suostumuksista ja etuusneuvonnan merkinnöistä.</translation>
+        </message>
+        <message>
+            <source>Plan date</source>
+            <translation>Suunnitelman päivämäärä</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Toimenpiteet</translation>
+        </message>
+        <message>
+            <source>Save version</source>
+            <translation>Tallenna versio</translation>
+        </message>
+        <message>
+            <source>Ctrl+S</source>
+            <translation>Ctrl+S</translation>
+        </message>
+        <message>
+            <source>Discard draft</source>
+            <translation>Hylkää luonnos</translation>
+        </message>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation>pp.kk.vvvv</translation>
+        </message>
+        <message>
+            <source>Step %1, %2: %3</source>
+            <translation>Toimenpide %1, %2: %3</translation>
+        </message>
+        <message>
+            <source>Not saved: check the fields marked in red.</source>
+            <translation>Ei tallennettu: tarkista punaisella merkityt kentät.</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanPdf</name>
         <message>
             <source>Action plan</source>
@@ -704,6 +748,238 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         <message>
             <source>Page %1 / %2</source>
             <translation>Sivu %1 / %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanSteps</name>
+        <message>
+            <source>What</source>
+            <translation>Mitä</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Kuka</translation>
+        </message>
+        <message>
+            <source>By when</source>
+            <translation>Mihin mennessä</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Tilanne</translation>
+        </message>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation>pp.kk.vvvv</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanTab</name>
+        <message>
+            <source>&amp;Version:</source>
+            <translation>&amp;Versio:</translation>
+        </message>
+        <message>
+            <source>&amp;New version / review…</source>
+            <translation>&amp;Uusi versio / tarkistus…</translation>
+        </message>
+        <message>
+            <source>Ctrl+R</source>
+            <translation>Ctrl+R</translation>
+        </message>
+        <message>
+            <source>Document &amp;language:</source>
+            <translation>Asiakirjan &amp;kieli:</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>&amp;Tallenna PDF-tiedostoksi…</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+S</source>
+            <translation>Ctrl+Shift+S</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>T&amp;ulosta…</translation>
+        </message>
+        <message>
+            <source>Ctrl+P</source>
+            <translation>Ctrl+P</translation>
+        </message>
+        <message>
+            <source>What changed since the previous version</source>
+            <translation>Mikä muuttui edellisestä versiosta</translation>
+        </message>
+        <message>
+            <source>No action plan yet. Draw up the first plan with the client: New version / review (Ctrl+R).</source>
+            <translation>Toimintasuunnitelmaa ei vielä ole. Laadi ensimmäinen suunnitelma yhdessä asiakkaan kanssa: Uusi versio / tarkistus (Ctrl+R).</translation>
+        </message>
+        <message>
+            <source>v%1 — %2</source>
+            <translation>v%1 — %2</translation>
+        </message>
+        <message>
+            <source>Plan review overdue since %1</source>
+            <translation>Suunnitelman tarkistus myöhässä %1 alkaen</translation>
+        </message>
+        <message>
+            <source>Next plan review: %1</source>
+            <translation>Seuraava tarkistus: %1</translation>
+        </message>
+        <message>
+            <source>(%1-month review)</source>
+            <translation>(%1 kuukauden tarkistus)</translation>
+        </message>
+        <message>
+            <source>Review: version %1 (from version %2)</source>
+            <translation>Tarkistus: versio %1 (versiosta %2)</translation>
+        </message>
+        <message>
+            <source>First action plan (version 1)</source>
+            <translation>Ensimmäinen toimintasuunnitelma (versio 1)</translation>
+        </message>
+        <message>
+            <source>Saved as version %1.</source>
+            <translation>Tallennettu versiona %1.</translation>
+        </message>
+        <message>
+            <source>Discard draft</source>
+            <translation>Hylkää luonnos</translation>
+        </message>
+        <message>
+            <source>Discard the changes made to this draft?</source>
+            <translation>Hylätäänkö luonnokseen tehdyt muutokset?</translation>
+        </message>
+        <message>
+            <source>action-plan</source>
+            <translation>toimintasuunnitelma</translation>
+        </message>
+        <message>
+            <source>Save the action plan as PDF</source>
+            <translation>Tallenna toimintasuunnitelma PDF-tiedostoksi</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-asiakirjat (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Tallenna PDF-tiedostoksi</translation>
+        </message>
+        <message>
+            <source>The plan could not be saved: %1</source>
+            <translation>Suunnitelmaa ei voitu tallentaa: %1</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Tallennettu: %1</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Toimintasuunnitelma</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Tulosta</translation>
+        </message>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation>Tulostinta ei voitu käynnistää.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent to the printer: %n page(s).</source>
+            <translation>
+                <numerusform>Lähetetty tulostimelle: %n sivu.</numerusform>
+                <numerusform>Lähetetty tulostimelle: %n sivua.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Action plan</source>
+            <translation>&amp;Toimintasuunnitelma</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanView</name>
+        <message>
+            <source>by %1</source>
+            <translation>laatija %1</translation>
+        </message>
+        <message>
+            <source>Version %1, %2</source>
+            <translation>Versio %1, %2</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Toimenpiteet</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Mitä</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Kuka</translation>
+        </message>
+        <message>
+            <source>By when</source>
+            <translation>Mihin mennessä</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Tilanne</translation>
+        </message>
+        <message>
+            <source>No steps agreed yet.</source>
+            <translation>Toimenpiteistä ei ole vielä sovittu.</translation>
+        </message>
+        <message>
+            <source>Not agreed yet</source>
+            <translation>Ei vielä sovittu</translation>
+        </message>
+        <message>
+            <source>status %1 → %2</source>
+            <translation>tilanne %1 → %2</translation>
+        </message>
+        <message>
+            <source>who %1 → %2</source>
+            <translation>kuka %1 → %2</translation>
+        </message>
+        <message>
+            <source>by when %1 → %2</source>
+            <translation>mihin mennessä %1 → %2</translation>
+        </message>
+        <message>
+            <source>This is the first version of the plan.</source>
+            <translation>Tämä on suunnitelman ensimmäinen versio.</translation>
+        </message>
+        <message>
+            <source>Changes since version %1</source>
+            <translation>Muutokset versioon %1 verrattuna</translation>
+        </message>
+        <message>
+            <source>Nothing changed: the plan was reviewed as it was.</source>
+            <translation>Ei muutoksia: suunnitelma tarkistettiin sellaisenaan.</translation>
+        </message>
+        <message>
+            <source>Was:</source>
+            <translation>Oli:</translation>
+        </message>
+        <message>
+            <source>Now:</source>
+            <translation>Nyt:</translation>
+        </message>
+        <message>
+            <source>Steps added</source>
+            <translation>Lisätyt toimenpiteet</translation>
+        </message>
+        <message>
+            <source>Steps removed</source>
+            <translation>Poistetut toimenpiteet</translation>
+        </message>
+        <message>
+            <source>Steps changed</source>
+            <translation>Muuttuneet toimenpiteet</translation>
         </message>
     </context>
     <context>
@@ -1432,6 +1708,45 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         <message>
             <source>Dropped</source>
             <translation>Ei enää ajankohtainen</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepsEditor</name>
+        <message>
+            <source>Add step</source>
+            <translation>Lisää toimenpide</translation>
+        </message>
+        <message>
+            <source>Insert</source>
+            <translation>Insert</translation>
+        </message>
+        <message>
+            <source>Remove step</source>
+            <translation>Poista toimenpide</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Siirrä ylös</translation>
+        </message>
+        <message>
+            <source>Ctrl+Up</source>
+            <translation>Ctrl+Up</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Siirrä alas</translation>
+        </message>
+        <message>
+            <source>Ctrl+Down</source>
+            <translation>Ctrl+Down</translation>
+        </message>
+        <message>
+            <source>Type or press F2 to edit a cell; Insert adds a step, Delete removes it.</source>
+            <translation>Muokkaa solua kirjoittamalla tai F2-näppäimellä; Insert lisää toimenpiteen, Delete poistaa sen.</translation>
         </message>
     </context>
     <context>

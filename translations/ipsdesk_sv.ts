@@ -592,6 +592,50 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
     </context>
     <context>
+        <name>PlanEditor</name>
+        <message>
+            <source>Refresh from records</source>
+            <extracomment>Fields that "Refresh from records" replaces (the goal and agreements are the client's).</extracomment>
+            <translation>Uppdatera från uppgifterna</translation>
+        </message>
+        <message>
+            <source>Take strengths, wishes for work, information sharing and benefits counselling again from the profile, consents and counselling records.</source>
+            <translation>Hämta styrkor, önskemål om arbete, informationsutbyte och förmånsrådgivning på nytt från profilen, samtyckena och anteckningarna om rådgivning.</translation>
+        </message>
+        <message>
+            <source>Plan date</source>
+            <translation>Planens datum</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Åtgärder</translation>
+        </message>
+        <message>
+            <source>Save version</source>
+            <translation>Spara version</translation>
+        </message>
+        <message>
+            <source>Ctrl+S</source>
+            <translation>Ctrl+S</translation>
+        </message>
+        <message>
+            <source>Discard draft</source>
+            <translation>Förkasta utkastet</translation>
+        </message>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation>dd.mm.åååå</translation>
+        </message>
+        <message>
+            <source>Step %1, %2: %3</source>
+            <translation>Åtgärd %1, %2: %3</translation>
+        </message>
+        <message>
+            <source>Not saved: check the fields marked in red.</source>
+            <translation>Inte sparat: kontrollera fälten som är markerade med rött.</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanPdf</name>
         <message>
             <source>Action plan</source>
@@ -704,6 +748,238 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         <message>
             <source>Page %1 / %2</source>
             <translation>Sida %1 / %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanSteps</name>
+        <message>
+            <source>What</source>
+            <translation>Vad</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Vem</translation>
+        </message>
+        <message>
+            <source>By when</source>
+            <translation>Senast</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Läge</translation>
+        </message>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation>dd.mm.åååå</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanTab</name>
+        <message>
+            <source>&amp;Version:</source>
+            <translation>&amp;Version:</translation>
+        </message>
+        <message>
+            <source>&amp;New version / review…</source>
+            <translation>&amp;Ny version / granskning…</translation>
+        </message>
+        <message>
+            <source>Ctrl+R</source>
+            <translation>Ctrl+R</translation>
+        </message>
+        <message>
+            <source>Document &amp;language:</source>
+            <translation>Dokumentets &amp;språk:</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>&amp;Spara som PDF…</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+S</source>
+            <translation>Ctrl+Shift+S</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>Skriv &amp;ut…</translation>
+        </message>
+        <message>
+            <source>Ctrl+P</source>
+            <translation>Ctrl+P</translation>
+        </message>
+        <message>
+            <source>What changed since the previous version</source>
+            <translation>Vad som ändrats sedan föregående version</translation>
+        </message>
+        <message>
+            <source>No action plan yet. Draw up the first plan with the client: New version / review (Ctrl+R).</source>
+            <translation>Ingen handlingsplan ännu. Gör upp den första planen tillsammans med klienten: Ny version / granskning (Ctrl+R).</translation>
+        </message>
+        <message>
+            <source>v%1 — %2</source>
+            <translation>v%1 — %2</translation>
+        </message>
+        <message>
+            <source>Plan review overdue since %1</source>
+            <translation>Granskningen av planen försenad sedan %1</translation>
+        </message>
+        <message>
+            <source>Next plan review: %1</source>
+            <translation>Nästa granskning: %1</translation>
+        </message>
+        <message>
+            <source>(%1-month review)</source>
+            <translation>(%1-månadersgranskning)</translation>
+        </message>
+        <message>
+            <source>Review: version %1 (from version %2)</source>
+            <translation>Granskning: version %1 (från version %2)</translation>
+        </message>
+        <message>
+            <source>First action plan (version 1)</source>
+            <translation>Första handlingsplanen (version 1)</translation>
+        </message>
+        <message>
+            <source>Saved as version %1.</source>
+            <translation>Sparad som version %1.</translation>
+        </message>
+        <message>
+            <source>Discard draft</source>
+            <translation>Förkasta utkastet</translation>
+        </message>
+        <message>
+            <source>Discard the changes made to this draft?</source>
+            <translation>Vill du förkasta ändringarna i utkastet?</translation>
+        </message>
+        <message>
+            <source>action-plan</source>
+            <translation>handlingsplan</translation>
+        </message>
+        <message>
+            <source>Save the action plan as PDF</source>
+            <translation>Spara handlingsplanen som PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-dokument (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Spara som PDF</translation>
+        </message>
+        <message>
+            <source>The plan could not be saved: %1</source>
+            <translation>Planen kunde inte sparas: %1</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Sparad: %1</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Handlingsplan</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Skriv ut</translation>
+        </message>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation>Skrivaren kunde inte startas.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent to the printer: %n page(s).</source>
+            <translation>
+                <numerusform>Skickat till skrivaren: %n sida.</numerusform>
+                <numerusform>Skickat till skrivaren: %n sidor.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Action plan</source>
+            <translation>&amp;Handlingsplan</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanView</name>
+        <message>
+            <source>by %1</source>
+            <translation>av %1</translation>
+        </message>
+        <message>
+            <source>Version %1, %2</source>
+            <translation>Version %1, %2</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Åtgärder</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Vad</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Vem</translation>
+        </message>
+        <message>
+            <source>By when</source>
+            <translation>Senast</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Läge</translation>
+        </message>
+        <message>
+            <source>No steps agreed yet.</source>
+            <translation>Inga åtgärder överenskomna ännu.</translation>
+        </message>
+        <message>
+            <source>Not agreed yet</source>
+            <translation>Inte överenskommet ännu</translation>
+        </message>
+        <message>
+            <source>status %1 → %2</source>
+            <translation>läge %1 → %2</translation>
+        </message>
+        <message>
+            <source>who %1 → %2</source>
+            <translation>vem %1 → %2</translation>
+        </message>
+        <message>
+            <source>by when %1 → %2</source>
+            <translation>senast %1 → %2</translation>
+        </message>
+        <message>
+            <source>This is the first version of the plan.</source>
+            <translation>Det här är planens första version.</translation>
+        </message>
+        <message>
+            <source>Changes since version %1</source>
+            <translation>Ändringar sedan version %1</translation>
+        </message>
+        <message>
+            <source>Nothing changed: the plan was reviewed as it was.</source>
+            <translation>Inget ändrades: planen granskades som den var.</translation>
+        </message>
+        <message>
+            <source>Was:</source>
+            <translation>Var:</translation>
+        </message>
+        <message>
+            <source>Now:</source>
+            <translation>Nu:</translation>
+        </message>
+        <message>
+            <source>Steps added</source>
+            <translation>Tillagda åtgärder</translation>
+        </message>
+        <message>
+            <source>Steps removed</source>
+            <translation>Borttagna åtgärder</translation>
+        </message>
+        <message>
+            <source>Steps changed</source>
+            <translation>Ändrade åtgärder</translation>
         </message>
     </context>
     <context>
@@ -1432,6 +1708,45 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         <message>
             <source>Dropped</source>
             <translation>Inte längre aktuell</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepsEditor</name>
+        <message>
+            <source>Add step</source>
+            <translation>Lägg till åtgärd</translation>
+        </message>
+        <message>
+            <source>Insert</source>
+            <translation>Insert</translation>
+        </message>
+        <message>
+            <source>Remove step</source>
+            <translation>Ta bort åtgärd</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Flytta upp</translation>
+        </message>
+        <message>
+            <source>Ctrl+Up</source>
+            <translation>Ctrl+Up</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Flytta ned</translation>
+        </message>
+        <message>
+            <source>Ctrl+Down</source>
+            <translation>Ctrl+Down</translation>
+        </message>
+        <message>
+            <source>Type or press F2 to edit a cell; Insert adds a step, Delete removes it.</source>
+            <translation>Redigera en cell genom att skriva eller trycka F2; Insert lägger till en åtgärd, Delete tar bort den.</translation>
         </message>
     </context>
     <context>
