@@ -234,154 +234,154 @@
         <name>Due</name>
         <message>
             <source>First face-to-face employer contact</source>
-            <translation type="unfinished" />
+            <translation>Ensimmäinen kasvokkainen työnantajatapaaminen</translation>
         </message>
         <message>
             <source>Follow-along contact after job start</source>
-            <translation type="unfinished" />
+            <translation>Yhteydenotto työn alettua</translation>
         </message>
         <message>
             <source>Weekly follow-along contact</source>
-            <translation type="unfinished" />
+            <translation>Viikoittainen seurantayhteys</translation>
         </message>
         <message>
             <source>Monthly follow-along contact</source>
-            <translation type="unfinished" />
+            <translation>Kuukausittainen seurantayhteys</translation>
         </message>
         <message>
             <source>Contact after the job ended</source>
-            <translation type="unfinished" />
+            <translation>Yhteydenotto työsuhteen päätyttyä</translation>
         </message>
         <message>
             <source>Action plan review</source>
-            <translation type="unfinished" />
+            <translation>Toimintasuunnitelman tarkistus</translation>
         </message>
         <message>
             <source>Follow-up promised to the employer</source>
-            <translation type="unfinished" />
+            <translation>Työnantajalle luvattu yhteydenotto</translation>
         </message>
         <message>
             <source>No contact for a long time</source>
-            <translation type="unfinished" />
+            <translation>Ei yhteyttä pitkään aikaan</translation>
         </message>
     </context>
     <context>
         <name>Employers</name>
         <message>
             <source>A business ID is written 1234567-8.</source>
-            <translation type="unfinished" />
+            <translation>Y-tunnus kirjoitetaan muodossa 1234567-8.</translation>
         </message>
         <message>
             <source>The business ID's check digit does not match; check the number.</source>
-            <translation type="unfinished" />
+            <translation>Y-tunnuksen tarkistusmerkki ei täsmää; tarkista tunnus.</translation>
         </message>
         <message>
             <source>Choose an employer from the register.</source>
-            <translation type="unfinished" />
+            <translation>Valitse työnantaja rekisteristä.</translation>
         </message>
         <message>
             <source>This contact person is not with the chosen employer.</source>
-            <translation type="unfinished" />
+            <translation>Yhteyshenkilö ei kuulu valittuun työnantajaan.</translation>
         </message>
         <message>
             <source>A chosen client does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Valittua asiakasta ei ole.</translation>
         </message>
         <message>
             <source>Employer contacts</source>
-            <translation type="unfinished" />
+            <translation>Työnantajakontaktit</translation>
         </message>
         <message>
             <source>Employer contact</source>
-            <translation type="unfinished" />
+            <translation>Työnantajakontakti</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Päivämäärä</translation>
+            <translation>Päivämäärä</translation>
         </message>
         <message>
             <source>Employer</source>
-            <translation type="unfinished">Työnantaja</translation>
+            <translation>Työnantaja</translation>
         </message>
         <message>
             <source>Mode</source>
-            <translation type="unfinished" />
+            <translation>Tapa</translation>
         </message>
         <message>
             <source>Purpose</source>
-            <translation type="unfinished" />
+            <translation>Tarkoitus</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Tulos</translation>
         </message>
         <message>
             <source>Next step</source>
-            <translation type="unfinished" />
+            <translation>Seuraava askel</translation>
         </message>
         <message>
             <source>Follow up on</source>
-            <translation type="unfinished" />
+            <translation>Seuraava yhteydenotto</translation>
         </message>
         <message>
             <source>Follow-up done</source>
-            <translation type="unfinished" />
+            <translation>Yhteydenotto tehty</translation>
         </message>
         <message>
             <source>Employers</source>
-            <translation type="unfinished" />
+            <translation>Työnantajat</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished">Nimi</translation>
+            <translation>Nimi</translation>
         </message>
         <message>
             <source>Business ID</source>
-            <translation type="unfinished" />
+            <translation>Y-tunnus</translation>
         </message>
         <message>
             <source>Municipality</source>
-            <translation type="unfinished" />
+            <translation>Kunta</translation>
         </message>
         <message>
             <source>Sector</source>
-            <translation type="unfinished" />
+            <translation>Toimiala</translation>
         </message>
         <message>
             <source>Hiring needs</source>
-            <translation type="unfinished" />
+            <translation>Rekrytointitarpeet</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished">Muistiinpanot</translation>
+            <translation>Muistiinpanot</translation>
         </message>
         <message>
             <source>Contact persons</source>
-            <translation type="unfinished" />
+            <translation>Yhteyshenkilöt</translation>
         </message>
         <message>
             <source>Contact person</source>
-            <translation type="unfinished">Yhteyshenkilö</translation>
+            <translation>Yhteyshenkilö</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rooli</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished">Puhelin</translation>
+            <translation>Puhelin</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>Sähköposti</translation>
         </message>
         <message>
             <source>Not a valid e-mail address.</source>
-            <translation type="unfinished" />
+            <translation>Sähköpostiosoite ei kelpaa.</translation>
         </message>
         <message>
             <source>Contacts or jobs are recorded with this employer; it cannot be removed.</source>
-            <translation type="unfinished" />
+            <translation>Työnantajalle on kirjattu kontakteja tai työsuhteita, joten sitä ei voi poistaa.</translation>
         </message>
     </context>
     <context>
@@ -422,19 +422,19 @@
         <name>LockPage</name>
         <message>
             <source>ipsdesk is locked</source>
-            <translation type="unfinished" />
+            <translation>ipsdesk on lukittu</translation>
         </message>
         <message>
             <source>Client data is hidden. Type your passphrase to continue where you left off.</source>
-            <translation type="unfinished" />
+            <translation>Asiakastiedot on piilotettu. Jatka siitä, mihin jäit, kirjoittamalla salalauseesi.</translation>
         </message>
         <message>
             <source>Unlock</source>
-            <translation type="unfinished">Avaa</translation>
+            <translation>Avaa lukitus</translation>
         </message>
         <message>
             <source>Wrong passphrase or recovery key.</source>
-            <translation type="unfinished" />
+            <translation>Väärä salalause tai palautusavain.</translation>
         </message>
     </context>
     <context>
@@ -469,11 +469,11 @@
         </message>
         <message>
             <source>&amp;Lock</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lukitse</translation>
         </message>
         <message>
             <source>&amp;Tools</source>
-            <translation type="unfinished" />
+            <translation>T&amp;yökalut</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -499,15 +499,15 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         </message>
         <message>
             <source>Automatic backup failed; see the log.</source>
-            <translation type="unfinished" />
+            <translation>Automaattinen varmuuskopiointi epäonnistui; katso loki.</translation>
         </message>
         <message>
             <source>ipsdesk closed unexpectedly</source>
-            <translation type="unfinished" />
+            <translation>ipsdesk sulkeutui odottamatta</translation>
         </message>
         <message>
             <source>ipsdesk closed unexpectedly last time. Everything you had saved is in the store. A crash report without client data was written to %1; IT support may ask for it.</source>
-            <translation type="unfinished" />
+            <translation>ipsdesk sulkeutui viime kerralla odottamatta. Kaikki tallentamasi on tallessa tietokannassa. Kaatumisraportti ilman asiakastietoja kirjoitettiin kansioon %1; IT-tuki voi pyytää sitä.</translation>
         </message>
     </context>
     <context>
@@ -1424,155 +1424,155 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         <name>Safety</name>
         <message>
             <source>ipsdesk closed unexpectedly last time. A crash report without any client data was saved in %1. Your saved work is in the store.</source>
-            <translation type="unfinished" />
+            <translation>ipsdesk sulkeutui viime kerralla odottamatta. Kaatumisraportti ilman asiakastietoja tallennettiin kansioon %1. Tallentamasi työ on tallessa tietokannassa.</translation>
         </message>
         <message>
             <source>Access log of client %1</source>
-            <translation type="unfinished" />
+            <translation>Asiakkaan %1 tietojen käyttöloki</translation>
         </message>
         <message>
             <source>Every opening, change, export, printout and import of this client's data, as recorded by ipsdesk (Act 703/2023).</source>
-            <translation type="unfinished" />
+            <translation>Jokainen asiakkaan tietojen avaaminen, muutos, vienti, tuloste ja tuonti, jonka ipsdesk on kirjannut (laki 703/2023).</translation>
         </message>
         <message>
             <source>Everything stored about client %1</source>
-            <translation type="unfinished" />
+            <translation>Kaikki asiakkaasta %1 tallennetut tiedot</translation>
         </message>
         <message>
             <source>A complete copy of the data ipsdesk keeps about this client, exported %1.</source>
-            <translation type="unfinished" />
+            <translation>Täydellinen kopio tiedoista, joita ipsdesk säilyttää asiakkaasta, viety %1.</translation>
         </message>
         <message>
             <source>Nothing recorded.</source>
-            <translation type="unfinished" />
+            <translation>Ei merkintöjä.</translation>
         </message>
         <message>
             <source>Page %1 / %2</source>
-            <translation type="unfinished">Sivu %1 / %2</translation>
+            <translation>Sivu %1 / %2</translation>
         </message>
         <message>
             <source>When (UTC)</source>
-            <translation type="unfinished" />
+            <translation>Milloin (UTC)</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished">Kuka</translation>
+            <translation>Kuka</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Toimenpide</translation>
         </message>
         <message>
             <source>Basis</source>
-            <translation type="unfinished" />
+            <translation>Peruste</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished">Mitä</translation>
+            <translation>Mitä</translation>
         </message>
         <message>
             <source>Basic details</source>
-            <translation type="unfinished" />
+            <translation>Perustiedot</translation>
         </message>
         <message>
             <source>Phase history</source>
-            <translation type="unfinished" />
+            <translation>Vaiheiden historia</translation>
         </message>
         <message>
             <source>Consents</source>
-            <translation type="unfinished" />
+            <translation>Suostumukset</translation>
         </message>
         <message>
             <source>Benefits counselling</source>
-            <translation type="unfinished">Etuusneuvonta</translation>
+            <translation>Etuusneuvonta</translation>
         </message>
         <message>
             <source>Disclosure discussions</source>
-            <translation type="unfinished">Keskustelut sairaudesta kertomisesta</translation>
+            <translation>Keskustelut sairaudesta kertomisesta</translation>
         </message>
         <message>
             <source>Vocational profile</source>
-            <translation type="unfinished" />
+            <translation>Ammatillinen profiili</translation>
         </message>
         <message>
             <source>Profile meetings</source>
-            <translation type="unfinished">Profilointitapaamiset</translation>
+            <translation>Profilointitapaamiset</translation>
         </message>
         <message>
             <source>Work history</source>
-            <translation type="unfinished">Työhistoria</translation>
+            <translation>Työhistoria</translation>
         </message>
         <message>
             <source>Job leads</source>
-            <translation type="unfinished">Työpaikkavihjeet</translation>
+            <translation>Työpaikkavihjeet</translation>
         </message>
         <message>
             <source>Employer contacts for the client</source>
-            <translation type="unfinished" />
+            <translation>Asiakkaan puolesta tehdyt työnantajakontaktit</translation>
         </message>
         <message>
             <source>Employer contact details</source>
-            <translation type="unfinished" />
+            <translation>Työnantajakontaktien tiedot</translation>
         </message>
         <message>
             <source>Employer support</source>
-            <translation type="unfinished" />
+            <translation>Työnantajan kanssa sovitut tuet</translation>
         </message>
         <message>
             <source>Jobs</source>
-            <translation type="unfinished">Työsuhteet</translation>
+            <translation>Työsuhteet</translation>
         </message>
         <message>
             <source>Contact log</source>
-            <translation type="unfinished">Yhteydenpito</translation>
+            <translation>Yhteydenpito</translation>
         </message>
         <message>
             <source>Action plans</source>
-            <translation type="unfinished" />
+            <translation>Toimintasuunnitelmat</translation>
         </message>
         <message>
             <source>Action plan steps</source>
-            <translation type="unfinished" />
+            <translation>Toimintasuunnitelmien toimenpiteet</translation>
         </message>
         <message>
             <source>Access log</source>
-            <translation type="unfinished" />
+            <translation>Tietojen käyttöloki</translation>
         </message>
         <message>
             <source>Type the client's code exactly to confirm the erasure.</source>
-            <translation type="unfinished" />
+            <translation>Vahvista poisto kirjoittamalla asiakkaan tunnus täsmälleen.</translation>
         </message>
         <message>
             <source>Erasing removes this client and everything recorded about them for good. The access log keeps only that an erasure was made. Backups made before now still contain the client until they are thinned away.</source>
-            <translation type="unfinished" />
+            <translation>Poistaminen poistaa asiakkaan ja kaiken hänestä kirjatun lopullisesti. Käyttölokiin jää vain tieto siitä, että poisto tehtiin. Tätä ennen tehdyissä varmuuskopioissa asiakas on mukana, kunnes ne karsitaan pois.</translation>
         </message>
         <message>
             <source>This backup cannot be restored: it is damaged, belongs to another store, or was made by a newer ipsdesk. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Tätä varmuuskopiota ei voi palauttaa: se on vioittunut, kuuluu toiseen tietokantaan tai on tehty uudemmalla ipsdeskillä. Mitään ei muutettu.</translation>
         </message>
         <message>
             <source>Restoring failed. Your store was not replaced; a backup of it was made first.</source>
-            <translation type="unfinished" />
+            <translation>Palauttaminen epäonnistui. Tietokantaasi ei korvattu; siitä tehtiin ensin varmuuskopio.</translation>
         </message>
         <message>
             <source>The backup of %1 was restored.</source>
-            <translation type="unfinished" />
+            <translation>Varmuuskopio ajalta %1 palautettiin.</translation>
         </message>
         <message>
             <source>Your store as it was is kept as backup %1.</source>
-            <translation type="unfinished" />
+            <translation>Tietokannan aiempi tila on tallessa varmuuskopiona %1.</translation>
         </message>
         <message>
             <source>ipsdesk is already running with this store (another window or another user session). Close it first; two programs must never write the same store.</source>
-            <translation type="unfinished" />
+            <translation>ipsdesk on jo käynnissä tällä tietokannalla (toisessa ikkunassa tai toisen käyttäjän istunnossa). Sulje se ensin; kaksi ohjelmaa ei saa koskaan kirjoittaa samaan tietokantaan.</translation>
         </message>
         <message>
             <source>The disk is full. Nothing was saved and your store is intact. Free some space, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Levy on täynnä. Mitään ei tallennettu, ja tietokantasi on ehjä. Vapauta tilaa ja yritä sitten uudelleen.</translation>
         </message>
         <message>
             <source>The data folder cannot be written (it is read-only or you lack permission). Your store is intact; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Tietokansioon ei voi kirjoittaa (se on vain luku -tilassa tai sinulla ei ole oikeutta). Tietokantasi on ehjä; mitään ei muutettu.</translation>
         </message>
     </context>
     <context>
@@ -1850,35 +1850,35 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         <name>Week</name>
         <message>
             <source>Week %1</source>
-            <translation type="unfinished" />
+            <translation>Vko %1</translation>
         </message>
         <message>
             <source>Week %1/%2</source>
-            <translation type="unfinished" />
+            <translation>Vko %1/%2</translation>
         </message>
         <message>
             <source>Employer contacts</source>
-            <translation type="unfinished" />
+            <translation>Työnantajakontaktit</translation>
         </message>
         <message>
             <source>Face-to-face</source>
-            <translation type="unfinished">Kasvokkain</translation>
+            <translation>Kasvokkain</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Muut</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Tavoite</translation>
         </message>
         <message>
             <source>Target met</source>
-            <translation type="unfinished" />
+            <translation>Tavoite saavutettu</translation>
         </message>
         <message>
             <source>Target not met</source>
-            <translation type="unfinished" />
+            <translation>Tavoite ei täyttynyt</translation>
         </message>
     </context>
 </TS>

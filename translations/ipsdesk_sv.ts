@@ -234,154 +234,154 @@
         <name>Due</name>
         <message>
             <source>First face-to-face employer contact</source>
-            <translation type="unfinished" />
+            <translation>Första personliga arbetsgivarmötet</translation>
         </message>
         <message>
             <source>Follow-along contact after job start</source>
-            <translation type="unfinished" />
+            <translation>Uppföljningskontakt efter att arbetet börjat</translation>
         </message>
         <message>
             <source>Weekly follow-along contact</source>
-            <translation type="unfinished" />
+            <translation>Veckovis uppföljningskontakt</translation>
         </message>
         <message>
             <source>Monthly follow-along contact</source>
-            <translation type="unfinished" />
+            <translation>Månatlig uppföljningskontakt</translation>
         </message>
         <message>
             <source>Contact after the job ended</source>
-            <translation type="unfinished" />
+            <translation>Kontakt efter att anställningen upphört</translation>
         </message>
         <message>
             <source>Action plan review</source>
-            <translation type="unfinished" />
+            <translation>Granskning av handlingsplanen</translation>
         </message>
         <message>
             <source>Follow-up promised to the employer</source>
-            <translation type="unfinished" />
+            <translation>Uppföljning som lovats arbetsgivaren</translation>
         </message>
         <message>
             <source>No contact for a long time</source>
-            <translation type="unfinished" />
+            <translation>Ingen kontakt på länge</translation>
         </message>
     </context>
     <context>
         <name>Employers</name>
         <message>
             <source>A business ID is written 1234567-8.</source>
-            <translation type="unfinished" />
+            <translation>FO-numret skrivs i formen 1234567-8.</translation>
         </message>
         <message>
             <source>The business ID's check digit does not match; check the number.</source>
-            <translation type="unfinished" />
+            <translation>FO-numrets kontrollsiffra stämmer inte; kontrollera numret.</translation>
         </message>
         <message>
             <source>Choose an employer from the register.</source>
-            <translation type="unfinished" />
+            <translation>Välj en arbetsgivare i registret.</translation>
         </message>
         <message>
             <source>This contact person is not with the chosen employer.</source>
-            <translation type="unfinished" />
+            <translation>Kontaktpersonen hör inte till den valda arbetsgivaren.</translation>
         </message>
         <message>
             <source>A chosen client does not exist.</source>
-            <translation type="unfinished" />
+            <translation>En vald klient finns inte.</translation>
         </message>
         <message>
             <source>Employer contacts</source>
-            <translation type="unfinished" />
+            <translation>Arbetsgivarkontakter</translation>
         </message>
         <message>
             <source>Employer contact</source>
-            <translation type="unfinished" />
+            <translation>Arbetsgivarkontakt</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Datum</translation>
+            <translation>Datum</translation>
         </message>
         <message>
             <source>Employer</source>
-            <translation type="unfinished">Arbetsgivare</translation>
+            <translation>Arbetsgivare</translation>
         </message>
         <message>
             <source>Mode</source>
-            <translation type="unfinished" />
+            <translation>Sätt</translation>
         </message>
         <message>
             <source>Purpose</source>
-            <translation type="unfinished" />
+            <translation>Syfte</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Resultat</translation>
         </message>
         <message>
             <source>Next step</source>
-            <translation type="unfinished" />
+            <translation>Nästa steg</translation>
         </message>
         <message>
             <source>Follow up on</source>
-            <translation type="unfinished" />
+            <translation>Följ upp den</translation>
         </message>
         <message>
             <source>Follow-up done</source>
-            <translation type="unfinished" />
+            <translation>Uppföljningen gjord</translation>
         </message>
         <message>
             <source>Employers</source>
-            <translation type="unfinished" />
+            <translation>Arbetsgivare</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished">Namn</translation>
+            <translation>Namn</translation>
         </message>
         <message>
             <source>Business ID</source>
-            <translation type="unfinished" />
+            <translation>FO-nummer</translation>
         </message>
         <message>
             <source>Municipality</source>
-            <translation type="unfinished" />
+            <translation>Kommun</translation>
         </message>
         <message>
             <source>Sector</source>
-            <translation type="unfinished" />
+            <translation>Bransch</translation>
         </message>
         <message>
             <source>Hiring needs</source>
-            <translation type="unfinished" />
+            <translation>Rekryteringsbehov</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished">Anteckningar</translation>
+            <translation>Anteckningar</translation>
         </message>
         <message>
             <source>Contact persons</source>
-            <translation type="unfinished" />
+            <translation>Kontaktpersoner</translation>
         </message>
         <message>
             <source>Contact person</source>
-            <translation type="unfinished">Kontaktperson</translation>
+            <translation>Kontaktperson</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Roll</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished">Telefon</translation>
+            <translation>Telefon</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-post</translation>
         </message>
         <message>
             <source>Not a valid e-mail address.</source>
-            <translation type="unfinished" />
+            <translation>Ogiltig e-postadress.</translation>
         </message>
         <message>
             <source>Contacts or jobs are recorded with this employer; it cannot be removed.</source>
-            <translation type="unfinished" />
+            <translation>Arbetsgivaren har registrerade kontakter eller anställningar och kan inte tas bort.</translation>
         </message>
     </context>
     <context>
@@ -422,19 +422,19 @@
         <name>LockPage</name>
         <message>
             <source>ipsdesk is locked</source>
-            <translation type="unfinished" />
+            <translation>ipsdesk är låst</translation>
         </message>
         <message>
             <source>Client data is hidden. Type your passphrase to continue where you left off.</source>
-            <translation type="unfinished" />
+            <translation>Klientuppgifterna är dolda. Skriv din lösenfras för att fortsätta där du slutade.</translation>
         </message>
         <message>
             <source>Unlock</source>
-            <translation type="unfinished">Lås upp</translation>
+            <translation>Lås upp</translation>
         </message>
         <message>
             <source>Wrong passphrase or recovery key.</source>
-            <translation type="unfinished" />
+            <translation>Fel lösenfras eller återställningsnyckel.</translation>
         </message>
     </context>
     <context>
@@ -469,11 +469,11 @@
         </message>
         <message>
             <source>&amp;Lock</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lås</translation>
         </message>
         <message>
             <source>&amp;Tools</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verktyg</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -499,15 +499,15 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
         <message>
             <source>Automatic backup failed; see the log.</source>
-            <translation type="unfinished" />
+            <translation>Den automatiska säkerhetskopieringen misslyckades; se loggen.</translation>
         </message>
         <message>
             <source>ipsdesk closed unexpectedly</source>
-            <translation type="unfinished" />
+            <translation>ipsdesk stängdes oväntat</translation>
         </message>
         <message>
             <source>ipsdesk closed unexpectedly last time. Everything you had saved is in the store. A crash report without client data was written to %1; IT support may ask for it.</source>
-            <translation type="unfinished" />
+            <translation>ipsdesk stängdes oväntat förra gången. Allt du hade sparat finns i databasen. En kraschrapport utan klientuppgifter skrevs i mappen %1; IT-stödet kan be om den.</translation>
         </message>
     </context>
     <context>
@@ -1424,155 +1424,155 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         <name>Safety</name>
         <message>
             <source>ipsdesk closed unexpectedly last time. A crash report without any client data was saved in %1. Your saved work is in the store.</source>
-            <translation type="unfinished" />
+            <translation>ipsdesk stängdes oväntat förra gången. En kraschrapport utan klientuppgifter sparades i mappen %1. Det du har sparat finns i databasen.</translation>
         </message>
         <message>
             <source>Access log of client %1</source>
-            <translation type="unfinished" />
+            <translation>Logg över användningen av klient %1:s uppgifter</translation>
         </message>
         <message>
             <source>Every opening, change, export, printout and import of this client's data, as recorded by ipsdesk (Act 703/2023).</source>
-            <translation type="unfinished" />
+            <translation>Varje gång klientens uppgifter har öppnats, ändrats, exporterats, skrivits ut eller importerats, så som ipsdesk har registrerat det (lag 703/2023).</translation>
         </message>
         <message>
             <source>Everything stored about client %1</source>
-            <translation type="unfinished" />
+            <translation>Allt som sparats om klient %1</translation>
         </message>
         <message>
             <source>A complete copy of the data ipsdesk keeps about this client, exported %1.</source>
-            <translation type="unfinished" />
+            <translation>En fullständig kopia av de uppgifter ipsdesk har om klienten, exporterad %1.</translation>
         </message>
         <message>
             <source>Nothing recorded.</source>
-            <translation type="unfinished" />
+            <translation>Inga anteckningar.</translation>
         </message>
         <message>
             <source>Page %1 / %2</source>
-            <translation type="unfinished">Sida %1 / %2</translation>
+            <translation>Sida %1 / %2</translation>
         </message>
         <message>
             <source>When (UTC)</source>
-            <translation type="unfinished" />
+            <translation>När (UTC)</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished">Vem</translation>
+            <translation>Vem</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Åtgärd</translation>
         </message>
         <message>
             <source>Basis</source>
-            <translation type="unfinished" />
+            <translation>Grund</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished">Vad</translation>
+            <translation>Vad</translation>
         </message>
         <message>
             <source>Basic details</source>
-            <translation type="unfinished" />
+            <translation>Grunduppgifter</translation>
         </message>
         <message>
             <source>Phase history</source>
-            <translation type="unfinished" />
+            <translation>Fasernas historik</translation>
         </message>
         <message>
             <source>Consents</source>
-            <translation type="unfinished" />
+            <translation>Samtycken</translation>
         </message>
         <message>
             <source>Benefits counselling</source>
-            <translation type="unfinished">Förmånsrådgivning</translation>
+            <translation>Förmånsrådgivning</translation>
         </message>
         <message>
             <source>Disclosure discussions</source>
-            <translation type="unfinished">Samtal om att berätta om sjukdomen</translation>
+            <translation>Samtal om att berätta om sjukdomen</translation>
         </message>
         <message>
             <source>Vocational profile</source>
-            <translation type="unfinished">Yrkesprofil</translation>
+            <translation>Yrkesprofil</translation>
         </message>
         <message>
             <source>Profile meetings</source>
-            <translation type="unfinished">Kartläggningsträffar</translation>
+            <translation>Profileringsmöten</translation>
         </message>
         <message>
             <source>Work history</source>
-            <translation type="unfinished">Arbetshistorik</translation>
+            <translation>Arbetshistorik</translation>
         </message>
         <message>
             <source>Job leads</source>
-            <translation type="unfinished">Jobbtips</translation>
+            <translation>Jobbtips</translation>
         </message>
         <message>
             <source>Employer contacts for the client</source>
-            <translation type="unfinished" />
+            <translation>Arbetsgivarkontakter för klienten</translation>
         </message>
         <message>
             <source>Employer contact details</source>
-            <translation type="unfinished" />
+            <translation>Uppgifter om arbetsgivarkontakterna</translation>
         </message>
         <message>
             <source>Employer support</source>
-            <translation type="unfinished" />
+            <translation>Stöd som avtalats med arbetsgivaren</translation>
         </message>
         <message>
             <source>Jobs</source>
-            <translation type="unfinished">Anställningar</translation>
+            <translation>Anställningar</translation>
         </message>
         <message>
             <source>Contact log</source>
-            <translation type="unfinished">Kontakter</translation>
+            <translation>Kontaktlogg</translation>
         </message>
         <message>
             <source>Action plans</source>
-            <translation type="unfinished" />
+            <translation>Handlingsplaner</translation>
         </message>
         <message>
             <source>Action plan steps</source>
-            <translation type="unfinished" />
+            <translation>Handlingsplanernas åtgärder</translation>
         </message>
         <message>
             <source>Access log</source>
-            <translation type="unfinished" />
+            <translation>Logg över användning av uppgifter</translation>
         </message>
         <message>
             <source>Type the client's code exactly to confirm the erasure.</source>
-            <translation type="unfinished" />
+            <translation>Bekräfta raderingen genom att skriva klientens kod exakt.</translation>
         </message>
         <message>
             <source>Erasing removes this client and everything recorded about them for good. The access log keeps only that an erasure was made. Backups made before now still contain the client until they are thinned away.</source>
-            <translation type="unfinished" />
+            <translation>Raderingen tar bort klienten och allt som antecknats om hen för gott. I loggen finns bara kvar att en radering gjorts. Säkerhetskopior som gjorts före detta innehåller klienten tills de gallras bort.</translation>
         </message>
         <message>
             <source>This backup cannot be restored: it is damaged, belongs to another store, or was made by a newer ipsdesk. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Säkerhetskopian kan inte återställas: den är skadad, hör till en annan databas eller gjordes med en nyare ipsdesk. Inget ändrades.</translation>
         </message>
         <message>
             <source>Restoring failed. Your store was not replaced; a backup of it was made first.</source>
-            <translation type="unfinished" />
+            <translation>Återställningen misslyckades. Din databas ersattes inte; en säkerhetskopia av den gjordes först.</translation>
         </message>
         <message>
             <source>The backup of %1 was restored.</source>
-            <translation type="unfinished" />
+            <translation>Säkerhetskopian från %1 återställdes.</translation>
         </message>
         <message>
             <source>Your store as it was is kept as backup %1.</source>
-            <translation type="unfinished" />
+            <translation>Databasen som den var finns kvar som säkerhetskopia %1.</translation>
         </message>
         <message>
             <source>ipsdesk is already running with this store (another window or another user session). Close it first; two programs must never write the same store.</source>
-            <translation type="unfinished" />
+            <translation>ipsdesk körs redan med den här databasen (i ett annat fönster eller en annan användarsession). Stäng den först; två program får aldrig skriva i samma databas.</translation>
         </message>
         <message>
             <source>The disk is full. Nothing was saved and your store is intact. Free some space, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Disken är full. Inget sparades och din databas är intakt. Frigör utrymme och försök sedan igen.</translation>
         </message>
         <message>
             <source>The data folder cannot be written (it is read-only or you lack permission). Your store is intact; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Det går inte att skriva i datamappen (den är skrivskyddad eller du saknar behörighet). Din databas är intakt; inget ändrades.</translation>
         </message>
     </context>
     <context>
@@ -1850,35 +1850,35 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         <name>Week</name>
         <message>
             <source>Week %1</source>
-            <translation type="unfinished" />
+            <translation>V. %1</translation>
         </message>
         <message>
             <source>Week %1/%2</source>
-            <translation type="unfinished" />
+            <translation>V. %1/%2</translation>
         </message>
         <message>
             <source>Employer contacts</source>
-            <translation type="unfinished" />
+            <translation>Arbetsgivarkontakter</translation>
         </message>
         <message>
             <source>Face-to-face</source>
-            <translation type="unfinished">Personligt möte</translation>
+            <translation>Personligen</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Övriga</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Mål</translation>
         </message>
         <message>
             <source>Target met</source>
-            <translation type="unfinished" />
+            <translation>Målet uppnått</translation>
         </message>
         <message>
             <source>Target not met</source>
-            <translation type="unfinished" />
+            <translation>Målet inte uppnått</translation>
         </message>
     </context>
 </TS>

@@ -87,7 +87,10 @@ def validate_draft(
     elif made_on < EARLIEST:
         errors["made_on"] = (E_TOO_OLD, ())
     elif previous_made_on is not None and made_on < previous_made_on:
-        errors["made_on"] = (E_BEFORE_PREVIOUS, (f"{previous_made_on.day}.{previous_made_on.month}.{previous_made_on.year}",))
+        errors["made_on"] = (
+            E_BEFORE_PREVIOUS,
+            (f"{previous_made_on.day}.{previous_made_on.month}.{previous_made_on.year}",),
+        )
     review = draft.next_review_on
     if review is not None:
         if not isinstance(review, date):
