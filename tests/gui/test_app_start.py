@@ -34,7 +34,10 @@ def test_second_instance_is_refused_and_store_untouched(
     monkeypatch.setattr(dialogs, "error", lambda _p, _t, text: errors.append(text))
     held = acquire_lock(paths)  # the first instance
     try:
-        assert gui.run_gui(args_for(paths, "--passphrase-file", str(passphrase_file))) == 1
+        assert (
+            gui.run_gui(args_for(paths, "--lang", "en", "--passphrase-file", str(passphrase_file)))
+            == 1
+        )
     finally:
         held.release()
     assert errors and "already running" in errors[0]
