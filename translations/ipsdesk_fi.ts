@@ -64,8 +64,8 @@
             <translation>Tehtävää</translation>
         </message>
         <message>
-            <source>No employer met in %1 days</source>
-            <translation>Ei työnantajatapaamista %1 päivään</translation>
+            <source>(+%1 more)</source>
+            <translation>(+%1 muuta)</translation>
         </message>
     </context>
     <context>

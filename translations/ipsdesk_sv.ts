@@ -64,8 +64,8 @@
             <translation>Att göra</translation>
         </message>
         <message>
-            <source>No employer met in %1 days</source>
-            <translation>Inget arbetsgivarmöte på %1 dagar</translation>
+            <source>(+%1 more)</source>
+            <translation>(+%1 till)</translation>
         </message>
     </context>
     <context>

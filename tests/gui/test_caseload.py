@@ -1,0 +1,31 @@
+"""The caseload's due column shows the most urgent item of the due list."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+
+from ipsdesk.core.services import clients
+from ipsdesk.core.storage.store import Store
+from ipsdesk.ui.main_window import MainWindow
+
+
+def test_due_column_and_model(qtbot, qtmodeltester, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
+    today = date.today()
+    with store.session() as s:
+        late = clients.create_client(
+            s, {"full_name": "Myöhässä Keksitty", "agreement_date": today - timedelta(days=45)}
+        )
+        clients.create_client(s, {"full_name": "Tuore Keksitty", "agreement_date": today})
+    window.caseload.refresh()
+    model = window.caseload.model
+    qtmodeltester.check(model)
+    rows = {model.index(r, 1).data(): r for r in range(model.rowCount())}
+    late_due = model.index(rows["Myöhässä Keksitty"], 5)
+    assert "First face-to-face employer contact" in late_due.data()
+    assert late_due.data(Qt.ItemDataRole.ForegroundRole) is not None  # overdue: red
+    assert str(today - timedelta(days=15)).split("-")[0] in late_due.data()  # due 30 days after
+    assert late in model.due
+    fresh_due = model.index(rows["Tuore Keksitty"], 5)
+    assert fresh_due.data(Qt.ItemDataRole.ForegroundRole) is None
