@@ -242,11 +242,11 @@
         </message>
         <message>
             <source>Weekly follow-along contact</source>
-            <translation>Viikoittainen seurantayhteys</translation>
+            <translation>Viikoittainen seurantayhteydenotto</translation>
         </message>
         <message>
             <source>Monthly follow-along contact</source>
-            <translation>Kuukausittainen seurantayhteys</translation>
+            <translation>Kuukausittainen seurantayhteydenotto</translation>
         </message>
         <message>
             <source>Contact after the job ended</source>
@@ -262,7 +262,7 @@
         </message>
         <message>
             <source>No contact for a long time</source>
-            <translation>Ei yhteyttä pitkään aikaan</translation>
+            <translation>Ei yhteydenpitoa pitkään aikaan</translation>
         </message>
     </context>
     <context>
@@ -273,7 +273,7 @@
         </message>
         <message>
             <source>The business ID's check digit does not match; check the number.</source>
-            <translation>Y-tunnuksen tarkistusmerkki ei täsmää; tarkista tunnus.</translation>
+            <translation>Y-tunnuksen tarkistusnumero ei täsmää; tarkista tunnus.</translation>
         </message>
         <message>
             <source>Choose an employer from the register.</source>
@@ -281,11 +281,11 @@
         </message>
         <message>
             <source>This contact person is not with the chosen employer.</source>
-            <translation>Yhteyshenkilö ei kuulu valittuun työnantajaan.</translation>
+            <translation>Yhteyshenkilö ei kuulu valitulle työnantajalle.</translation>
         </message>
         <message>
             <source>A chosen client does not exist.</source>
-            <translation>Valittua asiakasta ei ole.</translation>
+            <translation>Jotakin valituista asiakkaista ei löydy.</translation>
         </message>
         <message>
             <source>Employer contacts</source>
@@ -305,7 +305,7 @@
         </message>
         <message>
             <source>Mode</source>
-            <translation>Tapa</translation>
+            <translation>Yhteydenottotapa</translation>
         </message>
         <message>
             <source>Purpose</source>
@@ -317,7 +317,7 @@
         </message>
         <message>
             <source>Next step</source>
-            <translation>Seuraava askel</translation>
+            <translation>Jatkotoimet</translation>
         </message>
         <message>
             <source>Follow up on</source>
@@ -381,7 +381,7 @@
         </message>
         <message>
             <source>Contacts or jobs are recorded with this employer; it cannot be removed.</source>
-            <translation>Työnantajalle on kirjattu kontakteja tai työsuhteita, joten sitä ei voi poistaa.</translation>
+            <translation>Työnantajalle on kirjattu työnantajakontakteja tai työsuhteita, joten sitä ei voi poistaa.</translation>
         </message>
     </context>
     <context>
@@ -426,7 +426,7 @@
         </message>
         <message>
             <source>Client data is hidden. Type your passphrase to continue where you left off.</source>
-            <translation>Asiakastiedot on piilotettu. Jatka siitä, mihin jäit, kirjoittamalla salalauseesi.</translation>
+            <translation>Asiakastiedot on piilotettu. Kirjoita salalauseesi, niin voit jatkaa siitä, mihin jäit.</translation>
         </message>
         <message>
             <source>Unlock</source>
@@ -499,7 +499,7 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         </message>
         <message>
             <source>Automatic backup failed; see the log.</source>
-            <translation>Automaattinen varmuuskopiointi epäonnistui; katso loki.</translation>
+            <translation>Automaattinen varmuuskopiointi epäonnistui; katso tarkemmat tiedot lokista.</translation>
         </message>
         <message>
             <source>ipsdesk closed unexpectedly</source>
@@ -507,7 +507,7 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         </message>
         <message>
             <source>ipsdesk closed unexpectedly last time. Everything you had saved is in the store. A crash report without client data was written to %1; IT support may ask for it.</source>
-            <translation>ipsdesk sulkeutui viime kerralla odottamatta. Kaikki tallentamasi on tallessa tietokannassa. Kaatumisraportti ilman asiakastietoja kirjoitettiin kansioon %1; IT-tuki voi pyytää sitä.</translation>
+            <translation>ipsdesk sulkeutui edellisellä kerralla odottamatta. Kaikki tallentamasi tiedot ovat tallessa tietokannassa. Virheraportti ilman asiakastietoja on tallennettu: %1. IT-tuki voi pyytää sitä.</translation>
         </message>
     </context>
     <context>
@@ -1424,7 +1424,7 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         <name>Safety</name>
         <message>
             <source>ipsdesk closed unexpectedly last time. A crash report without any client data was saved in %1. Your saved work is in the store.</source>
-            <translation>ipsdesk sulkeutui viime kerralla odottamatta. Kaatumisraportti ilman asiakastietoja tallennettiin kansioon %1. Tallentamasi työ on tallessa tietokannassa.</translation>
+            <translation>ipsdesk sulkeutui edellisellä kerralla odottamatta. Virheraportti ilman asiakastietoja on tallennettu: %1. Tallentamasi tiedot ovat tallessa tietokannassa.</translation>
         </message>
         <message>
             <source>Access log of client %1</source>
@@ -1432,7 +1432,7 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         </message>
         <message>
             <source>Every opening, change, export, printout and import of this client's data, as recorded by ipsdesk (Act 703/2023).</source>
-            <translation>Jokainen asiakkaan tietojen avaaminen, muutos, vienti, tuloste ja tuonti, jonka ipsdesk on kirjannut (laki 703/2023).</translation>
+            <translation>Kaikki ipsdeskin kirjaamat tämän asiakkaan tietojen avaamiset, muutokset, viennit, tulostukset ja tuonnit (laki 703/2023).</translation>
         </message>
         <message>
             <source>Everything stored about client %1</source>
@@ -1440,7 +1440,7 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         </message>
         <message>
             <source>A complete copy of the data ipsdesk keeps about this client, exported %1.</source>
-            <translation>Täydellinen kopio tiedoista, joita ipsdesk säilyttää asiakkaasta, viety %1.</translation>
+            <translation>Täydellinen kopio tiedoista, jotka ipsdeskiin on tallennettu tästä asiakkaasta (viety %1).</translation>
         </message>
         <message>
             <source>Nothing recorded.</source>
@@ -1452,7 +1452,7 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         </message>
         <message>
             <source>When (UTC)</source>
-            <translation>Milloin (UTC)</translation>
+            <translation>Ajankohta (UTC)</translation>
         </message>
         <message>
             <source>Who</source>
@@ -1468,7 +1468,7 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         </message>
         <message>
             <source>What</source>
-            <translation>Mitä</translation>
+            <translation>Kohde</translation>
         </message>
         <message>
             <source>Basic details</source>
@@ -1476,7 +1476,7 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         </message>
         <message>
             <source>Phase history</source>
-            <translation>Vaiheiden historia</translation>
+            <translation>Vaihehistoria</translation>
         </message>
         <message>
             <source>Consents</source>
@@ -1508,7 +1508,7 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         </message>
         <message>
             <source>Employer contacts for the client</source>
-            <translation>Asiakkaan puolesta tehdyt työnantajakontaktit</translation>
+            <translation>Asiakkaaseen liittyvät työnantajakontaktit</translation>
         </message>
         <message>
             <source>Employer contact details</source>
@@ -1540,39 +1540,39 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         </message>
         <message>
             <source>Type the client's code exactly to confirm the erasure.</source>
-            <translation>Vahvista poisto kirjoittamalla asiakkaan tunnus täsmälleen.</translation>
+            <translation>Vahvista poisto kirjoittamalla asiakkaan tunnus täsmälleen oikein.</translation>
         </message>
         <message>
             <source>Erasing removes this client and everything recorded about them for good. The access log keeps only that an erasure was made. Backups made before now still contain the client until they are thinned away.</source>
-            <translation>Poistaminen poistaa asiakkaan ja kaiken hänestä kirjatun lopullisesti. Käyttölokiin jää vain tieto siitä, että poisto tehtiin. Tätä ennen tehdyissä varmuuskopioissa asiakas on mukana, kunnes ne karsitaan pois.</translation>
+            <translation>Asiakas ja kaikki hänestä kirjatut tiedot poistetaan pysyvästi. Käyttölokiin jää vain tieto siitä, että poisto on tehty. Aiemmin tehdyissä varmuuskopioissa asiakkaan tiedot säilyvät, kunnes vanhat varmuuskopiot karsitaan.</translation>
         </message>
         <message>
             <source>This backup cannot be restored: it is damaged, belongs to another store, or was made by a newer ipsdesk. Nothing was changed.</source>
-            <translation>Tätä varmuuskopiota ei voi palauttaa: se on vioittunut, kuuluu toiseen tietokantaan tai on tehty uudemmalla ipsdeskillä. Mitään ei muutettu.</translation>
+            <translation>Varmuuskopiota ei voi palauttaa: se on vioittunut, kuuluu toiseen tietokantaan tai on tehty ipsdeskin uudemmalla versiolla. Mitään ei muutettu.</translation>
         </message>
         <message>
             <source>Restoring failed. Your store was not replaced; a backup of it was made first.</source>
-            <translation>Palauttaminen epäonnistui. Tietokantaasi ei korvattu; siitä tehtiin ensin varmuuskopio.</translation>
+            <translation>Palautus epäonnistui. Tietokantaasi ei korvattu, ja siitä otettiin varmuuskopio ennen palautusyritystä.</translation>
         </message>
         <message>
             <source>The backup of %1 was restored.</source>
-            <translation>Varmuuskopio ajalta %1 palautettiin.</translation>
+            <translation>Varmuuskopio (%1) palautettiin.</translation>
         </message>
         <message>
             <source>Your store as it was is kept as backup %1.</source>
-            <translation>Tietokannan aiempi tila on tallessa varmuuskopiona %1.</translation>
+            <translation>Tietokannan aiempi sisältö on tallessa varmuuskopiona %1.</translation>
         </message>
         <message>
             <source>ipsdesk is already running with this store (another window or another user session). Close it first; two programs must never write the same store.</source>
-            <translation>ipsdesk on jo käynnissä tällä tietokannalla (toisessa ikkunassa tai toisen käyttäjän istunnossa). Sulje se ensin; kaksi ohjelmaa ei saa koskaan kirjoittaa samaan tietokantaan.</translation>
+            <translation>ipsdesk on jo käynnissä tällä tietokannalla (toisessa ikkunassa tai toisen käyttäjän istunnossa). Sulje se ensin; kaksi ohjelmaa ei saa koskaan kirjoittaa samaan tietokantaan yhtä aikaa.</translation>
         </message>
         <message>
             <source>The disk is full. Nothing was saved and your store is intact. Free some space, then try again.</source>
-            <translation>Levy on täynnä. Mitään ei tallennettu, ja tietokantasi on ehjä. Vapauta tilaa ja yritä sitten uudelleen.</translation>
+            <translation>Levy on täynnä. Mitään ei tallennettu, ja tietokantasi on ehjä. Vapauta levytilaa ja yritä uudelleen.</translation>
         </message>
         <message>
             <source>The data folder cannot be written (it is read-only or you lack permission). Your store is intact; nothing was changed.</source>
-            <translation>Tietokansioon ei voi kirjoittaa (se on vain luku -tilassa tai sinulla ei ole oikeutta). Tietokantasi on ehjä; mitään ei muutettu.</translation>
+            <translation>Tietokansioon ei voi kirjoittaa (se on kirjoitussuojattu tai sinulla ei ole siihen oikeuksia). Tietokantasi on ehjä; mitään ei muutettu.</translation>
         </message>
     </context>
     <context>
@@ -1850,11 +1850,11 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         <name>Week</name>
         <message>
             <source>Week %1</source>
-            <translation>Vko %1</translation>
+            <translation>vko %1</translation>
         </message>
         <message>
             <source>Week %1/%2</source>
-            <translation>Vko %1/%2</translation>
+            <translation>vko %1/%2</translation>
         </message>
         <message>
             <source>Employer contacts</source>
@@ -1878,7 +1878,7 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         </message>
         <message>
             <source>Target not met</source>
-            <translation>Tavoite ei täyttynyt</translation>
+            <translation>Tavoitetta ei saavutettu</translation>
         </message>
     </context>
 </TS>

@@ -234,11 +234,11 @@
         <name>Due</name>
         <message>
             <source>First face-to-face employer contact</source>
-            <translation>Första personliga arbetsgivarmötet</translation>
+            <translation>Första personliga mötet med en arbetsgivare</translation>
         </message>
         <message>
             <source>Follow-along contact after job start</source>
-            <translation>Uppföljningskontakt efter att arbetet börjat</translation>
+            <translation>Uppföljningskontakt när arbetet har börjat</translation>
         </message>
         <message>
             <source>Weekly follow-along contact</source>
@@ -250,15 +250,15 @@
         </message>
         <message>
             <source>Contact after the job ended</source>
-            <translation>Kontakt efter att anställningen upphört</translation>
+            <translation>Kontakt efter att anställningen har upphört</translation>
         </message>
         <message>
             <source>Action plan review</source>
-            <translation>Granskning av handlingsplanen</translation>
+            <translation>Uppföljning av handlingsplanen</translation>
         </message>
         <message>
             <source>Follow-up promised to the employer</source>
-            <translation>Uppföljning som lovats arbetsgivaren</translation>
+            <translation>Utlovad återkoppling till arbetsgivaren</translation>
         </message>
         <message>
             <source>No contact for a long time</source>
@@ -285,7 +285,7 @@
         </message>
         <message>
             <source>A chosen client does not exist.</source>
-            <translation>En vald klient finns inte.</translation>
+            <translation>En av de valda klienterna finns inte.</translation>
         </message>
         <message>
             <source>Employer contacts</source>
@@ -305,7 +305,7 @@
         </message>
         <message>
             <source>Mode</source>
-            <translation>Sätt</translation>
+            <translation>Kontaktsätt</translation>
         </message>
         <message>
             <source>Purpose</source>
@@ -321,11 +321,11 @@
         </message>
         <message>
             <source>Follow up on</source>
-            <translation>Följ upp den</translation>
+            <translation>Datum för uppföljning</translation>
         </message>
         <message>
             <source>Follow-up done</source>
-            <translation>Uppföljningen gjord</translation>
+            <translation>Uppföljning gjord</translation>
         </message>
         <message>
             <source>Employers</source>
@@ -381,7 +381,7 @@
         </message>
         <message>
             <source>Contacts or jobs are recorded with this employer; it cannot be removed.</source>
-            <translation>Arbetsgivaren har registrerade kontakter eller anställningar och kan inte tas bort.</translation>
+            <translation>Arbetsgivaren har antecknade kontakter eller anställningar och kan därför inte tas bort.</translation>
         </message>
     </context>
     <context>
@@ -499,7 +499,7 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
         <message>
             <source>Automatic backup failed; see the log.</source>
-            <translation>Den automatiska säkerhetskopieringen misslyckades; se loggen.</translation>
+            <translation>Den automatiska säkerhetskopieringen misslyckades; mer information finns i loggen.</translation>
         </message>
         <message>
             <source>ipsdesk closed unexpectedly</source>
@@ -507,7 +507,7 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
         <message>
             <source>ipsdesk closed unexpectedly last time. Everything you had saved is in the store. A crash report without client data was written to %1; IT support may ask for it.</source>
-            <translation>ipsdesk stängdes oväntat förra gången. Allt du hade sparat finns i databasen. En kraschrapport utan klientuppgifter skrevs i mappen %1; IT-stödet kan be om den.</translation>
+            <translation>ipsdesk stängdes oväntat förra gången. Allt du hade sparat finns kvar i databasen. En felrapport utan klientuppgifter har sparats: %1. IT-stödet kan be att få den.</translation>
         </message>
     </context>
     <context>
@@ -781,7 +781,7 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
         <message>
             <source>&amp;New version / review…</source>
-            <translation>&amp;Ny version / granskning…</translation>
+            <translation>&amp;Ny version / uppföljning…</translation>
         </message>
         <message>
             <source>Ctrl+R</source>
@@ -813,7 +813,7 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
         <message>
             <source>No action plan yet. Draw up the first plan with the client: New version / review (Ctrl+R).</source>
-            <translation>Ingen handlingsplan ännu. Gör upp den första planen tillsammans med klienten: Ny version / granskning (Ctrl+R).</translation>
+            <translation>Ingen handlingsplan ännu. Gör upp den första planen tillsammans med klienten: Ny version / uppföljning (Ctrl+R).</translation>
         </message>
         <message>
             <source>v%1 — %2</source>
@@ -821,19 +821,19 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
         <message>
             <source>Plan review overdue since %1</source>
-            <translation>Granskningen av planen försenad sedan %1</translation>
+            <translation>Uppföljningen av planen försenad sedan %1</translation>
         </message>
         <message>
             <source>Next plan review: %1</source>
-            <translation>Nästa granskning: %1</translation>
+            <translation>Nästa uppföljning: %1</translation>
         </message>
         <message>
             <source>(%1-month review)</source>
-            <translation>(%1-månadersgranskning)</translation>
+            <translation>(uppföljning efter %1 månader)</translation>
         </message>
         <message>
             <source>Review: version %1 (from version %2)</source>
-            <translation>Granskning: version %1 (från version %2)</translation>
+            <translation>Uppföljning: version %1 (från version %2)</translation>
         </message>
         <message>
             <source>First action plan (version 1)</source>
@@ -959,7 +959,7 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
         <message>
             <source>Nothing changed: the plan was reviewed as it was.</source>
-            <translation>Inget ändrades: planen granskades som den var.</translation>
+            <translation>Inget ändrades: planen följdes upp som den var.</translation>
         </message>
         <message>
             <source>Was:</source>
@@ -1424,23 +1424,23 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         <name>Safety</name>
         <message>
             <source>ipsdesk closed unexpectedly last time. A crash report without any client data was saved in %1. Your saved work is in the store.</source>
-            <translation>ipsdesk stängdes oväntat förra gången. En kraschrapport utan klientuppgifter sparades i mappen %1. Det du har sparat finns i databasen.</translation>
+            <translation>ipsdesk stängdes oväntat förra gången. En felrapport utan klientuppgifter har sparats: %1. Det du har sparat finns kvar i databasen.</translation>
         </message>
         <message>
             <source>Access log of client %1</source>
-            <translation>Logg över användningen av klient %1:s uppgifter</translation>
+            <translation>Logg över användningen av uppgifterna om klient %1</translation>
         </message>
         <message>
             <source>Every opening, change, export, printout and import of this client's data, as recorded by ipsdesk (Act 703/2023).</source>
-            <translation>Varje gång klientens uppgifter har öppnats, ändrats, exporterats, skrivits ut eller importerats, så som ipsdesk har registrerat det (lag 703/2023).</translation>
+            <translation>Varje gång uppgifterna om den här klienten har öppnats, ändrats, exporterats, skrivits ut eller importerats, enligt ipsdesks logg (lag 703/2023).</translation>
         </message>
         <message>
             <source>Everything stored about client %1</source>
-            <translation>Allt som sparats om klient %1</translation>
+            <translation>Alla uppgifter som sparats om klient %1</translation>
         </message>
         <message>
             <source>A complete copy of the data ipsdesk keeps about this client, exported %1.</source>
-            <translation>En fullständig kopia av de uppgifter ipsdesk har om klienten, exporterad %1.</translation>
+            <translation>En fullständig kopia av de uppgifter som ipsdesk har om den här klienten (exporterad %1).</translation>
         </message>
         <message>
             <source>Nothing recorded.</source>
@@ -1452,7 +1452,7 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
         <message>
             <source>When (UTC)</source>
-            <translation>När (UTC)</translation>
+            <translation>Tidpunkt (UTC)</translation>
         </message>
         <message>
             <source>Who</source>
@@ -1476,7 +1476,7 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
         <message>
             <source>Phase history</source>
-            <translation>Fasernas historik</translation>
+            <translation>Fashistorik</translation>
         </message>
         <message>
             <source>Consents</source>
@@ -1496,7 +1496,7 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
         <message>
             <source>Profile meetings</source>
-            <translation>Profileringsmöten</translation>
+            <translation>Kartläggningsträffar</translation>
         </message>
         <message>
             <source>Work history</source>
@@ -1508,7 +1508,7 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
         <message>
             <source>Employer contacts for the client</source>
-            <translation>Arbetsgivarkontakter för klienten</translation>
+            <translation>Arbetsgivarkontakter som gäller klienten</translation>
         </message>
         <message>
             <source>Employer contact details</source>
@@ -1516,7 +1516,7 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
         <message>
             <source>Employer support</source>
-            <translation>Stöd som avtalats med arbetsgivaren</translation>
+            <translation>Stöd som avtalats med arbetsgivare</translation>
         </message>
         <message>
             <source>Jobs</source>
@@ -1524,7 +1524,7 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
         <message>
             <source>Contact log</source>
-            <translation>Kontaktlogg</translation>
+            <translation>Kontakter</translation>
         </message>
         <message>
             <source>Action plans</source>
@@ -1532,7 +1532,7 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
         <message>
             <source>Action plan steps</source>
-            <translation>Handlingsplanernas åtgärder</translation>
+            <translation>Åtgärder i handlingsplanerna</translation>
         </message>
         <message>
             <source>Access log</source>
@@ -1544,35 +1544,35 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
         <message>
             <source>Erasing removes this client and everything recorded about them for good. The access log keeps only that an erasure was made. Backups made before now still contain the client until they are thinned away.</source>
-            <translation>Raderingen tar bort klienten och allt som antecknats om hen för gott. I loggen finns bara kvar att en radering gjorts. Säkerhetskopior som gjorts före detta innehåller klienten tills de gallras bort.</translation>
+            <translation>Klienten och alla uppgifter som antecknats om klienten raderas permanent. I loggen över användning av uppgifter syns bara att en radering har gjorts. Säkerhetskopior som gjorts tidigare innehåller klienten tills de gamla kopiorna gallras bort.</translation>
         </message>
         <message>
             <source>This backup cannot be restored: it is damaged, belongs to another store, or was made by a newer ipsdesk. Nothing was changed.</source>
-            <translation>Säkerhetskopian kan inte återställas: den är skadad, hör till en annan databas eller gjordes med en nyare ipsdesk. Inget ändrades.</translation>
+            <translation>Säkerhetskopian kan inte återställas: den är skadad, hör till en annan databas eller har gjorts med en nyare version av ipsdesk. Ingenting ändrades.</translation>
         </message>
         <message>
             <source>Restoring failed. Your store was not replaced; a backup of it was made first.</source>
-            <translation>Återställningen misslyckades. Din databas ersattes inte; en säkerhetskopia av den gjordes först.</translation>
+            <translation>Återställningen misslyckades. Din databas ersattes inte, och en säkerhetskopia av den togs först.</translation>
         </message>
         <message>
             <source>The backup of %1 was restored.</source>
-            <translation>Säkerhetskopian från %1 återställdes.</translation>
+            <translation>Säkerhetskopian (%1) har återställts.</translation>
         </message>
         <message>
             <source>Your store as it was is kept as backup %1.</source>
-            <translation>Databasen som den var finns kvar som säkerhetskopia %1.</translation>
+            <translation>Databasens tidigare innehåll finns kvar som säkerhetskopia %1.</translation>
         </message>
         <message>
             <source>ipsdesk is already running with this store (another window or another user session). Close it first; two programs must never write the same store.</source>
-            <translation>ipsdesk körs redan med den här databasen (i ett annat fönster eller en annan användarsession). Stäng den först; två program får aldrig skriva i samma databas.</translation>
+            <translation>ipsdesk är redan i gång med den här databasen (i ett annat fönster eller i en annan användares session). Stäng den först; två program får aldrig skriva i samma databas samtidigt.</translation>
         </message>
         <message>
             <source>The disk is full. Nothing was saved and your store is intact. Free some space, then try again.</source>
-            <translation>Disken är full. Inget sparades och din databas är intakt. Frigör utrymme och försök sedan igen.</translation>
+            <translation>Disken är full. Ingenting sparades och din databas är oskadd. Frigör utrymme och försök sedan igen.</translation>
         </message>
         <message>
             <source>The data folder cannot be written (it is read-only or you lack permission). Your store is intact; nothing was changed.</source>
-            <translation>Det går inte att skriva i datamappen (den är skrivskyddad eller du saknar behörighet). Din databas är intakt; inget ändrades.</translation>
+            <translation>Det går inte att skriva i datamappen (den är skrivskyddad eller så saknar du behörighet). Din databas är oskadd; ingenting ändrades.</translation>
         </message>
     </context>
     <context>
@@ -1850,11 +1850,11 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         <name>Week</name>
         <message>
             <source>Week %1</source>
-            <translation>V. %1</translation>
+            <translation>Vecka %1</translation>
         </message>
         <message>
             <source>Week %1/%2</source>
-            <translation>V. %1/%2</translation>
+            <translation>Vecka %1/%2</translation>
         </message>
         <message>
             <source>Employer contacts</source>
@@ -1862,7 +1862,7 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
         <message>
             <source>Face-to-face</source>
-            <translation>Personligen</translation>
+            <translation>Personliga möten</translation>
         </message>
         <message>
             <source>Other</source>

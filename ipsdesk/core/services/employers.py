@@ -182,14 +182,18 @@ def create_employer(session: Session, values: dict[str, Any]) -> int:
     return employer.id
 
 
+def _update(session: Session, row: Any, spec: RecordSpec, values: dict[str, Any]) -> None:
+    """Validate the row's current values overlaid with ``values`` (partial), then save."""
+    merged = {f.name: getattr(row, f.name) for f in spec.fields} | values
+    for name, value in _validate(spec, merged).items():
+        setattr(row, name, value)
+    session.add(row)
+    session.commit()
+
+
 def update_employer(session: Session, employer_id: int, values: dict[str, Any]) -> None:
     """Change an employer; ``values`` may be partial."""
-    employer = _employer_or_raise(session, employer_id)
-    merged = {f.name: getattr(employer, f.name) for f in EMPLOYER.fields} | values
-    for name, value in _validate(EMPLOYER, merged).items():
-        setattr(employer, name, value)
-    session.add(employer)
-    session.commit()
+    _update(session, _employer_or_raise(session, employer_id), EMPLOYER, values)
 
 
 def delete_employer(session: Session, employer_id: int) -> None:
@@ -342,12 +346,7 @@ def _person_or_raise(session: Session, person_id: int) -> m.EmployerContactPerso
 
 
 def update_contact_person(session: Session, person_id: int, values: dict[str, Any]) -> None:
-    person = _person_or_raise(session, person_id)
-    merged = {f.name: getattr(person, f.name) for f in CONTACT_PERSON.fields} | values
-    for name, value in _validate(CONTACT_PERSON, merged).items():
-        setattr(person, name, value)
-    session.add(person)
-    session.commit()
+    _update(session, _person_or_raise(session, person_id), CONTACT_PERSON, values)
 
 
 def delete_contact_person(session: Session, person_id: int) -> None:
