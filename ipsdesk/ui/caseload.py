@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from ipsdesk.core.domain.enums import PHASE_LABELS, Phase
-from ipsdesk.core.services import clients
+from ipsdesk.core.services import clients, due
 from ipsdesk.core.services.clients import CaseloadRow
+from ipsdesk.core.services.due import DueItem
 from ipsdesk.ui.i18n import format_date, tr_msg
 from ipsdesk.ui.ops import Ops
 
@@ -35,11 +36,11 @@ class CaseloadModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.rows: list[CaseloadRow] = []
-        self.today = date.today()
+        self.due: dict[int, list[DueItem]] = {}
 
-    def set_rows(self, rows: list[CaseloadRow], today: date) -> None:
+    def set_rows(self, rows: list[CaseloadRow], due_items: dict[int, list[DueItem]]) -> None:
         self.beginResetModel()
-        self.rows, self.today = rows, today
+        self.rows, self.due = rows, due_items
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -62,15 +63,16 @@ class CaseloadModel(QAbstractTableModel):
             self.tr("Due"),
         )[section]
 
-    def due_text(self, row: CaseloadRow) -> str:
-        parts = []
-        for code in row.due:
-            if code == "first_contact_overdue" and row.agreement_date:
-                days = (self.today - row.agreement_date).days
-                parts.append(self.tr("No employer met in %1 days").replace("%1", str(days)))
-            else:
-                parts.append(code)
-        return "; ".join(parts)
+    def due_text(self, row: CaseloadRow, *, full: bool = False) -> str:
+        """The client's due items, most urgent first: "Action plan review 20.11.2026"."""
+        items = self.due.get(row.id, [])
+        parts = [f"{tr_msg(i.label)} {format_date(i.due_on)}" for i in items]
+        if full:
+            return "\n".join(parts)
+        return parts[0] + (f" (+{len(parts) - 1})" if len(parts) > 1 else "") if parts else ""
+
+    def overdue(self, row: CaseloadRow) -> bool:
+        return any(i.overdue for i in self.due.get(row.id, []))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -90,7 +92,9 @@ class CaseloadModel(QAbstractTableModel):
                 return format_date(row.last_contact)
             if col == "due":
                 return self.due_text(row)
-        if role == Qt.ItemDataRole.ForegroundRole and col == "due" and row.due:
+        if role == Qt.ItemDataRole.ToolTipRole and col == "due":
+            return self.due_text(row, full=True) or None
+        if role == Qt.ItemDataRole.ForegroundRole and col == "due" and self.overdue(row):
             return QColor("#b00020")
         if role == Qt.ItemDataRole.TextAlignmentRole and col == "days":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -156,13 +160,18 @@ class CaseloadPage(QWidget):
 
     def refresh(self) -> None:
         today = date.today()
-        rows = self.ops.call(
-            clients.caseload,
-            today=today,
-            search=self.search.text(),
-            include_ended=self.include_ended.isChecked(),
+        rows, items = self.ops.call(
+            lambda s: (
+                clients.caseload(
+                    s,
+                    today=today,
+                    search=self.search.text(),
+                    include_ended=self.include_ended.isChecked(),
+                ),
+                due.due_list(s, today=today),
+            )
         )
-        self.model.set_rows(rows, today)
+        self.model.set_rows(rows, due.due_by_client(items))
         counts = clients.phase_counts([r for r in rows])
         self.counts.setText(
             "   ".join(f"{int(p)} {tr_msg(PHASE_LABELS[p])}: {counts[p]}" for p in Phase)
