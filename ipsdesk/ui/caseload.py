@@ -19,12 +19,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import Session
 
-from ipsdesk.core.domain.due import DueItem
 from ipsdesk.core.domain.enums import PHASE_LABELS, Phase
 from ipsdesk.core.services import clients, due
 from ipsdesk.core.services.clients import CaseloadRow
+from ipsdesk.core.services.due import DueItem
 from ipsdesk.ui.i18n import format_date, tr_msg
 from ipsdesk.ui.ops import Ops
 
@@ -38,11 +37,10 @@ class CaseloadModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[CaseloadRow] = []
         self.due: dict[int, list[DueItem]] = {}
-        self.today = date.today()
 
-    def set_rows(self, rows: list[CaseloadRow], today: date, due: dict[int, list[DueItem]]) -> None:
+    def set_rows(self, rows: list[CaseloadRow], due_items: dict[int, list[DueItem]]) -> None:
         self.beginResetModel()
-        self.rows, self.today, self.due = rows, today, due
+        self.rows, self.due = rows, due_items
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -65,19 +63,16 @@ class CaseloadModel(QAbstractTableModel):
             self.tr("Due"),
         )[section]
 
-    def due_text(self, row: CaseloadRow) -> str:
-        """The most urgent item of the due list (date and what), and how many more."""
+    def due_text(self, row: CaseloadRow, *, full: bool = False) -> str:
+        """The client's due items, most urgent first: "Action plan review 20.11.2026"."""
         items = self.due.get(row.id, [])
-        if not items:
-            return ""
-        first = items[0]
-        text = f"{format_date(first.due_on)} {tr_msg(first.label)}"
-        if len(items) > 1:
-            text += " " + self.tr("(+%1 more)").replace("%1", str(len(items) - 1))
-        return text
+        parts = [f"{tr_msg(i.label)} {format_date(i.due_on)}" for i in items]
+        if full:
+            return "\n".join(parts)
+        return parts[0] + (f" (+{len(parts) - 1})" if len(parts) > 1 else "") if parts else ""
 
     def overdue(self, row: CaseloadRow) -> bool:
-        return any(item.overdue for item in self.due.get(row.id, []))
+        return any(i.overdue for i in self.due.get(row.id, []))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -97,11 +92,10 @@ class CaseloadModel(QAbstractTableModel):
                 return format_date(row.last_contact)
             if col == "due":
                 return self.due_text(row)
+        if role == Qt.ItemDataRole.ToolTipRole and col == "due":
+            return self.due_text(row, full=True) or None
         if role == Qt.ItemDataRole.ForegroundRole and col == "due" and self.overdue(row):
             return QColor("#b00020")
-        if role == Qt.ItemDataRole.ToolTipRole and col == "due":
-            items = self.due.get(row.id, [])
-            return "\n".join(f"{format_date(i.due_on)} {tr_msg(i.label)}" for i in items) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and col == "days":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
@@ -166,15 +160,19 @@ class CaseloadPage(QWidget):
 
     def refresh(self) -> None:
         today = date.today()
-        search, ended = self.search.text(), self.include_ended.isChecked()
-
-        def load(session: Session) -> tuple[list[CaseloadRow], dict[int, list[DueItem]]]:
-            rows = clients.caseload(session, today=today, search=search, include_ended=ended)
-            return rows, due.due_by_client(due.due_list(session, today=today))
-
-        rows, due_items = self.ops.call(load)  # one session for both
-        self.model.set_rows(rows, today, due_items)
-        counts = clients.phase_counts(rows)
+        rows, items = self.ops.call(
+            lambda s: (
+                clients.caseload(
+                    s,
+                    today=today,
+                    search=self.search.text(),
+                    include_ended=self.include_ended.isChecked(),
+                ),
+                due.due_list(s, today=today),
+            )
+        )
+        self.model.set_rows(rows, due.due_by_client(items))
+        counts = clients.phase_counts([r for r in rows])
         self.counts.setText(
             "   ".join(f"{int(p)} {tr_msg(PHASE_LABELS[p])}: {counts[p]}" for p in Phase)
             + "   "
@@ -186,8 +184,8 @@ class CaseloadPage(QWidget):
             self.warning.show()
         else:
             self.warning.hide()
-        for column in (0, 2, 3, 4):
-            self.view.resizeColumnToContents(column)
+        self.view.resizeColumnToContents(0)
+        self.view.resizeColumnToContents(2)
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ipsdesk.ui.main_window import MainWindow
 
-FEATURES: tuple[str, ...] = ("ipsdesk.ui.plan_tab",)
+FEATURES: tuple[str, ...] = (
+    "ipsdesk.ui.plan_tab",
+    "ipsdesk.ui.quick_log",
+    "ipsdesk.ui.employers_view",
+    "ipsdesk.ui.week_view",
+    "ipsdesk.ui.client_contacts_tab",
+)
 
 
 def install_all(window: MainWindow) -> None:

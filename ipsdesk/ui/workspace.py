@@ -92,6 +92,7 @@ class ClientWorkspace(QWidget):
         self.detail: ClientDetail | None = None
         self.forms: list[SavedForm] = []
         self.lists: list[RecordList] = []
+        self.sections: dict[str, QWidget] = {}  # features' tabs by section name
 
         self.title = QLabel()
         self.title.setObjectName("client_title")
@@ -276,10 +277,39 @@ class ClientWorkspace(QWidget):
         self.tabs.setCurrentIndex(int(self.detail.phase) - 1)
         self.client_opened.emit(client_id)
 
-    def add_tab(self, widget: QWidget, title: str, *, before_history: bool = True) -> None:
-        """Add a feature's tab (e.g. the action plan); it loads on ``client_opened``."""
+    def add_tab(
+        self, widget: QWidget, title: str, *, before_history: bool = True, section: str = ""
+    ) -> None:
+        """Add a feature's tab (e.g. the action plan); it loads on ``client_opened``.
+
+        ``section`` names it for :meth:`show_section` (e.g. ``"action_plan"``).
+        """
         index = self.tabs.indexOf(self.history) if before_history else self.tabs.count()
         self.tabs.insertTab(index, widget, title)
+        if section:
+            self.sections[section] = widget
+
+    def show_section(self, name: str) -> bool:
+        """Show a tab by section name: a phase (``"job_search"``), ``"client_contact"``
+        (the contact log) or a feature's tab added with ``section=``."""
+        phases = {p.name.lower(): int(p) - 1 for p in Phase}
+        if name in phases:
+            self.tabs.setCurrentIndex(phases[name])
+            return True
+        widget = self.sections.get(name)
+        if name == "client_contact":  # the tab holding the contact log
+            widget = next(
+                (
+                    self.tabs.widget(i)
+                    for i in range(self.tabs.count())
+                    if self.tabs.widget(i).isAncestorOf(self.contact_log)
+                ),
+                None,
+            )
+        if widget is None or self.tabs.indexOf(widget) < 0:
+            return False
+        self.tabs.setCurrentWidget(widget)
+        return True
 
     def reload_header(self) -> None:
         if self.client_id is None:

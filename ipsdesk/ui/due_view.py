@@ -1,0 +1,127 @@
+"""What is due: the table of reminders and the way from an item to where to act on it.
+
+Items come from ``core/services/due.py`` (plain :class:`DueItem` rows, most urgent
+first). Enter or a double-click on an item opens its :class:`Target`: the client's
+workspace on the right tab, or the employer register on the contact whose follow-up
+was promised.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ipsdesk.core.domain.due import PLACE_CLIENT, PLACE_EMPLOYER, DueItem, Target
+from ipsdesk.ui.contact_edit import key, make_table
+from ipsdesk.ui.i18n import format_date, tr_msg
+
+if TYPE_CHECKING:
+    from ipsdesk.ui.main_window import MainWindow
+
+_Index = QModelIndex | QPersistentModelIndex
+OVERDUE = QColor("#b00020")
+
+
+def who(item: DueItem) -> str:
+    if item.client_id is not None:
+        return f"{item.client_code}  {item.client_name}"
+    return item.employer_name
+
+
+def what(item: DueItem) -> str:
+    text = tr_msg(item.label)
+    return f"{text}: {item.detail}" if item.detail else text
+
+
+class DueModel(QAbstractTableModel):
+    """Due date, what, who; overdue items in red and bold."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.rows: list[DueItem] = []
+
+    def set_rows(self, rows: Sequence[DueItem]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return (self.tr("Due"), self.tr("What"), self.tr("Who"))[section]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                date_text = format_date(item.due_on)
+                return (
+                    self.tr("%1 (overdue)").replace("%1", date_text) if item.overdue else date_text
+                )
+            return what(item) if column == 1 else who(item)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{what(item)} — {who(item)}"
+        if role == Qt.ItemDataRole.ForegroundRole and item.overdue:
+            return QBrush(OVERDUE)
+        if role == Qt.ItemDataRole.FontRole and item.overdue:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class DueTable(QWidget):
+    """The due list; ``open_target`` is emitted for the activated item."""
+
+    open_target = Signal(object)  # Target
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = DueModel(self)
+        self.view = make_table(self.model, "due_table")
+        self.view.doubleClicked.connect(self._activated)
+        key(self.view, Qt.Key.Key_Return, self._activate_current)
+        key(self.view, Qt.Key.Key_Enter, self._activate_current)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+
+    def set_rows(self, rows: Sequence[DueItem]) -> None:
+        self.model.set_rows(rows)
+        self.view.resizeColumnToContents(0)
+        self.view.setColumnWidth(1, min(max(self.view.sizeHintForColumn(1), 200), 420))
+
+    def _activate_current(self) -> None:
+        self._activated(self.view.currentIndex())
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_target.emit(self.model.rows[index.row()].target)
+
+
+def open_target(window: MainWindow, target: Target) -> bool:
+    """Open where to act on a due item: the client's tab, or the employer's contact."""
+    if target.place == PLACE_CLIENT:
+        window.open_client(target.id)
+        window.workspace.show_section(target.section)
+        return True
+    if target.place == PLACE_EMPLOYER:
+        from ipsdesk.ui.employers_view import show_employer
+
+        return show_employer(window, target.id, target.related_id)
+    return False
