@@ -59,7 +59,7 @@ if TYPE_CHECKING:
     from ipsdesk.ui.main_window import MainWindow
 
 _Index = QModelIndex | QPersistentModelIndex
-SHORTCUT = "Ctrl+R"  # the register
+SHORTCUT = "Ctrl+Shift+E"  # the employer register (Ctrl+E: quick log)
 _pages: weakref.WeakKeyDictionary[QWidget, EmployersPage] = weakref.WeakKeyDictionary()
 
 
