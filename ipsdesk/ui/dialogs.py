@@ -6,7 +6,7 @@ suite; tests monkeypatch :func:`exec_dialog` / :func:`ask` / :func:`inform` inst
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 
 def exec_dialog(dialog: QDialog) -> int:
@@ -36,3 +36,9 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
 def error(parent: QWidget | None, title: str, text: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     exec_dialog(box)
+
+
+def save_file(parent: QWidget | None, title: str, suggested: str, filter: str) -> str | None:  # noqa: A002
+    """Ask where to save a file; the chosen path, or None when cancelled."""
+    path, _selected = QFileDialog.getSaveFileName(parent, title, suggested, filter)
+    return path or None

@@ -14,7 +14,11 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ipsdesk.ui.main_window import MainWindow
 
-FEATURES: tuple[str, ...] = ()
+FEATURES: tuple[str, ...] = (
+    "ipsdesk.ui.safety_view",
+    "ipsdesk.ui.settings_dialog",
+    "ipsdesk.ui.privacy_tab",
+)
 
 
 def install_all(window: MainWindow) -> None:
