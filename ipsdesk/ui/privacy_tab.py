@@ -148,6 +148,8 @@ class EraseDialog(QDialog):
         layout.addWidget(self.confirm)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        # Enter after typing the code (the confirmation) erases; set once in the dialog.
+        self.erase_button.setDefault(True)
         self.confirm.setFocus()
 
     def erase(self) -> None:
