@@ -42,6 +42,7 @@ from ipsdesk.core.i18n import QT_TRANSLATE_NOOP
 from ipsdesk.core.services import privacy
 from ipsdesk.core.services.privacy import LogRow
 from ipsdesk.core.services.validation import ValidationError
+from ipsdesk.core.storage.lock import DiskFull, storage_error
 from ipsdesk.core.storage.store import StoreError
 from ipsdesk.ui import dialogs
 from ipsdesk.ui.i18n import tr_msg
@@ -111,7 +112,9 @@ class AccessLogModel(QAbstractTableModel):
 class EraseDialog(QDialog):
     """The warning, and the client's code typed back as the confirmation."""
 
-    def __init__(self, ops: Ops, client_id: int, code: str, parent: QWidget | None = None):
+    def __init__(
+        self, ops: Ops, client_id: int, code: str, name: str, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.ops = ops
         self.client_id = client_id
@@ -120,7 +123,14 @@ class EraseDialog(QDialog):
         warning = QLabel(tr_msg(privacy.ERASE_WARNING))
         warning.setObjectName("erase_warning")
         warning.setWordWrap(True)
-        warning.setStyleSheet("background:#fdecea; color:#611a15; padding:8px; border-radius:4px;")
+        warning.setMargin(8)  # a margin (not CSS padding) keeps word-wrap sizing right
+        warning.setStyleSheet("background:#fdecea; color:#611a15; border-radius:4px;")
+        who = QLabel(
+            self.tr("You are about to erase %1 (%2).").replace("%1", name).replace("%2", code)
+        )
+        who.setObjectName("erase_who")
+        who.setStyleSheet("font-weight:600;")
+        who.setWordWrap(True)
         advice = QLabel(
             self.tr(
                 "If the client wants a copy of their data, export the full record before erasing."
@@ -142,12 +152,14 @@ class EraseDialog(QDialog):
         self.erase_button.clicked.connect(self.erase)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(who)
         layout.addWidget(warning)
         layout.addWidget(advice)
         layout.addWidget(prompt)
         layout.addWidget(self.confirm)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.setMinimumWidth(520)
         # Enter after typing the code (the confirmation) erases; set once in the dialog.
         self.erase_button.setDefault(True)
         self.confirm.setFocus()
@@ -176,6 +188,7 @@ class PrivacyTab(QWidget):
         self.ops = window.ops
         self.client_id: int | None = None
         self.code = ""
+        self.name = ""
         self.language = "fi"
         intro = QLabel(
             self.tr(
@@ -203,6 +216,7 @@ class PrivacyTab(QWidget):
         self.export_record.clicked.connect(self.export_full_record)
         self.erase_button = QPushButton(self.tr("&Erase client…"))
         self.erase_button.setObjectName("erase_client")
+        self.erase_button.setStyleSheet("color:#b00020;")
         self.erase_button.clicked.connect(self.erase)
         self.status = QLabel()
         self.status.setObjectName("privacy_status")
@@ -215,7 +229,9 @@ class PrivacyTab(QWidget):
         row.addWidget(self.erase_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(QLabel(self.tr("Access log")))
+        heading = QLabel(self.tr("Access log"))
+        heading.setStyleSheet("font-weight:600;")
+        layout.addWidget(heading)
         layout.addWidget(self.view, 1)
         layout.addLayout(row)
         layout.addWidget(self.status)
@@ -228,6 +244,7 @@ class PrivacyTab(QWidget):
         detail = self.main.workspace.detail
         assert detail is not None and detail.id == client_id
         self.code = detail.code
+        self.name = str(detail.basics.get("full_name") or "")
         self.language = str(detail.basics.get("document_language") or "fi")
         self.status.clear()
         self.refresh()
@@ -299,18 +316,34 @@ class PrivacyTab(QWidget):
                     fmt=fmt,
                     lang=self.language,
                 )
-            except (OSError, StoreError) as exc:
-                dialogs.error(self, self.tr("Export failed"), explain_error(exc, target.parent))
+            except OSError as exc:
+                dialogs.error(self, self.tr("Export failed"), self._explain_export(exc, target))
+                return None
+            except StoreError as exc:
+                dialogs.error(
+                    self, self.tr("Export failed"), explain_error(exc, self.ops.store.paths.root)
+                )
                 return None
             written.append(str(target))
         self.status.setText(self.tr("Written: %1").replace("%1", ", ".join(written)))
         return jobs[0][1]
 
+    def _explain_export(self, exc: OSError, target: Path) -> str:
+        """A full disk in the core's words; anything else names the chosen file (the
+        data folder is not the problem, so the read-only-folder message would mislead)."""
+        if isinstance(storage_error(exc, target.parent), DiskFull):
+            return explain_error(exc, target.parent)
+        return (
+            self.tr("%1 could not be written (%2). Choose another folder; nothing was exported.")
+            .replace("%1", str(target))
+            .replace("%2", exc.strerror or type(exc).__name__)
+        )
+
     # -- erasure -------------------------------------------------------------------
     def erase(self) -> bool:
         if self.client_id is None:
             return False
-        dlg = EraseDialog(self.ops, self.client_id, self.code, self)
+        dlg = EraseDialog(self.ops, self.client_id, self.code, self.name, self)
         if dialogs.exec_dialog(dlg) != QDialog.DialogCode.Accepted:
             return False
         code, self.client_id = self.code, None

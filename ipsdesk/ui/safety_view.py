@@ -153,7 +153,7 @@ class BackupsModel(QAbstractTableModel):
         if col == 1:
             context, text = REASON_TEXTS.get(b.reason, ("BackupsModel", b.reason))
             return QCoreApplication.translate(context, text)
-        return QLocale().formattedDataSize(self.sizes[index.row()])
+        return QLocale().formattedDataSize(self.sizes[index.row()], 1)
 
 
 class BackupsDialog(QDialog):
@@ -252,6 +252,8 @@ class PassphraseDialog(QDialog):
         self.guidance = QLabel()
         self.guidance.setObjectName("passphrase_guidance")
         self.guidance.setWordWrap(True)
+        self.guidance.setMinimumHeight(3 * self.fontMetrics().lineSpacing())
+        self.guidance.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.error = QLabel()
         self.error.setObjectName("passphrase_error")
         self.error.setStyleSheet("color:#b00020;")
@@ -260,7 +262,6 @@ class PassphraseDialog(QDialog):
         form.addRow(self.tr("Current passphrase (or recovery key)"), self.current)
         form.addRow(self.tr("New passphrase"), self.new)
         form.addRow(self.tr("New passphrase again"), self.repeat)
-        form.addRow("", self.guidance)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -269,8 +270,11 @@ class PassphraseDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.guidance)
         layout.addWidget(self.error)
+        layout.addStretch(1)
         layout.addWidget(buttons)
+        self.setMinimumWidth(560)
         self._guide("")
 
     def _secret(self, name: str) -> QLineEdit:
@@ -284,9 +288,9 @@ class PassphraseDialog(QDialog):
         if not text:
             self.guidance.setText(self.tr("At least 8 characters; several words are best."))
         elif problems:
-            self.guidance.setText("\n".join(problems))
+            self.guidance.setText("\n".join("• " + p for p in problems))
         else:
-            self.guidance.setText(self.tr("Strong enough."))
+            self.guidance.setText("✓ " + self.tr("Strong enough."))
 
     def change(self) -> None:
         problems = strength_problems(self.new.text())

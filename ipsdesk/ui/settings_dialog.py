@@ -105,6 +105,7 @@ class SettingsDialog(QDialog):
             spin.setValue(int(value))
             return spin
         line = QLineEdit(str(value))
+        line.setMinimumWidth(280)
         return line
 
     def values(self) -> dict[str, Any]:

@@ -130,3 +130,20 @@ def test_access_log_model_empty(qtmodeltester) -> None:  # type: ignore[no-untyp
     model = AccessLogModel()
     qtmodeltester.check(model)
     assert model.rowCount() == 0
+
+
+def test_export_to_a_read_only_place_is_explained(
+    qtbot, window: MainWindow, driver: DialogDriver, store: Store, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    _id, tab = open_privacy(qtbot, window, store)
+    monkeypatch.setattr(dialogs, "save_file", lambda *_a: str(tmp_path / "loki.csv"))
+
+    def refuse(*_a, **_k):  # type: ignore[no-untyped-def]
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr(privacy, "export_access_log", refuse)
+    click(qtbot, tab, "export_access_log")
+    assert len(driver.seen) == 1
+    assert str(tmp_path / "loki.csv") in driver.seen[0]
+    assert "Read-only file system" in driver.seen[0] and "Choose another folder" in driver.seen[0]
+    assert not (tmp_path / "loki.csv").exists()

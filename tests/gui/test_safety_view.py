@@ -207,3 +207,17 @@ def test_weak_or_wrong_passphrase_is_refused(
     assert "wrong" in seen["wrong"]
     assert store.verify_secret(PASSPHRASE)  # nothing changed
     assert "Passphrase changed" not in driver.seen
+
+
+def test_disk_full_during_backup_is_explained(
+    window: MainWindow, driver: DialogDriver, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from ipsdesk.core.storage.lock import DiskFull
+    from ipsdesk.ui import safety_view
+
+    def full(*_a, **_k):  # type: ignore[no-untyped-def]
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(safety_view.backups, "make_backup", full)
+    action(window, "act_backup_now").trigger()
+    assert driver.seen == [DiskFull.message[1]]  # the core's own words (untranslated: en)
