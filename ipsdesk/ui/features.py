@@ -20,6 +20,9 @@ FEATURES: tuple[str, ...] = (
     "ipsdesk.ui.employers_view",
     "ipsdesk.ui.week_view",
     "ipsdesk.ui.client_contacts_tab",
+    "ipsdesk.ui.safety_view",
+    "ipsdesk.ui.settings_dialog",
+    "ipsdesk.ui.privacy_tab",
 )
 
 
