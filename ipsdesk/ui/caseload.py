@@ -146,7 +146,8 @@ class CaseloadPage(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.view.activated.connect(self._activated)
-        self.view.doubleClicked.connect(self._activated)
+        # "activated" already comes on double-click (and Enter); a second connection to
+        # doubleClicked opened the client twice and logged two views.
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.warning)

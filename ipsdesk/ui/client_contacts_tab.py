@@ -47,7 +47,7 @@ class ClientContactsTab(QWidget):
 
     def open_client(self, client_id: int) -> None:
         self.client_id = client_id
-        self.load(log=True)
+        self.load(log=False)  # opening the client is logged once, by the workspace
 
     def _changed(self, _what: str) -> None:
         if self.client_id is not None and self.isVisible():

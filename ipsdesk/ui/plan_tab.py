@@ -391,5 +391,7 @@ class PlanTab(QWidget):
 def install(window: MainWindow) -> None:
     """Add the Action plan tab to the client workspace."""
     tab = PlanTab(window.ops)
-    window.workspace.add_tab(tab, QCoreApplication.translate("PlanTab", "&Action plan"))
+    window.workspace.add_tab(
+        tab, QCoreApplication.translate("PlanTab", "&Action plan"), section="action_plan"
+    )
     window.workspace.client_opened.connect(tab.open_client)
