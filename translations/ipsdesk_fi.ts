@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
     <context>
+        <name>AccessLogModel</name>
+        <message>
+            <source>Opened</source>
+            <translation>Avattu</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Luotu</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Muutettu</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Poistettu</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>Viety</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>Tulostettu</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Tuotu</translation>
+        </message>
+        <message>
+            <source>Erased</source>
+            <translation>Poistettu pysyvästi</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Milloin</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Kuka</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Toimenpide</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Kohde</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionPlan</name>
         <message>
             <source>The client's own goal</source>
@@ -38,6 +89,44 @@
         </message>
     </context>
     <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>Backups and restore</source>
+            <translation>Varmuuskopiot ja palautus</translation>
+        </message>
+        <message>
+            <source>ipsdesk backs your store up automatically while you work and when you close it, encrypted like the store. It keeps one backup for each of the last 12 days, 10 weeks and 9 months with backups. Backups are in %1.</source>
+            <translation>ipsdesk varmuuskopioi tietokannan automaattisesti työskentelyn aikana ja sulkiessasi ohjelman, salattuna kuten tietokanta. Se säilyttää yhden varmuuskopion kultakin 12 viimeisimmältä päivältä, 10 viikolta ja 9 kuukaudelta, joilta varmuuskopioita on. Varmuuskopiot ovat kansiossa %1.</translation>
+        </message>
+        <message>
+            <source>No backups yet.</source>
+            <translation>Varmuuskopioita ei vielä ole.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore selected…</source>
+            <translation>&amp;Palauta valittu…</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Varmuuskopioi nyt</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsModel</name>
+        <message>
+            <source>Made</source>
+            <translation>Tehty</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Syy</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Koko</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseloadModel</name>
         <message>
             <source>Code</source>
@@ -63,10 +152,6 @@
             <source>Due</source>
             <translation>Tehtävää</translation>
         </message>
-        <message>
-            <source>(+%1 more)</source>
-            <translation>(+%1 muuta)</translation>
-        </message>
     </context>
     <context>
         <name>CaseloadPage</name>
@@ -85,6 +170,29 @@
         <message>
             <source>Total: %1</source>
             <translation>Yhteensä: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientContactsTab</name>
+        <message>
+            <source>Log contact for this client… (Ctrl+E)</source>
+            <translation>Kirjaa kontakti tälle asiakkaalle… (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>First face-to-face employer contact %1, %2 days after the agreement.</source>
+            <translation>Ensimmäinen kasvokkainen työnantajatapaaminen %1, %2 päivää sopimuksen jälkeen.</translation>
+        </message>
+        <message>
+            <source>No cooperation agreement date yet.</source>
+            <translation>Yhteistyösopimuksen päivämäärää ei vielä ole.</translation>
+        </message>
+        <message>
+            <source>No face-to-face employer contact yet: %1 days since the agreement.</source>
+            <translation>Ei vielä kasvokkaista työnantajatapaamista: sopimuksesta %1 päivää.</translation>
+        </message>
+        <message>
+            <source>Employer contacts</source>
+            <translation>Työnantajakontaktit</translation>
         </message>
     </context>
     <context>
@@ -178,6 +286,17 @@
         </message>
     </context>
     <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>Contact person</source>
+            <translation>Yhteyshenkilö</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Asiakkaat</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactMode</name>
         <message>
             <source>Face-to-face</source>
@@ -209,6 +328,60 @@
         <message>
             <source>Follow-up</source>
             <translation>Seuranta</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactTable</name>
+        <message>
+            <source>Edit…</source>
+            <translation>Muokkaa…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Poista</translation>
+        </message>
+        <message>
+            <source>Delete the contact with %1 on %2? This cannot be undone.</source>
+            <translation>Poistetaanko kontakti (%1, %2)? Tätä ei voi perua.</translation>
+        </message>
+        <message>
+            <source>Delete employer contact</source>
+            <translation>Poista työnantajakontakti</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactTableModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Päivämäärä</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Työnantaja</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Yhteyshenkilö</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Tapa</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Tarkoitus</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Asiakkaat</translation>
+        </message>
+        <message>
+            <source>Follow up on</source>
+            <translation>Seuraava yhteydenotto</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Yleinen</translation>
         </message>
     </context>
     <context>
@@ -263,6 +436,48 @@
         <message>
             <source>No contact for a long time</source>
             <translation>Ei yhteydenpitoa pitkään aikaan</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueModel</name>
+        <message>
+            <source>Due</source>
+            <translation>Määräpäivä</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Mitä</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Kuka</translation>
+        </message>
+        <message>
+            <source>%1 (overdue)</source>
+            <translation>%1 (myöhässä)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployerListModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Nimi</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Kunta</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Toimiala</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Kontaktit</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Viimeisin kontakti</translation>
         </message>
     </context>
     <context>
@@ -385,6 +600,69 @@
         </message>
     </context>
     <context>
+        <name>EmployersPage</name>
+        <message>
+            <source>Search by name, municipality, sector or ID</source>
+            <translation>Hae nimellä, kunnalla, toimialalla tai Y-tunnuksella</translation>
+        </message>
+        <message>
+            <source>New employer…</source>
+            <translation>Uusi työnantaja…</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Tallenna</translation>
+        </message>
+        <message>
+            <source>Delete employer…</source>
+            <translation>Poista työnantaja…</translation>
+        </message>
+        <message>
+            <source>Follow-up done</source>
+            <translation>Yhteydenotto tehty</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Kontaktit</translation>
+        </message>
+        <message>
+            <source>Jobs and clients placed</source>
+            <translation>Työsuhteet ja työllistyneet asiakkaat</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historia</translation>
+        </message>
+        <message>
+            <source>Contacts (%1)</source>
+            <translation>Kontaktit (%1)</translation>
+        </message>
+        <message>
+            <source>Jobs (%1) and clients placed (%2)</source>
+            <translation>Työsuhteet (%1) ja työllistyneet asiakkaat (%2)</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Tallennettu.</translation>
+        </message>
+        <message>
+            <source>Delete employer</source>
+            <translation>Poista työnantaja</translation>
+        </message>
+        <message>
+            <source>Delete %1 from the register?</source>
+            <translation>Poistetaanko %1 rekisteristä?</translation>
+        </message>
+        <message>
+            <source>New employer</source>
+            <translation>Uusi työnantaja</translation>
+        </message>
+        <message>
+            <source>&amp;Employers</source>
+            <translation>Työ&amp;nantajat</translation>
+        </message>
+    </context>
+    <context>
         <name>EndReason</name>
         <message>
             <source>Client's own choice</source>
@@ -409,6 +687,29 @@
         <message>
             <source>Other</source>
             <translation>Muu syy</translation>
+        </message>
+    </context>
+    <context>
+        <name>EraseDialog</name>
+        <message>
+            <source>Erase client %1</source>
+            <translation>Poista asiakas %1 pysyvästi</translation>
+        </message>
+        <message>
+            <source>You are about to erase %1 (%2).</source>
+            <translation>Olet poistamassa pysyvästi asiakkaan %1 (%2).</translation>
+        </message>
+        <message>
+            <source>If the client wants a copy of their data, export the full record before erasing.</source>
+            <translation>Jos asiakas haluaa kopion tiedoistaan, vie kaikki tiedot ennen poistamista.</translation>
+        </message>
+        <message>
+            <source>Type the client's code %1 to confirm:</source>
+            <translation>Vahvista kirjoittamalla asiakkaan tunnus %1:</translation>
+        </message>
+        <message>
+            <source>Erase for good</source>
+            <translation>Poista pysyvästi</translation>
         </message>
     </context>
     <context>
@@ -511,6 +812,41 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         </message>
     </context>
     <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Change passphrase</source>
+            <translation>Vaihda salalause</translation>
+        </message>
+        <message>
+            <source>Choose a new passphrase: a few unrelated words (at least 8 characters) are easy to remember and hard to guess. Your recovery key keeps working as before; keep the recovery sheet in its safe.</source>
+            <translation>Valitse uusi salalause: muutama toisiinsa liittymätön sana (vähintään 8 merkkiä) on helppo muistaa ja vaikea arvata. Palautusavaimesi toimii kuten ennenkin; pidä palautusarkki tallessa kassakaapissa.</translation>
+        </message>
+        <message>
+            <source>Current passphrase (or recovery key)</source>
+            <translation>Nykyinen salalause (tai palautusavain)</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Uusi salalause</translation>
+        </message>
+        <message>
+            <source>New passphrase again</source>
+            <translation>Uusi salalause uudelleen</translation>
+        </message>
+        <message>
+            <source>At least 8 characters; several words are best.</source>
+            <translation>Vähintään 8 merkkiä; useampi sana on paras.</translation>
+        </message>
+        <message>
+            <source>Strong enough.</source>
+            <translation>Riittävän vahva.</translation>
+        </message>
+        <message>
+            <source>The current passphrase (or recovery key) is wrong. Nothing was changed.</source>
+            <translation>Nykyinen salalause (tai palautusavain) on väärä. Mitään ei muutettu.</translation>
+        </message>
+    </context>
+    <context>
         <name>Phase</name>
         <message>
             <source>Agreement</source>
@@ -554,6 +890,25 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         <message>
             <source>Phone / remote</source>
             <translation>Puhelin / etäyhteys</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlacedJobModel</name>
+        <message>
+            <source>Client</source>
+            <translation>Asiakas</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>Työ</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Alkoi</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Päättyi</translation>
         </message>
     </context>
     <context>
@@ -980,6 +1335,135 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         <message>
             <source>Steps changed</source>
             <translation>Muuttuneet toimenpiteet</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyTab</name>
+        <message>
+            <source>The client has the right to know who has used their data (Act 703/2023) and to get everything stored about them (GDPR). Exported files are not encrypted: hand them to the client and delete your own copy.</source>
+            <translation>Asiakkaalla on oikeus tietää, kuka on käyttänyt hänen tietojaan (laki 703/2023), ja saada kaikki hänestä tallennetut tiedot (tietosuoja-asetus). Viedyt tiedostot eivät ole salattuja: anna ne asiakkaalle ja poista oma kopiosi.</translation>
+        </message>
+        <message>
+            <source>Export access &amp;log (PDF/CSV)…</source>
+            <translation>Vie &amp;käyttöloki (PDF/CSV)…</translation>
+        </message>
+        <message>
+            <source>Export full &amp;record (PDF + JSON)…</source>
+            <translation>Vie kaikki &amp;tiedot (PDF + JSON)…</translation>
+        </message>
+        <message>
+            <source>&amp;Erase client…</source>
+            <translation>&amp;Poista asiakas pysyvästi…</translation>
+        </message>
+        <message>
+            <source>Access log</source>
+            <translation>Tietojen käyttöloki</translation>
+        </message>
+        <message>
+            <source>Export access log</source>
+            <translation>Vie käyttöloki</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf);;CSV table (*.csv)</source>
+            <translation>PDF-asiakirja (*.pdf);;CSV-taulukko (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export full record (a PDF and a JSON file)</source>
+            <translation>Vie kaikki tiedot (PDF- ja JSON-tiedosto)</translation>
+        </message>
+        <message>
+            <source>PDF document, with a JSON file beside it (*.pdf)</source>
+            <translation>PDF-asiakirja ja sen vieressä JSON-tiedosto (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Replace file?</source>
+            <translation>Korvataanko tiedosto?</translation>
+        </message>
+        <message>
+            <source>%1 exists already. Replace it?</source>
+            <translation>%1 on jo olemassa. Korvataanko se?</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Vienti epäonnistui</translation>
+        </message>
+        <message>
+            <source>Written: %1</source>
+            <translation>Kirjoitettu: %1</translation>
+        </message>
+        <message>
+            <source>%1 could not be written (%2). Choose another folder; nothing was exported.</source>
+            <translation>Tiedostoa %1 ei voitu kirjoittaa (%2). Valitse toinen kansio; mitään ei viety.</translation>
+        </message>
+        <message>
+            <source>Client %1 was erased.</source>
+            <translation>Asiakas %1 poistettiin pysyvästi.</translation>
+        </message>
+        <message>
+            <source>Privacy</source>
+            <translation>Tietosuoja</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickLog</name>
+        <message>
+            <source>&amp;Log employer contact…</source>
+            <translation>&amp;Kirjaa työnantajakontakti…</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickLogDialog</name>
+        <message>
+            <source>Log employer contact</source>
+            <translation>Kirjaa työnantajakontakti</translation>
+        </message>
+        <message>
+            <source>Employer's name</source>
+            <translation>Työnantajan nimi</translation>
+        </message>
+        <message>
+            <source>&amp;Employer</source>
+            <translation>&amp;Työnantaja</translation>
+        </message>
+        <message>
+            <source>&amp;Mode</source>
+            <translation>T&amp;apa</translation>
+        </message>
+        <message>
+            <source>&amp;Client (optional)</source>
+            <translation>A&amp;siakas (valinnainen)</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Päivämäärä</translation>
+        </message>
+        <message>
+            <source>Enter saves. Type the first letter to choose the mode.</source>
+            <translation>Enter tallentaa. Valitse tapa kirjoittamalla sen ensimmäinen kirjain.</translation>
+        </message>
+        <message>
+            <source>“%1” is not in the register. Similar employers: pick one with ↓ and Enter, or tick the box (or press Enter in the name field) to create a new employer.</source>
+            <translation>”%1” ei ole rekisterissä. Samankaltaiset työnantajat: valitse yksi ↓- ja Enter-näppäimillä, tai rastita ruutu (tai paina Enter nimikentässä) luodaksesi uuden työnantajan.</translation>
+        </message>
+        <message>
+            <source>New employer: “%1” will be created. Press Enter again to confirm.</source>
+            <translation>Uusi työnantaja: ”%1” luodaan. Vahvista painamalla Enter uudelleen.</translation>
+        </message>
+        <message>
+            <source>&amp;New employer: create “%1”</source>
+            <translation>&amp;Uusi työnantaja: luo ”%1”</translation>
+        </message>
+        <message>
+            <source>Choose a client from the list.</source>
+            <translation>Valitse asiakas luettelosta.</translation>
+        </message>
+        <message>
+            <source>Type the employer's name.</source>
+            <translation>Kirjoita työnantajan nimi.</translation>
+        </message>
+        <message>
+            <source>Employer contact saved: %1, %2</source>
+            <translation>Työnantajakontakti tallennettu: %1, %2</translation>
         </message>
     </context>
     <context>
@@ -1574,6 +2058,97 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
             <source>The data folder cannot be written (it is read-only or you lack permission). Your store is intact; nothing was changed.</source>
             <translation>Tietokansioon ei voi kirjoittaa (se on kirjoitussuojattu tai sinulla ei ole siihen oikeuksia). Tietokantasi on ehjä; mitään ei muutettu.</translation>
         </message>
+        <message>
+            <source>The file could not be written (%1).</source>
+            <translation>Tiedostoa ei voitu kirjoittaa (%1).</translation>
+        </message>
+        <message>
+            <source>The action failed; nothing was changed. Details are in the app log.</source>
+            <translation>Toiminto epäonnistui; mitään ei muutettu. Tiedot ovat sovelluksen lokissa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafetyActions</name>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Varmuuskopioi nyt</translation>
+        </message>
+        <message>
+            <source>Backups and &amp;restore…</source>
+            <translation>Varmuuskopiot ja &amp;palautus…</translation>
+        </message>
+        <message>
+            <source>Chec&amp;k store</source>
+            <translation>Tar&amp;kista tietokanta</translation>
+        </message>
+        <message>
+            <source>Change &amp;passphrase…</source>
+            <translation>Vaihda &amp;salalause…</translation>
+        </message>
+        <message>
+            <source>Backup failed</source>
+            <translation>Varmuuskopiointi epäonnistui</translation>
+        </message>
+        <message>
+            <source>Backup written: %1</source>
+            <translation>Varmuuskopio kirjoitettu: %1</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Palauta varmuuskopio</translation>
+        </message>
+        <message>
+            <source>Restore the backup made %1?
+
+Your store as it is now is backed up first (that backup is kept for at least 30 days), then replaced by this backup. Anything saved after %1 is only in that safety backup. ipsdesk then reopens the store and shows the restored data.</source>
+            <translation>Palautetaanko %1 tehty varmuuskopio?
+
+Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintään 30 päivää), ja tietokanta korvataan sitten tällä varmuuskopiolla. Kaikki %1 jälkeen tallennettu on vain tuossa turvavarmuuskopiossa. Sen jälkeen ipsdesk avaa tietokannan uudelleen ja näyttää palautetut tiedot.</translation>
+        </message>
+        <message>
+            <source>Restore failed</source>
+            <translation>Palautus epäonnistui</translation>
+        </message>
+        <message>
+            <source>The backup was restored but could not be opened (%1). Close ipsdesk; your store as it was is kept as backup %2.</source>
+            <translation>Varmuuskopio palautettiin, mutta sitä ei voitu avata (%1). Sulje ipsdesk; tietokannan aiempi tila on tallessa varmuuskopiona %2.</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>Varmuuskopio palautettu</translation>
+        </message>
+        <message>
+            <source>The store is damaged</source>
+            <translation>Tietokanta on vioittunut</translation>
+        </message>
+        <message>
+            <source>The check found problems. The store was not changed. Restore the newest good backup (File → Backups and restore) or contact IT.
+
+%1</source>
+            <translation>Tarkistus löysi ongelmia. Tietokantaa ei muutettu. Palauta uusin ehjä varmuuskopio (Tiedosto → Varmuuskopiot ja palautus) tai ota yhteyttä IT-tukeen.
+
+%1</translation>
+        </message>
+        <message>
+            <source>The store is healthy</source>
+            <translation>Tietokanta on kunnossa</translation>
+        </message>
+        <message>
+            <source>The full check found no problems.
+
+%1</source>
+            <translation>Täydellinen tarkistus ei löytänyt ongelmia.
+
+%1</translation>
+        </message>
+        <message>
+            <source>Passphrase changed</source>
+            <translation>Salalause vaihdettu</translation>
+        </message>
+        <message>
+            <source>The passphrase is changed; use the new one from now on. The recovery key still works.</source>
+            <translation>Salalause on vaihdettu; käytä tästä lähtien uutta. Palautusavain toimii edelleen.</translation>
+        </message>
     </context>
     <context>
         <name>SavedForm</name>
@@ -1615,6 +2190,28 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         <message>
             <source>Language</source>
             <translation>Kieli</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsAction</name>
+        <message>
+            <source>Settings saved.</source>
+            <translation>Asetukset tallennettu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Asetukset</translation>
+        </message>
+        <message>
+            <source>These settings are kept in your encrypted store. A new language applies when ipsdesk is next started.</source>
+            <translation>Asetukset säilytetään salatussa tietokannassasi. Uusi kieli tulee käyttöön, kun ipsdesk käynnistetään seuraavan kerran.</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Asetukset…</translation>
         </message>
     </context>
     <context>
@@ -1666,6 +2263,25 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         <message>
             <source>The store could not be created: %1</source>
             <translation>Tietokantaa ei voitu luoda: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SimilarDialog</name>
+        <message>
+            <source>Similar employers</source>
+            <translation>Samankaltaiset työnantajat</translation>
+        </message>
+        <message>
+            <source>The register already has employers like “%1”. Is it one of these?</source>
+            <translation>Rekisterissä on jo työnantajia, jotka muistuttavat nimeä ”%1”. Onko se jokin näistä?</translation>
+        </message>
+        <message>
+            <source>Open the selected one</source>
+            <translation>Avaa valittu</translation>
+        </message>
+        <message>
+            <source>Create “%1” anyway</source>
+            <translation>Luo ”%1” silti</translation>
         </message>
     </context>
     <context>
@@ -1879,6 +2495,82 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         <message>
             <source>Target not met</source>
             <translation>Tavoitetta ei saavutettu</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekChart</name>
+        <message>
+            <source>Employer contacts per week; the red line is the target.</source>
+            <translation>Työnantajakontaktit viikoittain; punainen viiva on tavoite.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekPage</name>
+        <message>
+            <source>◀ Previous</source>
+            <translation>◀ Edellinen</translation>
+        </message>
+        <message>
+            <source>Previous week (Alt+Page Up)</source>
+            <translation>Edellinen viikko (Alt+Page Up)</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>Seuraava ▶</translation>
+        </message>
+        <message>
+            <source>Next week (Alt+Page Down)</source>
+            <translation>Seuraava viikko (Alt+Page Down)</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Tämä viikko</translation>
+        </message>
+        <message>
+            <source>Log contact… (Ctrl+E)</source>
+            <translation>Kirjaa kontakti… (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Last 12 weeks</source>
+            <translation>Viimeiset 12 viikkoa</translation>
+        </message>
+        <message>
+            <source>&lt;span style='color:#2e7d32'&gt;■&lt;/span&gt; face-to-face  &lt;span style='color:#9ccc65'&gt;■&lt;/span&gt; other  &lt;span style='color:#c62828'&gt;- -&lt;/span&gt; target</source>
+            <translation>&lt;span style='color:#2e7d32'&gt;■&lt;/span&gt; kasvokkain  &lt;span style='color:#9ccc65'&gt;■&lt;/span&gt; muut  &lt;span style='color:#c62828'&gt;- -&lt;/span&gt; tavoite</translation>
+        </message>
+        <message>
+            <source>Contacts this week</source>
+            <translation>Kontaktit tällä viikolla</translation>
+        </message>
+        <message>
+            <source>What is due</source>
+            <translation>Tehtävää</translation>
+        </message>
+        <message>
+            <source>Week %1 / %2 (%3–%4)</source>
+            <translation>Vko %1 / %2 (%3–%4)</translation>
+        </message>
+        <message>
+            <source>this week</source>
+            <translation>tämä viikko</translation>
+        </message>
+        <message>
+            <source>Face-to-face %1 · other %2
+%3 (target %4)</source>
+            <translation>Kasvokkain %1 · muut %2
+%3 (tavoite %4)</translation>
+        </message>
+        <message>
+            <source>Contacts in week %1 (%2)</source>
+            <translation>Kontaktit viikolla %1 (%2)</translation>
+        </message>
+        <message>
+            <source>What is due (%1, overdue %2)</source>
+            <translation>Tehtävää (%1, myöhässä %2)</translation>
+        </message>
+        <message>
+            <source>&amp;Week</source>
+            <translation>&amp;Viikko</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
     <context>
+        <name>AccessLogModel</name>
+        <message>
+            <source>Opened</source>
+            <translation>Öppnad</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Skapad</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Ändrad</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Borttagen</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>Exporterad</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>Utskriven</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Importerad</translation>
+        </message>
+        <message>
+            <source>Erased</source>
+            <translation>Raderad</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>När</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Vem</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Åtgärd</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Vad</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionPlan</name>
         <message>
             <source>The client's own goal</source>
@@ -38,6 +89,44 @@
         </message>
     </context>
     <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>Backups and restore</source>
+            <translation>Säkerhetskopior och återställning</translation>
+        </message>
+        <message>
+            <source>ipsdesk backs your store up automatically while you work and when you close it, encrypted like the store. It keeps one backup for each of the last 12 days, 10 weeks and 9 months with backups. Backups are in %1.</source>
+            <translation>ipsdesk säkerhetskopierar databasen automatiskt medan du arbetar och när du stänger programmet, krypterad som databasen. Den behåller en säkerhetskopia för var och en av de senaste 12 dagarna, 10 veckorna och 9 månaderna som har säkerhetskopior. Säkerhetskopiorna finns i mappen %1.</translation>
+        </message>
+        <message>
+            <source>No backups yet.</source>
+            <translation>Inga säkerhetskopior ännu.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore selected…</source>
+            <translation>&amp;Återställ vald…</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Säkerhetskopiera nu</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsModel</name>
+        <message>
+            <source>Made</source>
+            <translation>Gjord</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Orsak</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Storlek</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseloadModel</name>
         <message>
             <source>Code</source>
@@ -63,10 +152,6 @@
             <source>Due</source>
             <translation>Att göra</translation>
         </message>
-        <message>
-            <source>(+%1 more)</source>
-            <translation>(+%1 till)</translation>
-        </message>
     </context>
     <context>
         <name>CaseloadPage</name>
@@ -85,6 +170,29 @@
         <message>
             <source>Total: %1</source>
             <translation>Totalt: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientContactsTab</name>
+        <message>
+            <source>Log contact for this client… (Ctrl+E)</source>
+            <translation>Registrera kontakt för den här klienten… (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>First face-to-face employer contact %1, %2 days after the agreement.</source>
+            <translation>Första personliga arbetsgivarmötet %1, %2 dagar efter avtalet.</translation>
+        </message>
+        <message>
+            <source>No cooperation agreement date yet.</source>
+            <translation>Inget datum för samarbetsavtalet ännu.</translation>
+        </message>
+        <message>
+            <source>No face-to-face employer contact yet: %1 days since the agreement.</source>
+            <translation>Inget personligt arbetsgivarmöte ännu: %1 dagar sedan avtalet.</translation>
+        </message>
+        <message>
+            <source>Employer contacts</source>
+            <translation>Arbetsgivarkontakter</translation>
         </message>
     </context>
     <context>
@@ -178,6 +286,17 @@
         </message>
     </context>
     <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>Contact person</source>
+            <translation>Kontaktperson</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Klienter</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactMode</name>
         <message>
             <source>Face-to-face</source>
@@ -209,6 +328,60 @@
         <message>
             <source>Follow-up</source>
             <translation>Uppföljning</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactTable</name>
+        <message>
+            <source>Edit…</source>
+            <translation>Redigera…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Ta bort</translation>
+        </message>
+        <message>
+            <source>Delete the contact with %1 on %2? This cannot be undone.</source>
+            <translation>Ta bort kontakten (%1, %2)? Det går inte att ångra.</translation>
+        </message>
+        <message>
+            <source>Delete employer contact</source>
+            <translation>Ta bort arbetsgivarkontakt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactTableModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Arbetsgivare</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Kontaktperson</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Sätt</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Syfte</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Klienter</translation>
+        </message>
+        <message>
+            <source>Follow up on</source>
+            <translation>Datum för uppföljning</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Allmän</translation>
         </message>
     </context>
     <context>
@@ -263,6 +436,48 @@
         <message>
             <source>No contact for a long time</source>
             <translation>Ingen kontakt på länge</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueModel</name>
+        <message>
+            <source>Due</source>
+            <translation>Senast</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Vad</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Vem</translation>
+        </message>
+        <message>
+            <source>%1 (overdue)</source>
+            <translation>%1 (försenad)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployerListModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Kommun</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Bransch</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Kontakter</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Senaste kontakt</translation>
         </message>
     </context>
     <context>
@@ -385,6 +600,69 @@
         </message>
     </context>
     <context>
+        <name>EmployersPage</name>
+        <message>
+            <source>Search by name, municipality, sector or ID</source>
+            <translation>Sök på namn, kommun, bransch eller FO-nummer</translation>
+        </message>
+        <message>
+            <source>New employer…</source>
+            <translation>Ny arbetsgivare…</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Spara</translation>
+        </message>
+        <message>
+            <source>Delete employer…</source>
+            <translation>Ta bort arbetsgivare…</translation>
+        </message>
+        <message>
+            <source>Follow-up done</source>
+            <translation>Uppföljningen gjord</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Kontakter</translation>
+        </message>
+        <message>
+            <source>Jobs and clients placed</source>
+            <translation>Anställningar och placerade klienter</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historik</translation>
+        </message>
+        <message>
+            <source>Contacts (%1)</source>
+            <translation>Kontakter (%1)</translation>
+        </message>
+        <message>
+            <source>Jobs (%1) and clients placed (%2)</source>
+            <translation>Anställningar (%1) och placerade klienter (%2)</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Sparat.</translation>
+        </message>
+        <message>
+            <source>Delete employer</source>
+            <translation>Ta bort arbetsgivare</translation>
+        </message>
+        <message>
+            <source>Delete %1 from the register?</source>
+            <translation>Ta bort %1 ur registret?</translation>
+        </message>
+        <message>
+            <source>New employer</source>
+            <translation>Ny arbetsgivare</translation>
+        </message>
+        <message>
+            <source>&amp;Employers</source>
+            <translation>&amp;Arbetsgivare</translation>
+        </message>
+    </context>
+    <context>
         <name>EndReason</name>
         <message>
             <source>Client's own choice</source>
@@ -409,6 +687,29 @@
         <message>
             <source>Other</source>
             <translation>Annat skäl</translation>
+        </message>
+    </context>
+    <context>
+        <name>EraseDialog</name>
+        <message>
+            <source>Erase client %1</source>
+            <translation>Radera klient %1</translation>
+        </message>
+        <message>
+            <source>You are about to erase %1 (%2).</source>
+            <translation>Du håller på att radera %1 (%2).</translation>
+        </message>
+        <message>
+            <source>If the client wants a copy of their data, export the full record before erasing.</source>
+            <translation>Om klienten vill ha en kopia av sina uppgifter, exportera alla uppgifter före raderingen.</translation>
+        </message>
+        <message>
+            <source>Type the client's code %1 to confirm:</source>
+            <translation>Bekräfta genom att skriva klientens kod %1:</translation>
+        </message>
+        <message>
+            <source>Erase for good</source>
+            <translation>Radera för gott</translation>
         </message>
     </context>
     <context>
@@ -511,6 +812,41 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
     </context>
     <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Change passphrase</source>
+            <translation>Byt lösenfras</translation>
+        </message>
+        <message>
+            <source>Choose a new passphrase: a few unrelated words (at least 8 characters) are easy to remember and hard to guess. Your recovery key keeps working as before; keep the recovery sheet in its safe.</source>
+            <translation>Välj en ny lösenfras: några orelaterade ord (minst 8 tecken) är lätta att minnas och svåra att gissa. Din återställningsnyckel fungerar som förut; förvara återställningsbladet i kassaskåpet.</translation>
+        </message>
+        <message>
+            <source>Current passphrase (or recovery key)</source>
+            <translation>Nuvarande lösenfras (eller återställningsnyckel)</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Ny lösenfras</translation>
+        </message>
+        <message>
+            <source>New passphrase again</source>
+            <translation>Ny lösenfras igen</translation>
+        </message>
+        <message>
+            <source>At least 8 characters; several words are best.</source>
+            <translation>Minst 8 tecken; flera ord är bäst.</translation>
+        </message>
+        <message>
+            <source>Strong enough.</source>
+            <translation>Tillräckligt stark.</translation>
+        </message>
+        <message>
+            <source>The current passphrase (or recovery key) is wrong. Nothing was changed.</source>
+            <translation>Den nuvarande lösenfrasen (eller återställningsnyckeln) är fel. Inget ändrades.</translation>
+        </message>
+    </context>
+    <context>
         <name>Phase</name>
         <message>
             <source>Agreement</source>
@@ -554,6 +890,25 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         <message>
             <source>Phone / remote</source>
             <translation>Telefon / på distans</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlacedJobModel</name>
+        <message>
+            <source>Client</source>
+            <translation>Klient</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>Arbete</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Började</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Slutade</translation>
         </message>
     </context>
     <context>
@@ -980,6 +1335,135 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         <message>
             <source>Steps changed</source>
             <translation>Ändrade åtgärder</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyTab</name>
+        <message>
+            <source>The client has the right to know who has used their data (Act 703/2023) and to get everything stored about them (GDPR). Exported files are not encrypted: hand them to the client and delete your own copy.</source>
+            <translation>Klienten har rätt att veta vem som har använt hens uppgifter (lag 703/2023) och att få allt som sparats om hen (dataskyddsförordningen). Exporterade filer är inte krypterade: ge dem till klienten och radera din egen kopia.</translation>
+        </message>
+        <message>
+            <source>Export access &amp;log (PDF/CSV)…</source>
+            <translation>Exportera &amp;loggen (PDF/CSV)…</translation>
+        </message>
+        <message>
+            <source>Export full &amp;record (PDF + JSON)…</source>
+            <translation>Exportera alla &amp;uppgifter (PDF + JSON)…</translation>
+        </message>
+        <message>
+            <source>&amp;Erase client…</source>
+            <translation>&amp;Radera klienten…</translation>
+        </message>
+        <message>
+            <source>Access log</source>
+            <translation>Logg över användning av uppgifter</translation>
+        </message>
+        <message>
+            <source>Export access log</source>
+            <translation>Exportera loggen</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf);;CSV table (*.csv)</source>
+            <translation>PDF-dokument (*.pdf);;CSV-tabell (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export full record (a PDF and a JSON file)</source>
+            <translation>Exportera alla uppgifter (en PDF- och en JSON-fil)</translation>
+        </message>
+        <message>
+            <source>PDF document, with a JSON file beside it (*.pdf)</source>
+            <translation>PDF-dokument med en JSON-fil bredvid (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Replace file?</source>
+            <translation>Ersätta filen?</translation>
+        </message>
+        <message>
+            <source>%1 exists already. Replace it?</source>
+            <translation>%1 finns redan. Vill du ersätta den?</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Exporten misslyckades</translation>
+        </message>
+        <message>
+            <source>Written: %1</source>
+            <translation>Skrivet: %1</translation>
+        </message>
+        <message>
+            <source>%1 could not be written (%2). Choose another folder; nothing was exported.</source>
+            <translation>%1 kunde inte skrivas (%2). Välj en annan mapp; inget exporterades.</translation>
+        </message>
+        <message>
+            <source>Client %1 was erased.</source>
+            <translation>Klient %1 raderades.</translation>
+        </message>
+        <message>
+            <source>Privacy</source>
+            <translation>Dataskydd</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickLog</name>
+        <message>
+            <source>&amp;Log employer contact…</source>
+            <translation>&amp;Registrera arbetsgivarkontakt…</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickLogDialog</name>
+        <message>
+            <source>Log employer contact</source>
+            <translation>Registrera arbetsgivarkontakt</translation>
+        </message>
+        <message>
+            <source>Employer's name</source>
+            <translation>Arbetsgivarens namn</translation>
+        </message>
+        <message>
+            <source>&amp;Employer</source>
+            <translation>&amp;Arbetsgivare</translation>
+        </message>
+        <message>
+            <source>&amp;Mode</source>
+            <translation>&amp;Sätt</translation>
+        </message>
+        <message>
+            <source>&amp;Client (optional)</source>
+            <translation>&amp;Klient (valfri)</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Datum</translation>
+        </message>
+        <message>
+            <source>Enter saves. Type the first letter to choose the mode.</source>
+            <translation>Enter sparar. Välj sätt genom att skriva den första bokstaven.</translation>
+        </message>
+        <message>
+            <source>“%1” is not in the register. Similar employers: pick one with ↓ and Enter, or tick the box (or press Enter in the name field) to create a new employer.</source>
+            <translation>”%1” finns inte i registret. Liknande arbetsgivare: välj en med ↓ och Enter, eller kryssa i rutan (eller tryck Enter i namnfältet) för att skapa en ny arbetsgivare.</translation>
+        </message>
+        <message>
+            <source>New employer: “%1” will be created. Press Enter again to confirm.</source>
+            <translation>Ny arbetsgivare: ”%1” skapas. Bekräfta genom att trycka Enter igen.</translation>
+        </message>
+        <message>
+            <source>&amp;New employer: create “%1”</source>
+            <translation>&amp;Ny arbetsgivare: skapa ”%1”</translation>
+        </message>
+        <message>
+            <source>Choose a client from the list.</source>
+            <translation>Välj en klient i listan.</translation>
+        </message>
+        <message>
+            <source>Type the employer's name.</source>
+            <translation>Skriv arbetsgivarens namn.</translation>
+        </message>
+        <message>
+            <source>Employer contact saved: %1, %2</source>
+            <translation>Arbetsgivarkontakten sparad: %1, %2</translation>
         </message>
     </context>
     <context>
@@ -1574,6 +2058,97 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
             <source>The data folder cannot be written (it is read-only or you lack permission). Your store is intact; nothing was changed.</source>
             <translation>Det går inte att skriva i datamappen (den är skrivskyddad eller så saknar du behörighet). Din databas är oskadd; ingenting ändrades.</translation>
         </message>
+        <message>
+            <source>The file could not be written (%1).</source>
+            <translation>Filen kunde inte skrivas (%1).</translation>
+        </message>
+        <message>
+            <source>The action failed; nothing was changed. Details are in the app log.</source>
+            <translation>Åtgärden misslyckades; inget ändrades. Detaljer finns i programmets logg.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafetyActions</name>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Säkerhetskopiera nu</translation>
+        </message>
+        <message>
+            <source>Backups and &amp;restore…</source>
+            <translation>Säkerhetskopior och &amp;återställning…</translation>
+        </message>
+        <message>
+            <source>Chec&amp;k store</source>
+            <translation>&amp;Kontrollera databasen</translation>
+        </message>
+        <message>
+            <source>Change &amp;passphrase…</source>
+            <translation>Byt &amp;lösenfras…</translation>
+        </message>
+        <message>
+            <source>Backup failed</source>
+            <translation>Säkerhetskopieringen misslyckades</translation>
+        </message>
+        <message>
+            <source>Backup written: %1</source>
+            <translation>Säkerhetskopian skriven: %1</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Återställ en säkerhetskopia</translation>
+        </message>
+        <message>
+            <source>Restore the backup made %1?
+
+Your store as it is now is backed up first (that backup is kept for at least 30 days), then replaced by this backup. Anything saved after %1 is only in that safety backup. ipsdesk then reopens the store and shows the restored data.</source>
+            <translation>Återställa säkerhetskopian från %1?
+
+Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30 dagar) och ersätts sedan av den här säkerhetskopian. Allt som sparats efter %1 finns bara i den säkerhetskopian. Därefter öppnar ipsdesk databasen på nytt och visar de återställda uppgifterna.</translation>
+        </message>
+        <message>
+            <source>Restore failed</source>
+            <translation>Återställningen misslyckades</translation>
+        </message>
+        <message>
+            <source>The backup was restored but could not be opened (%1). Close ipsdesk; your store as it was is kept as backup %2.</source>
+            <translation>Säkerhetskopian återställdes men kunde inte öppnas (%1). Stäng ipsdesk; databasen som den var finns kvar som säkerhetskopia %2.</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>Säkerhetskopian återställd</translation>
+        </message>
+        <message>
+            <source>The store is damaged</source>
+            <translation>Databasen är skadad</translation>
+        </message>
+        <message>
+            <source>The check found problems. The store was not changed. Restore the newest good backup (File → Backups and restore) or contact IT.
+
+%1</source>
+            <translation>Kontrollen hittade problem. Databasen ändrades inte. Återställ den senaste felfria säkerhetskopian (Arkiv → Säkerhetskopior och återställning) eller kontakta IT-stödet.
+
+%1</translation>
+        </message>
+        <message>
+            <source>The store is healthy</source>
+            <translation>Databasen är i skick</translation>
+        </message>
+        <message>
+            <source>The full check found no problems.
+
+%1</source>
+            <translation>Den fullständiga kontrollen hittade inga problem.
+
+%1</translation>
+        </message>
+        <message>
+            <source>Passphrase changed</source>
+            <translation>Lösenfrasen bytt</translation>
+        </message>
+        <message>
+            <source>The passphrase is changed; use the new one from now on. The recovery key still works.</source>
+            <translation>Lösenfrasen är bytt; använd den nya från och med nu. Återställningsnyckeln fungerar fortfarande.</translation>
+        </message>
     </context>
     <context>
         <name>SavedForm</name>
@@ -1615,6 +2190,28 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         <message>
             <source>Language</source>
             <translation>Språk</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsAction</name>
+        <message>
+            <source>Settings saved.</source>
+            <translation>Inställningarna sparade.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Inställningar</translation>
+        </message>
+        <message>
+            <source>These settings are kept in your encrypted store. A new language applies when ipsdesk is next started.</source>
+            <translation>Inställningarna sparas i din krypterade databas. Ett nytt språk tas i bruk nästa gång ipsdesk startas.</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Inställningar…</translation>
         </message>
     </context>
     <context>
@@ -1666,6 +2263,25 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         <message>
             <source>The store could not be created: %1</source>
             <translation>Databasen kunde inte skapas: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SimilarDialog</name>
+        <message>
+            <source>Similar employers</source>
+            <translation>Liknande arbetsgivare</translation>
+        </message>
+        <message>
+            <source>The register already has employers like “%1”. Is it one of these?</source>
+            <translation>Registret har redan arbetsgivare som liknar ”%1”. Är det någon av dessa?</translation>
+        </message>
+        <message>
+            <source>Open the selected one</source>
+            <translation>Öppna den valda</translation>
+        </message>
+        <message>
+            <source>Create “%1” anyway</source>
+            <translation>Skapa ”%1” ändå</translation>
         </message>
     </context>
     <context>
@@ -1879,6 +2495,82 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         <message>
             <source>Target not met</source>
             <translation>Målet inte uppnått</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekChart</name>
+        <message>
+            <source>Employer contacts per week; the red line is the target.</source>
+            <translation>Arbetsgivarkontakter per vecka; den röda linjen är målet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekPage</name>
+        <message>
+            <source>◀ Previous</source>
+            <translation>◀ Föregående</translation>
+        </message>
+        <message>
+            <source>Previous week (Alt+Page Up)</source>
+            <translation>Föregående vecka (Alt+Page Up)</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>Nästa ▶</translation>
+        </message>
+        <message>
+            <source>Next week (Alt+Page Down)</source>
+            <translation>Nästa vecka (Alt+Page Down)</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Denna vecka</translation>
+        </message>
+        <message>
+            <source>Log contact… (Ctrl+E)</source>
+            <translation>Registrera kontakt… (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Last 12 weeks</source>
+            <translation>De senaste 12 veckorna</translation>
+        </message>
+        <message>
+            <source>&lt;span style='color:#2e7d32'&gt;■&lt;/span&gt; face-to-face  &lt;span style='color:#9ccc65'&gt;■&lt;/span&gt; other  &lt;span style='color:#c62828'&gt;- -&lt;/span&gt; target</source>
+            <translation>&lt;span style='color:#2e7d32'&gt;■&lt;/span&gt; personligen  &lt;span style='color:#9ccc65'&gt;■&lt;/span&gt; övriga  &lt;span style='color:#c62828'&gt;- -&lt;/span&gt; mål</translation>
+        </message>
+        <message>
+            <source>Contacts this week</source>
+            <translation>Kontakter denna vecka</translation>
+        </message>
+        <message>
+            <source>What is due</source>
+            <translation>Att göra</translation>
+        </message>
+        <message>
+            <source>Week %1 / %2 (%3–%4)</source>
+            <translation>Vecka %1 / %2 (%3–%4)</translation>
+        </message>
+        <message>
+            <source>this week</source>
+            <translation>denna vecka</translation>
+        </message>
+        <message>
+            <source>Face-to-face %1 · other %2
+%3 (target %4)</source>
+            <translation>Personligen %1 · övriga %2
+%3 (mål %4)</translation>
+        </message>
+        <message>
+            <source>Contacts in week %1 (%2)</source>
+            <translation>Kontakter vecka %1 (%2)</translation>
+        </message>
+        <message>
+            <source>What is due (%1, overdue %2)</source>
+            <translation>Att göra (%1, försenade %2)</translation>
+        </message>
+        <message>
+            <source>&amp;Week</source>
+            <translation>&amp;Vecka</translation>
         </message>
     </context>
 </TS>

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from ipsdesk import APP_NAME, __version__
+from ipsdesk.core import settings
 from ipsdesk.core.paths import DataPaths, data_paths
 from ipsdesk.core.storage.lock import StoreLock
 from ipsdesk.core.storage.store import Store, StoreError
@@ -119,6 +120,9 @@ def run_gui(args: argparse.Namespace) -> int:
             lock.release()
         return 1
     store.lock = lock
+    if not args.lang:  # the language chosen in Settings, kept in the store
+        with store.session() as session:
+            install_translators(app, settings.get(session, settings.UI_LANGUAGE))
     ops = Ops(store)
     window = MainWindow(ops, demo=demo_dir is not None)
     window.show()
