@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -35,7 +34,7 @@ from ipsdesk.core.services import clients, employer_contacts, employers, records
 from ipsdesk.core.services.employer_contacts import EMPLOYER_CONTACT, EmployerContactRow
 from ipsdesk.core.services.validation import ValidationError
 from ipsdesk.ui import dialogs
-from ipsdesk.ui.forms import FormWidget
+from ipsdesk.ui.forms import FormWidget, error_label, with_error
 from ipsdesk.ui.i18n import format_date, tr_msg
 from ipsdesk.ui.ops import Ops
 
@@ -153,11 +152,11 @@ class ContactDialog(QDialog):
         )
         self.person = QComboBox()
         self.person.setObjectName("field_contact_person_id")
-        self.person_error = self._error_label("error_contact_person_id")
+        self.person_error = error_label("error_contact_person_id")
         self.clients = QListWidget()
         self.clients.setObjectName("field_clients")
         self.clients.setMaximumHeight(120)
-        self.clients_error = self._error_label("error_clients")
+        self.clients_error = error_label("error_clients")
         linked = set(contact.client_ids)
         everyone, active = ops.call(
             lambda s: (clients.caseload(s, include_ended=True), clients.caseload(s))
@@ -172,8 +171,8 @@ class ContactDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if c.id in linked else Qt.CheckState.Unchecked)
             self.clients.addItem(item)
         extra = QFormLayout()
-        extra.addRow(self.tr("Contact person"), _stack(self.person, self.person_error))
-        extra.addRow(self.tr("Clients"), _stack(self.clients, self.clients_error))
+        extra.addRow(self.tr("Contact person"), with_error(self.person, self.person_error))
+        extra.addRow(self.tr("Clients"), with_error(self.clients, self.clients_error))
         employer_box = self.form.editors["employer_id"]
         assert isinstance(employer_box, QComboBox)
         employer_box.currentIndexChanged.connect(self._load_persons)
@@ -190,14 +189,6 @@ class ContactDialog(QDialog):
         layout.addLayout(extra)
         layout.addWidget(buttons)
         self.resize(560, 720)
-
-    def _error_label(self, name: str) -> QLabel:
-        label = QLabel()
-        label.setObjectName(name)
-        label.setStyleSheet("color: #b00020;")
-        label.setWordWrap(True)
-        label.hide()
-        return label
 
     def _load_persons(self) -> None:
         employer_id = self.form.values().get("employer_id")
@@ -240,16 +231,6 @@ class ContactDialog(QDialog):
                     label.hide()
             return
         self.accept()
-
-
-def _stack(editor: QWidget, error: QLabel) -> QWidget:
-    box = QWidget()
-    col = QVBoxLayout(box)
-    col.setContentsMargins(0, 0, 0, 0)
-    col.setSpacing(2)
-    col.addWidget(editor)
-    col.addWidget(error)
-    return box
 
 
 class ContactTable(QWidget):

@@ -75,6 +75,7 @@ class _RowsModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
+    # Hooks every subclass fills in (abc.ABC cannot be mixed into a Qt class).
     def titles(self) -> tuple[str, ...]:
         raise NotImplementedError
 

@@ -52,6 +52,27 @@ def parse_date(text: str) -> date | str | None:
         return text
 
 
+def error_label(name: str) -> QLabel:
+    """A hidden red label for a field's validation message (shown under the field)."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setStyleSheet("color: #b00020;")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def with_error(editor: QWidget, error: QLabel) -> QWidget:
+    """The editor with its error label right under it, for one form row."""
+    box = QWidget()
+    col = QVBoxLayout(box)
+    col.setContentsMargins(0, 0, 0, 0)
+    col.setSpacing(2)
+    col.addWidget(editor)
+    col.addWidget(error)
+    return box
+
+
 class PlainTextEdit(QPlainTextEdit):
     """A note editor where Tab moves focus (keyboard use) instead of typing a tab."""
 
@@ -85,18 +106,8 @@ class FormWidget(QWidget):
                 tr_msg(f.label) + (" *" if f.required and f.kind is not Kind.BOOL else "")
             )
             label.setBuddy(editor)
-            err = QLabel("")
-            err.setObjectName(f"error_{f.name}")
-            err.setStyleSheet("color: #b00020;")
-            err.setWordWrap(True)
-            err.hide()
-            box = QWidget()
-            col = QVBoxLayout(box)
-            col.setContentsMargins(0, 0, 0, 0)
-            col.setSpacing(2)
-            col.addWidget(editor)
-            col.addWidget(err)
-            layout.addRow(label, box)
+            err = error_label(f"error_{f.name}")
+            layout.addRow(label, with_error(editor, err))
             self.editors[f.name] = editor
             self.errors[f.name] = err
 

@@ -36,7 +36,7 @@ from ipsdesk.core.services.employer_contacts import EMPLOYER_CONTACT
 from ipsdesk.core.services.validation import ValidationError, validate
 from ipsdesk.ui import dialogs
 from ipsdesk.ui.contact_edit import CHANGED
-from ipsdesk.ui.forms import parse_date
+from ipsdesk.ui.forms import error_label, parse_date, with_error
 from ipsdesk.ui.i18n import format_date, tr_msg
 from ipsdesk.ui.ops import Ops
 
@@ -44,25 +44,6 @@ if TYPE_CHECKING:
     from ipsdesk.ui.main_window import MainWindow
 
 SHORTCUT = "Ctrl+E"
-
-
-def _error_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setStyleSheet("color: #b00020;")
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-def _with_error(editor: QWidget, error: QLabel) -> QWidget:
-    box = QWidget()
-    col = QVBoxLayout(box)
-    col.setContentsMargins(0, 0, 0, 0)
-    col.setSpacing(2)
-    col.addWidget(editor)
-    col.addWidget(error)
-    return box
 
 
 class QuickLogDialog(QDialog):
@@ -92,7 +73,7 @@ class QuickLogDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.employer.setCompleter(completer)
         self.employer.textEdited.connect(self._name_edited)
-        self.employer_error = _error_label("quick_employer_error")
+        self.employer_error = error_label("quick_employer_error")
 
         self.similar_label = QLabel()
         self.similar_label.setObjectName("quick_new_line")
@@ -128,17 +109,17 @@ class QuickLogDialog(QDialog):
         client_completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         if client_id is not None:
             self.client.setCurrentIndex(max(self.client.findData(client_id), 0))
-        self.client_error = _error_label("quick_client_error")
+        self.client_error = error_label("quick_client_error")
 
         self.date = QLineEdit(format_date(today()))
         self.date.setObjectName("quick_date")
         self.date.setMaximumWidth(140)
-        self.date_error = _error_label("quick_date_error")
+        self.date_error = error_label("quick_date_error")
 
         form = QFormLayout()
         label = QLabel(self.tr("&Employer"))
         label.setBuddy(self.employer)
-        form.addRow(label, _with_error(self.employer, self.employer_error))
+        form.addRow(label, with_error(self.employer, self.employer_error))
         form.addRow("", self.similar_label)
         form.addRow("", self.similar)
         form.addRow("", self.confirm_new)
@@ -147,10 +128,10 @@ class QuickLogDialog(QDialog):
         form.addRow(label, self.mode)
         label = QLabel(self.tr("&Client (optional)"))
         label.setBuddy(self.client)
-        form.addRow(label, _with_error(self.client, self.client_error))
+        form.addRow(label, with_error(self.client, self.client_error))
         label = QLabel(self.tr("&Date"))
         label.setBuddy(self.date)
-        form.addRow(label, _with_error(self.date, self.date_error))
+        form.addRow(label, with_error(self.date, self.date_error))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
