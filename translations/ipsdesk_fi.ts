@@ -2285,6 +2285,17 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
         </message>
     </context>
     <context>
+        <name>Startup</name>
+        <message>
+            <source>Building the demo store…</source>
+            <translation>Luodaan esittelytietokantaa…</translation>
+        </message>
+        <message>
+            <source>Opening the store…</source>
+            <translation>Avataan tietokantaa…</translation>
+        </message>
+    </context>
+    <context>
         <name>StepOwner</name>
         <message>
             <source>Client</source>
@@ -2395,12 +2406,8 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
             <translation>Kirjoita salalauseesi. Jos olet unohtanut sen, kirjoita palautusarkissa oleva palautusavain.</translation>
         </message>
         <message>
-            <source>Unlock</source>
-            <translation>Avaa</translation>
-        </message>
-        <message>
-            <source>ipsdesk</source>
-            <translation>ipsdesk</translation>
+            <source>Opening…</source>
+            <translation>Avataan…</translation>
         </message>
     </context>
     <context>

@@ -2285,6 +2285,17 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
         </message>
     </context>
     <context>
+        <name>Startup</name>
+        <message>
+            <source>Building the demo store…</source>
+            <translation>Demodatabasen skapas…</translation>
+        </message>
+        <message>
+            <source>Opening the store…</source>
+            <translation>Databasen öppnas…</translation>
+        </message>
+    </context>
+    <context>
         <name>StepOwner</name>
         <message>
             <source>Client</source>
@@ -2395,12 +2406,8 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
             <translation>Skriv din lösenfras. Om du har glömt den, skriv återställningsnyckeln från återställningsbladet.</translation>
         </message>
         <message>
-            <source>Unlock</source>
-            <translation>Lås upp</translation>
-        </message>
-        <message>
-            <source>ipsdesk</source>
-            <translation>ipsdesk</translation>
+            <source>Opening…</source>
+            <translation>Öppnar…</translation>
         </message>
     </context>
     <context>

@@ -22,9 +22,7 @@ from __future__ import annotations
 
 import errno
 import logging
-import logging.handlers
 import os
-import platform
 import sys
 import threading
 import traceback
@@ -103,6 +101,8 @@ def crash_report_text(
     *,
     when: datetime | None = None,
 ) -> str:
+    import platform  # only when writing a report: start-up does not pay for it
+
     when = when or datetime.now(UTC)
     head = [
         "ipsdesk crash report (contains no client data)",
@@ -192,6 +192,8 @@ class ScrubbingFormatter(logging.Formatter):
 
 def setup_logging(paths: DataPaths, level: int = logging.INFO) -> logging.Logger:
     """Log ``ipsdesk.*`` loggers to ``logs/ipsdesk.log`` (rotating); idempotent."""
+    import logging.handlers  # socket, pickle…: imported once the window is up
+
     paths.logs.mkdir(parents=True, exist_ok=True)
     logger = logging.getLogger(LOGGER)
     target = str(paths.logs / LOG_NAME)

@@ -42,6 +42,11 @@ class DataPaths:
     def lock(self) -> Path:
         return self.root / "ipsdesk.lock"
 
+    @property
+    def preferences(self) -> Path:
+        """Plain preferences needed before unlocking (no client data): the UI language."""
+        return self.root / "preferences.json"
+
     def store_exists(self) -> bool:
         return self.store.exists() or self.keys.exists()
 

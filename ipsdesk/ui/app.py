@@ -1,4 +1,9 @@
-"""Start the GUI: application object, translations, opening the store, main window."""
+"""Start the GUI: application object, translations, the main window, opening the store.
+
+The window is shown first, with the unlock page (or "opening…"), and the store is
+opened into it (see ``ui/main_window.py``): a specialist sees the app at once and
+types the passphrase while the storage stack is still being imported.
+"""
 
 from __future__ import annotations
 
@@ -7,19 +12,23 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ipsdesk import APP_NAME, __version__
-from ipsdesk.core import settings
+from ipsdesk.core import preferences
 from ipsdesk.core.paths import DataPaths, data_paths
+from ipsdesk.core.storage.errors import StoreError
 from ipsdesk.core.storage.lock import StoreLock
-from ipsdesk.core.storage.store import Store, StoreError
 from ipsdesk.ui import dialogs
 from ipsdesk.ui.i18n import DEFAULT_LANGUAGE, install_translators, tr_msg
 from ipsdesk.ui.main_window import MainWindow
-from ipsdesk.ui.ops import Ops
+from ipsdesk.ui.preload import Preloader
+
+if TYPE_CHECKING:
+    from ipsdesk.core.storage.store import Store
 
 
 def make_app(lang: str) -> QApplication:
@@ -69,9 +78,25 @@ def open_store_interactively(args: argparse.Namespace) -> tuple[Store | None, Pa
     return setup.store, None
 
 
+def create_store_interactively(paths: DataPaths, parent: QWidget | None = None) -> Store | None:
+    """First start: who you are and a passphrase, then the recovery key. None if cancelled."""
+    from ipsdesk.ui.start import RecoveryKeyDialog, SetupDialog
+
+    setup = SetupDialog(paths, parent)
+    if dialogs.exec_dialog(setup) != QDialog.DialogCode.Accepted or setup.store is None:
+        return None
+    dialogs.exec_dialog(
+        RecoveryKeyDialog(
+            setup.recovery_key, setup.name.text(), setup.team.text(), str(paths.root), parent
+        )
+    )
+    return setup.store
+
+
 def _guard_store(paths: DataPaths) -> StoreLock | None:
-    """Lock the real store for this process (a second instance is refused), start the
-    crash log and the app log. Returns None, after telling the user, when refused."""
+    """Lock the real store for this process (a second instance is refused) and start the
+    crash log (the app log follows once the window is up). Returns None, after telling
+    the user, when refused."""
     from ipsdesk.core import crash
     from ipsdesk.core.storage.lock import acquire_lock
 
@@ -83,7 +108,6 @@ def _guard_store(paths: DataPaths) -> StoreLock | None:
         return None
     paths.ensure()
     crash.install_excepthook(paths)
-    crash.setup_logging(paths)
     return lock
 
 
@@ -105,37 +129,146 @@ def tell_about_crashes(window: MainWindow, paths: DataPaths) -> None:
     crash.acknowledge(paths, reports)
 
 
+class Startup(QObject):
+    """Brings the shown main window to an open store, the way the arguments say:
+    the demo store, a passphrase file, the unlock page, or a first start."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        window: MainWindow,
+        args: argparse.Namespace,
+        paths: DataPaths,
+        lock: StoreLock | None,
+    ):
+        super().__init__(window)
+        self.app, self.window, self.args, self.paths, self.lock = app, window, args, paths, lock
+        self.store: Store | None = None
+        self.demo_dir: Path | None = None
+        self.preload = Preloader()
+        self.exit_code = 0
+
+    def begin(self) -> None:
+        """Put up the first page; what follows runs from the event loop."""
+        translate = QCoreApplication.translate
+        if self.lock is not None:
+            from ipsdesk.core import crash
+
+            QTimer.singleShot(0, lambda: crash.setup_logging(self.paths))
+        if self.window.demo:
+            self.window.show_busy(translate("Startup", "Building the demo store…"))
+            QTimer.singleShot(0, self._open_demo)
+        elif not self.paths.store_exists():
+            QTimer.singleShot(0, self._create)
+        elif self.args.passphrase_file:
+            self.window.show_busy(translate("Startup", "Opening the store…"))
+            QTimer.singleShot(0, self._open_with_file)
+        else:
+            from ipsdesk.ui.start import UnlockPage
+
+            page = UnlockPage(self.paths, self.preload)
+            page.opened.connect(self._attach)
+            page.failed.connect(self._fail)
+            self.window.show_start_page(page)
+            page.passphrase.setFocus()
+            if self.args.quit_when_ready:  # timing and smoke runs end at the unlock page
+                QTimer.singleShot(0, self.app.quit)
+            else:
+                QTimer.singleShot(0, self.preload.start)
+
+    def _open_demo(self) -> None:
+        from ipsdesk.core import demo
+
+        self.demo_dir = Path(tempfile.mkdtemp(prefix="ipsdesk-demo-"))
+        self._attach(demo.build(data_paths(self.demo_dir)))
+
+    def _open_with_file(self) -> None:
+        from ipsdesk.commands.common import read_passphrase
+        from ipsdesk.core.storage.store import Store
+
+        try:
+            store = Store.open(self.paths, read_passphrase(self.args))
+        except StoreError as exc:
+            self._fail(exc)
+            return
+        self._attach(store)
+
+    def _create(self) -> None:
+        store = create_store_interactively(self.paths, self.window)
+        if store is None:
+            self.exit_code = 1
+            self.app.quit()
+            return
+        self._attach(store)
+
+    def _fail(self, exc: StoreError) -> None:
+        from ipsdesk.ui.start import explain_store_error
+
+        dialogs.error(self.window, "ipsdesk", explain_store_error(self.window, exc))
+        self.exit_code = 1
+        self.app.quit()
+
+    def _attach(self, store: Store) -> None:
+        from ipsdesk.ui.ops import Ops
+
+        self.store = store
+        store.lock = self.lock
+        if not self.args.lang:
+            self._follow_store_language(store)
+        self.window.attach(Ops(store))
+        if self.args.quit_when_ready:
+            QTimer.singleShot(0, self.app.quit)
+        elif not self.window.demo:
+            QTimer.singleShot(0, lambda: tell_about_crashes(self.window, self.paths))
+
+    def _follow_store_language(self, store: Store) -> None:
+        """The language chosen in Settings is kept in the store and mirrored beside it
+        (``core/preferences``) so that the unlock page can use it; a store from before
+        the mirror, or one moved from another laptop, sets it here."""
+        from ipsdesk.core import settings
+
+        with store.session() as session:
+            lang = settings.get(session, settings.UI_LANGUAGE)
+        if lang != self.app.property("ipsdesk_language"):
+            install_translators(self.app, lang)
+            self.app.setProperty("ipsdesk_language", lang)
+            self.window.retranslate()
+        if not self.window.demo:
+            try:
+                preferences.set_language(self.paths, lang)
+            except OSError:
+                pass  # only the next unlock page's language depends on it
+
+    def finish(self) -> None:
+        self.preload.wait()  # never end the process in the middle of an import
+        self.window.finish()
+        self.window.close()
+        if self.store is not None:
+            self.store.close()
+        elif self.lock is not None:
+            self.lock.release()
+        if self.demo_dir is not None:
+            shutil.rmtree(self.demo_dir, ignore_errors=True)
+
+
 def run_gui(args: argparse.Namespace) -> int:
-    app = make_app(args.lang or DEFAULT_LANGUAGE)
     paths = data_paths(args.data_dir)
+    lang = args.lang or preferences.language(paths) or DEFAULT_LANGUAGE
+    app = make_app(lang)
+    app.setProperty("ipsdesk_language", lang)
     demo = args.demo or (args.demo_if_new and not paths.store_exists())
     lock = None
     if not demo:
         lock = _guard_store(paths)
         if lock is None:
             return 1
-    store, demo_dir = open_store_interactively(args)
-    if store is None:
-        if lock is not None:
-            lock.release()
-        return 1
-    store.lock = lock
-    if not args.lang:  # the language chosen in Settings, kept in the store
-        with store.session() as session:
-            install_translators(app, settings.get(session, settings.UI_LANGUAGE))
-    ops = Ops(store)
-    window = MainWindow(ops, demo=demo_dir is not None)
+    window = MainWindow(demo=demo)
     window.show()
-    if not demo and not args.quit_when_ready:  # a timing/smoke run must not wait on a dialog
-        QTimer.singleShot(0, lambda: tell_about_crashes(window, paths))
-    if args.quit_when_ready:
-        QTimer.singleShot(0, app.quit)
+    startup = Startup(app, window, args, paths, lock)
+    startup.begin()
     try:
-        return app.exec()
+        code = app.exec()
     finally:
-        window.finish()
-        window.close()
+        startup.finish()
         window.deleteLater()
-        store.close()
-        if demo_dir is not None:
-            shutil.rmtree(demo_dir, ignore_errors=True)
+    return startup.exit_code or code

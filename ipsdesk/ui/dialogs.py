@@ -7,8 +7,12 @@ suite; tests monkeypatch :func:`exec_dialog` / :func:`ask` / :func:`inform` inst
 
 from __future__ import annotations
 
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 def exec_dialog(dialog: QDialog) -> int:
@@ -49,6 +53,8 @@ def save_file(parent: QWidget | None, title: str, suggested: str, file_filter: s
 def choose_printer(parent: QWidget | None, printer: QPrinter) -> bool:
     """Run Qt's print dialog on ``printer`` (the user picks the printer, copies, pages…);
     True when the user chose to print."""
+    from PySide6.QtPrintSupport import QPrintDialog  # only when printing
+
     dialog = QPrintDialog(printer, parent)
     dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, True)
     return exec_dialog(dialog) == QDialog.DialogCode.Accepted

@@ -21,12 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-_ACTIVITY = {
-    QEvent.Type.KeyPress,
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseMove,
-    QEvent.Type.Wheel,
-}
 
 
 class IdleWatcher(QObject):
@@ -36,6 +30,12 @@ class IdleWatcher(QObject):
 
     def __init__(self, minutes: int, parent: QObject | None = None):
         super().__init__(parent)
+        self.activity = {
+            QEvent.Type.KeyPress,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseMove,
+            QEvent.Type.Wheel,
+        }
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.idle.emit)
@@ -49,7 +49,7 @@ class IdleWatcher(QObject):
         self.timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() in _ACTIVITY:
+        if event.type() in self.activity:
             self.timer.start()
         return False
 
@@ -59,15 +59,25 @@ class LockPage(QWidget):
 
     unlocked = Signal()
 
-    def __init__(self, verify: Callable[[str], bool], parent: QWidget | None = None):
+    def __init__(
+        self,
+        verify: Callable[[str], bool],
+        parent: QWidget | None = None,
+        *,
+        title: str = "",
+        hint: str = "",
+    ):
         super().__init__(parent)
         self.verify = verify
-        title = QLabel(self.tr("ipsdesk is locked"))
-        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        hint = QLabel(
-            self.tr("Client data is hidden. Type your passphrase to continue where you left off.")
+        self.title = QLabel(title or self.tr("ipsdesk is locked"))
+        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.hint = QLabel(
+            hint
+            or self.tr(
+                "Client data is hidden. Type your passphrase to continue where you left off."
+            )
         )
-        hint.setWordWrap(True)
+        self.hint.setWordWrap(True)
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("lock_passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -75,16 +85,17 @@ class LockPage(QWidget):
         self.error = QLabel()
         self.error.setObjectName("lock_error")
         self.error.setStyleSheet("color:#b00020;")
-        button = QPushButton(self.tr("Unlock"))
-        button.clicked.connect(self.try_unlock)
+        self.error.setWordWrap(True)
+        self.button = QPushButton(self.tr("Unlock"))
+        self.button.clicked.connect(self.try_unlock)
         row = QHBoxLayout()
         row.addWidget(self.passphrase, 1)
-        row.addWidget(button)
+        row.addWidget(self.button)
         box = QWidget()
         box.setMaximumWidth(480)
         inner = QVBoxLayout(box)
-        inner.addWidget(title)
-        inner.addWidget(hint)
+        inner.addWidget(self.title)
+        inner.addWidget(self.hint)
         inner.addLayout(row)
         inner.addWidget(self.error)
         outer = QHBoxLayout(self)

@@ -1,48 +1,97 @@
-"""The main window: caseload and client workspace, menus, shortcuts, status bar."""
+"""The main window: caseload and client workspace, menus, shortcuts, status bar.
+
+The window comes up before the store is open: first as a shell (menus, status bar and
+a start page: the unlock page, or "opening…"), which needs nothing but Qt, so that it
+appears at once. :meth:`MainWindow.attach` then builds the work (caseload, client
+workspace, features) on the opened store; the storage stack (SQLAlchemy, SQLModel,
+the models) is imported only then, or in the background while the passphrase is
+typed (``ui/preload.py``). For the same reason the shell does not touch the ``Qt``
+namespace or the standard key sequences: PySide6 builds their Python enums (~150 of
+them) on first use, which costs more than the window itself; the methods that need
+them import ``Qt`` themselves, and the shortcuts (even ``QKeySequence("Ctrl+Q")`` builds
+the ``Qt`` enums) are set in :meth:`attach`: the unlock page needs none.
+"""
 
 from __future__ import annotations
 
 import logging
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from ipsdesk import __version__
-from ipsdesk.core import settings
-from ipsdesk.core.domain import records as specs
-from ipsdesk.core.services import clients
-from ipsdesk.core.storage.backup import AutoBackup
-from ipsdesk.core.storage.store import StoreError
+from ipsdesk.core.storage.errors import StoreError
 from ipsdesk.ui import dialogs
-from ipsdesk.ui.caseload import CaseloadPage
-from ipsdesk.ui.features import install_all
-from ipsdesk.ui.forms import FormWidget, RecordDialog
 from ipsdesk.ui.lock import IdleWatcher, Locker, LockPage
-from ipsdesk.ui.ops import Ops
-from ipsdesk.ui.workspace import ClientWorkspace
+
+if TYPE_CHECKING:
+    from ipsdesk.core.storage.backup import AutoBackup
+    from ipsdesk.ui.caseload import CaseloadPage
+    from ipsdesk.ui.ops import Ops
+    from ipsdesk.ui.workspace import ClientWorkspace
 
 
 class MainWindow(QMainWindow):
     closing = Signal()  # features finish their work (e.g. the close-time backup)
+    attached = Signal()  # the work is built on an open store
 
-    def __init__(self, ops: Ops, *, demo: bool = False, parent: QWidget | None = None):
+    ops: Ops
+    caseload: CaseloadPage
+    workspace: ClientWorkspace
+    lock_page: LockPage
+    locker: Locker
+    idle: IdleWatcher
+
+    def __init__(self, ops: Ops | None = None, *, demo: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
-        self.ops = ops
         self.demo = demo
-        title = "ipsdesk"
-        if demo:
-            title += " — " + self.tr("DEMO (invented data, not saved)")
-        self.setWindowTitle(title)
+        self.is_attached = False
+        self.auto_backup: AutoBackup | None = None
         self.resize(1180, 760)
         self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.start_page: QWidget | None = None
+        self.who = QLabel()
+        self.statusBar().addPermanentWidget(self.who)
+        self._build_actions()
+        self.retranslate()
+        self._set_work_enabled(False)
+        if ops is not None:
+            self.attach(ops)
+
+    # -- before the store is open ------------------------------------------------------
+    def show_start_page(self, page: QWidget) -> None:
+        """Show ``page`` (unlock, "opening…") until :meth:`attach`; it replaces the last."""
+        if self.start_page is not None:
+            self.stack.removeWidget(self.start_page)
+            self.start_page.deleteLater()
+        self.start_page = page
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+
+    def show_busy(self, text: str) -> None:
+        from PySide6.QtCore import Qt
+
+        label = QLabel(text)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setObjectName("busy_page")
+        self.show_start_page(label)
+
+    def attach(self, ops: Ops) -> None:
+        """Build the work on the opened store: pages, lock, features, automatic backups."""
+        from ipsdesk.core import settings
+        from ipsdesk.ui.caseload import CaseloadPage
+        from ipsdesk.ui.features import install_all
+        from ipsdesk.ui.workspace import ClientWorkspace
+
+        self.ops = ops
         self.caseload = CaseloadPage(ops)
         self.workspace = ClientWorkspace(ops)
         self.stack.addWidget(self.caseload)
         self.stack.addWidget(self.workspace)
-        self.setCentralWidget(self.stack)
         self.lock_page = LockPage(ops.store.verify_secret)
         self.stack.addWidget(self.lock_page)
         self.locker = Locker(self.stack, self.lock_page, self)
@@ -53,18 +102,33 @@ class MainWindow(QMainWindow):
         self.caseload.open_client.connect(self.open_client)
         self.caseload.new_client.connect(self.new_client)
         self.workspace.back.connect(self.show_caseload)
-        self.who = QLabel()
-        self.statusBar().addPermanentWidget(self.who)
-        self._build_actions()
+        self.is_attached = True
+        self._set_work_shortcuts()
+        self._set_work_enabled(True)
         self._start_auto_backup()
         install_all(self)
         self.refresh_who()
         self.caseload.refresh()
+        self.stack.setCurrentWidget(self.caseload)
+        if self.start_page is not None:
+            self.stack.removeWidget(self.start_page)
+            self.start_page.deleteLater()
+            self.start_page = None
+        if self.isVisible():
+            self.caseload.view.setFocus()
+        self.attached.emit()
+
+    def _set_work_enabled(self, enabled: bool) -> None:
+        """Before a store is open (and while locked) only Quit and About work."""
+        for action in self.work_actions:
+            action.setEnabled(enabled)
+        self.who.setVisible(enabled)
 
     def _action(
         self, text: str, slot: Any, shortcut: QKeySequence | str | None = None, name: str = ""
     ) -> QAction:
-        action = QAction(text, self)
+        action = QAction(self)  # QAction(text, parent) would build QIcon.ThemeIcon (7 ms)
+        action.setText(text)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
@@ -75,37 +139,61 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&File"))
-        self.act_new = self._action(
-            self.tr("&New client…"), self.new_client, QKeySequence.StandardKey.New, "act_new_client"
-        )
-        file_menu.addAction(self.act_new)
-        file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        )
-        self.file_menu = file_menu
-        go = menu.addMenu(self.tr("&Go"))
-        go.addAction(
-            self._action(self.tr("&Caseload"), self.show_caseload, "Alt+Left", "act_caseload")
-        )
-        go.addAction(
-            self._action(
-                self.tr("&Search clients"), self.search, QKeySequence.StandardKey.Find, "act_search"
-            )
-        )
-        go.addSeparator()
-        self.act_lock = self._action(self.tr("&Lock"), self.locker.lock, "Ctrl+L", "act_lock")
+        self.file_menu = menu.addMenu("")
+        self.act_new = self._action("", self.new_client, None, "act_new_client")
+        self.file_menu.addAction(self.act_new)
+        self.file_menu.addSeparator()
+        self.act_quit = self._action("", self.close)
+        self.file_menu.addAction(self.act_quit)
+        self.go_menu = menu.addMenu("")
+        self.act_caseload = self._action("", self.show_caseload, None, "act_caseload")
+        self.go_menu.addAction(self.act_caseload)
+        self.act_search = self._action("", self.search, None, "act_search")
+        self.go_menu.addAction(self.act_search)
+        self.go_menu.addSeparator()
+        self.act_lock = self._action("", self.lock, None, "act_lock")
+        self.go_menu.addAction(self.act_lock)
+        self.tools_menu = menu.addMenu("")
+        self.help_menu = menu.addMenu("")
+        self.act_about = self._action("", self.about)
+        self.help_menu.addAction(self.act_about)
+        self.work_actions = [self.act_new, self.act_caseload, self.act_search, self.act_lock]
+
+    def _set_work_shortcuts(self) -> None:
+        from PySide6.QtCore import Qt
+
+        self.act_new.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.act_quit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.act_caseload.setShortcut(QKeySequence("Alt+Left"))
+        self.act_search.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.act_lock.setShortcut(QKeySequence("Ctrl+L"))
         # Works from any window of the app, an open dialog included.
         self.act_lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        go.addAction(self.act_lock)
-        self.go_menu = go
-        self.tools_menu = menu.addMenu(self.tr("&Tools"))
-        help_menu = menu.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About ipsdesk"), self.about))
-        self.help_menu = help_menu
+
+    def retranslate(self) -> None:
+        """The shell's texts; again when the store's language differs from the start's."""
+        title = "ipsdesk"
+        if self.demo:
+            title += " — " + self.tr("DEMO (invented data, not saved)")
+        self.setWindowTitle(title)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.act_new.setText(self.tr("&New client…"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.act_caseload.setText(self.tr("&Caseload"))
+        self.act_search.setText(self.tr("&Search clients"))
+        self.act_lock.setText(self.tr("&Lock"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.act_about.setText(self.tr("&About ipsdesk"))
+
+    def lock(self) -> None:
+        if self.is_attached:
+            self.locker.lock()
 
     def refresh_who(self) -> None:
+        from ipsdesk.core.services import clients
+
         person = self.ops.call(clients.specialist)
         if person is not None:
             self.who.setText(f"{person.name} · {person.team}" if person.team else person.name)
@@ -116,7 +204,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(page)
 
     def show_page(self, page: QWidget) -> None:
-        if not self.locker.locked:
+        if self.is_attached and not self.locker.locked:
             self.stack.setCurrentWidget(page)
 
     # -- navigation --------------------------------------------------------------------
@@ -130,11 +218,17 @@ class MainWindow(QMainWindow):
         self.caseload.focus_search()
 
     def open_client(self, client_id: int) -> None:
+        from PySide6.QtCore import Qt
+
         self.workspace.open(client_id)
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.tabs.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def new_client(self) -> int | None:
+        from ipsdesk.core.domain import records as specs
+        from ipsdesk.core.services import clients
+        from ipsdesk.ui.forms import FormWidget, RecordDialog
+
         form = FormWidget(specs.BASICS)
         form.set_values(
             {
@@ -174,7 +268,8 @@ class MainWindow(QMainWindow):
     def _start_auto_backup(self) -> None:
         """Encrypted backups while working (at most every 30 min, only when data changed)
         and at close; thinned to daily/weekly/monthly copies. Not for the demo store."""
-        self.auto_backup: AutoBackup | None = None
+        from ipsdesk.core.storage.backup import AutoBackup
+
         if self.demo:
             return
         self.auto_backup = AutoBackup(self.ops.store)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import Session
 
-from ipsdesk.core import settings
+from ipsdesk.core import preferences, settings
 from ipsdesk.core.settings import Option
 from ipsdesk.core.storage.store import StoreError
 from ipsdesk.ui import dialogs
@@ -156,6 +156,12 @@ class SettingsAction(QObject):
         key = settings.IDLE_LOCK_MINUTES.key
         if key in dlg.saved:
             self.window.idle.set_minutes(int(dlg.saved[key]))
+        lang = dlg.saved.get(settings.UI_LANGUAGE.key)
+        if lang and not self.window.demo:  # the next unlock page speaks it, too
+            try:
+                preferences.set_language(self.window.ops.store.paths, lang)
+            except OSError:
+                pass  # the store has it; the unlock page falls back to the default
         if dlg.saved:
             self.window.statusBar().showMessage(self.tr("Settings saved."), 5_000)
         return True

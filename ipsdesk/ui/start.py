@@ -7,8 +7,10 @@ get an explanation and the app stops without touching the file.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,16 +24,18 @@ from PySide6.QtWidgets import (
 )
 
 from ipsdesk.core.paths import DataPaths
-from ipsdesk.core.storage.keys import check_passphrase_strength
-from ipsdesk.core.storage.store import (
+from ipsdesk.core.storage.errors import (
     MigrationFailed,
-    Store,
     StoreDamaged,
     StoreError,
     StoreTooNew,
     WrongPassphrase,
 )
-from ipsdesk.ui import dialogs
+from ipsdesk.ui.lock import LockPage
+from ipsdesk.ui.preload import Preloader
+
+if TYPE_CHECKING:
+    from ipsdesk.core.storage.store import Store
 
 
 def explain_store_error(widget: QWidget | None, exc: StoreError) -> str:
@@ -107,6 +111,8 @@ class SetupDialog(QDialog):
         layout.addWidget(buttons)
 
     def create(self) -> None:
+        from ipsdesk.core.storage.keys import check_passphrase_strength
+
         name, phrase = self.name.text().strip(), self.passphrase.text()
         problems = []
         if not name:
@@ -123,6 +129,8 @@ class SetupDialog(QDialog):
         if problems:
             self.error.setText("\n".join(problems))
             return
+        from ipsdesk.core.storage.store import Store
+
         try:
             self.store, self.recovery_key = Store.create(
                 self.paths, phrase, name=name[:200], team=self.team.text().strip()[:200]
@@ -177,50 +185,59 @@ class RecoveryKeyDialog(QDialog):
             )
 
 
-class UnlockDialog(QDialog):
-    """Later starts (and after a lock): the passphrase or the recovery key opens the store."""
+class UnlockPage(LockPage):
+    """Later starts: the main window's first page. The passphrase (or the recovery key)
+    opens the store; a store that cannot be opened is explained and left untouched.
 
-    def __init__(self, paths: DataPaths, parent: QWidget | None = None):
-        super().__init__(parent)
+    The page is up before the storage stack is imported: ``preload`` imports it in the
+    background while the user types, and unlocking waits for it to finish.
+    """
+
+    opened = Signal(object)  # the open Store
+    failed = Signal(object)  # a StoreError other than a wrong secret: the app must stop
+
+    def __init__(self, paths: DataPaths, preload: Preloader, parent: QWidget | None = None):
+        super().__init__(
+            lambda _secret: False,
+            parent,
+            title=QCoreApplication.translate("UnlockDialog", "Unlock ipsdesk"),
+            hint=QCoreApplication.translate(
+                "UnlockDialog",
+                "Type your passphrase. If you have forgotten it, type the recovery key "
+                "from the recovery sheet.",
+            ),
+        )
         self.paths = paths
-        self.store: Store | None = None
-        self.fatal: StoreError | None = None
-        self.setWindowTitle(self.tr("Unlock ipsdesk"))
-        self.passphrase = QLineEdit()
+        self.preload = preload
         self.passphrase.setObjectName("unlock_passphrase")
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        hint = QLabel(
-            self.tr(
-                "Type your passphrase. If you have forgotten it, type the recovery key from the recovery sheet."
-            )
-        )
-        hint.setWordWrap(True)
-        self.error = QLabel()
         self.error.setObjectName("unlock_error")
-        self.error.setStyleSheet("color:#b00020;")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock"))
-        buttons.accepted.connect(self.unlock)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addWidget(self.passphrase)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.setFocusProxy(self.passphrase)
 
-    def unlock(self) -> None:
+    def try_unlock(self) -> None:
+        secret = self.passphrase.text()
+        if not secret:
+            return
+        from PySide6.QtCore import Qt
+
+        self.error.setText(QCoreApplication.translate("UnlockDialog", "Opening…"))
+        self.error.repaint()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.store = Store.open(self.paths, self.passphrase.text())
+            self.preload.wait()
+            from ipsdesk.core.storage.store import Store
+
+            store = Store.open(self.paths, secret)
         except WrongPassphrase as exc:
             self.error.setText(explain_store_error(self, exc))
             self.passphrase.selectAll()
+            self.passphrase.setFocus()
             return
         except StoreError as exc:
-            self.fatal = exc
-            dialogs.error(self, self.tr("ipsdesk"), explain_store_error(self, exc))
-            self.reject()
+            self.error.clear()
+            self.failed.emit(exc)
             return
-        self.accept()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.passphrase.clear()
+        self.error.clear()
+        self.opened.emit(store)

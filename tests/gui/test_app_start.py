@@ -128,11 +128,125 @@ def test_first_start_creates_store_and_shows_recovery_key(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(dialogs, "exec_dialog", exec_dialog)
-    store, demo_dir = gui.open_store_interactively(
-        build_parser().parse_args(["--data-dir", str(paths.root)])
-    )
-    assert store is not None and demo_dir is None
+    store = gui.create_store_interactively(paths)
+    assert store is not None
     store.close()
     assert "8" in shown["weak"] and not paths.store.with_name("x").exists()
     Store.open(paths, shown["key"]).close()  # the recovery key unlocks it
     Store.open(paths, "Pitkä ja hyvä lause").close()
+
+
+# -- the window comes first: unlock page, then the work ---------------------------------
+
+
+def start_window(qtbot, paths: DataPaths, *extra: str):  # type: ignore[no-untyped-def]
+    """The window and its start-up, as ``run_gui`` makes them (without the event loop)."""
+    from PySide6.QtWidgets import QApplication
+
+    args = build_parser().parse_args(["--data-dir", str(paths.root), *extra])
+    app = QApplication.instance()
+    window = MainWindow(demo=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    startup = gui.Startup(app, window, args, paths, None)
+    startup.begin()
+    return window, startup
+
+
+def test_unlock_page_is_in_the_window_and_opens_the_store(
+    qtbot, store: Store, paths: DataPaths, driver: DialogDriver
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from ipsdesk.ui.start import UnlockPage
+    from tests.conftest import PASSPHRASE
+    from tests.gui.conftest import type_text
+
+    store.close()
+    window, startup = start_window(qtbot, paths, "--lang", "en")
+    try:
+        page = window.stack.currentWidget()
+        assert isinstance(page, UnlockPage)
+        assert not window.is_attached
+        # Before the store is open only Quit and About work.
+        assert not window.act_new.isEnabled() and not window.act_lock.isEnabled()
+        assert window.act_quit.isEnabled()
+        qtbot.waitUntil(lambda: startup.preload.done == list(startup.preload.modules), timeout=30_000)
+
+        page.passphrase.setFocus()
+        type_text(qtbot, page.passphrase, "väärä salasana")
+        qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+        assert "Wrong passphrase" in page.error.text()
+        assert not window.is_attached and page.passphrase.hasFocus()
+
+        page.passphrase.clear()
+        type_text(qtbot, page.passphrase, PASSPHRASE)
+        qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+        assert window.is_attached
+        assert window.stack.currentWidget() is window.caseload
+        assert window.act_new.isEnabled() and window.act_lock.isEnabled()
+        assert window.findChild(UnlockPage) is None or not window.findChild(UnlockPage).isVisible()
+        assert startup.store is not None and startup.store.verify_secret(PASSPHRASE)
+        assert driver.seen == []
+    finally:
+        startup.finish()
+
+
+def test_a_damaged_store_is_explained_and_the_app_stops(
+    qtbot, store: Store, paths: DataPaths, driver: DialogDriver
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from tests.conftest import PASSPHRASE
+    from tests.gui.conftest import type_text
+
+    store.close()
+    data = bytearray(paths.store.read_bytes())
+    data[5000:5100] = bytes(100)  # a run of zeros in the middle of a page
+    paths.store.write_bytes(bytes(data))
+    window, startup = start_window(qtbot, paths, "--lang", "en")
+    try:
+        page = window.stack.currentWidget()
+        type_text(qtbot, page.passphrase, PASSPHRASE)
+        qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+        assert startup.exit_code == 1 and not window.is_attached
+        assert driver.seen and "damaged" in driver.seen[0]
+        assert paths.store.read_bytes() == bytes(data)  # not touched
+    finally:
+        startup.finish()
+
+
+def test_passphrase_file_opens_straight_to_the_caseload(
+    qtbot, store: Store, paths: DataPaths, passphrase_file: Path, driver: DialogDriver
+) -> None:  # type: ignore[no-untyped-def]
+    store.close()
+    window, startup = start_window(
+        qtbot, paths, "--lang", "en", "--passphrase-file", str(passphrase_file)
+    )
+    try:
+        assert window.stack.currentWidget().objectName() == "busy_page"
+        qtbot.waitUntil(lambda: window.is_attached, timeout=30_000)
+        assert window.stack.currentWidget() is window.caseload
+    finally:
+        startup.finish()
+
+
+def test_the_store_language_is_followed_and_remembered_for_the_unlock_page(
+    qtbot, qapp, store: Store, paths: DataPaths, passphrase_file: Path, driver: DialogDriver
+) -> None:  # type: ignore[no-untyped-def]
+    from ipsdesk.core import preferences, settings
+
+    with store.session() as session:
+        settings.put(session, settings.UI_LANGUAGE, "sv")
+        session.commit()
+    store.close()
+    assert preferences.language(paths) is None  # a store from before the mirror
+    window, startup = start_window(qtbot, paths, "--passphrase-file", str(passphrase_file))
+    try:
+        assert window.file_menu.title() == "&File"  # started in the test's English
+        qtbot.waitUntil(lambda: window.is_attached, timeout=30_000)
+        assert window.file_menu.title() == "&Arkiv"
+        assert preferences.language(paths) == "sv"  # the next start's unlock page
+    finally:
+        startup.finish()

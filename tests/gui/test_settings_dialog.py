@@ -67,3 +67,24 @@ def test_cancel_changes_nothing(
     with store.session() as s:
         assert settings.get(s, settings.IDLE_LOCK_MINUTES) == 10
     assert window.idle.timer.interval() == 10 * 60_000
+
+
+def test_language_is_kept_in_the_store_and_beside_it_for_the_unlock_page(
+    qtbot, window: MainWindow, driver: DialogDriver, store: Store
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QComboBox
+
+    from ipsdesk.core import preferences
+
+    def choose_swedish(dlg: QDialog) -> None:
+        combo = dlg.findChild(QComboBox, "setting_ui_language")
+        combo.setFocus()
+        qtbot.keyClicks(combo, "Svenska")
+        assert combo.currentData() == "sv"
+        driver.save(dlg)
+
+    driver.expect(choose_swedish)
+    window.findChild(QAction, "act_settings").trigger()
+    with store.session() as s:
+        assert settings.get(s, settings.UI_LANGUAGE) == "sv"
+    assert preferences.language(store.paths) == "sv"

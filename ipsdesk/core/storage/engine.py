@@ -13,6 +13,10 @@ from typing import Any
 
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
+
+# ``create_engine`` would load the SQLite dialect on first use; importing it here lets
+# the GUI's background preload (ui/preload.py) do it while the passphrase is typed.
+from sqlalchemy.dialects import sqlite as _sqlite_dialect  # noqa: F401
 from sqlalchemy.pool import NullPool
 
 BUSY_TIMEOUT_MS = 5000

@@ -1,4 +1,8 @@
-"""The reasons a store cannot be opened, created or migrated (one family: StoreError)."""
+"""The reasons a store cannot be opened, created or migrated (one family: StoreError).
+
+Kept free of SQLAlchemy and SQLCipher imports: the window's unlock page and the
+single-instance lock name these errors before the storage stack has been imported.
+"""
 
 
 class StoreError(Exception):
@@ -11,3 +15,19 @@ class StoreTooNew(StoreError):
 
 class MigrationFailed(StoreError):
     """A migration failed and was rolled back; the store is as it was."""
+
+
+class StoreNotFound(StoreError):
+    """There is no store in the data folder."""
+
+
+class StoreExists(StoreError):
+    """A store is already there; creating one would replace it."""
+
+
+class WrongPassphrase(StoreError):
+    """Neither the passphrase nor the recovery key unlocks the store's key."""
+
+
+class StoreDamaged(StoreError):
+    """The file is not a readable store, or its integrity check failed."""

@@ -24,7 +24,7 @@ from typing import IO
 
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Msg
 from ipsdesk.core.paths import DataPaths
-from ipsdesk.core.storage.store import StoreError
+from ipsdesk.core.storage.errors import StoreError
 
 # Refuse to start writing when less than this is free (SQLite needs room for the WAL
 # and a backup needs the store's size again).

@@ -22,26 +22,17 @@ from sqlmodel import Session
 from ipsdesk.core.paths import DataPaths
 from ipsdesk.core.storage import migrate
 from ipsdesk.core.storage.engine import connect_raw, make_engine
-from ipsdesk.core.storage.errors import MigrationFailed, StoreError, StoreTooNew
+from ipsdesk.core.storage.errors import (
+    MigrationFailed,
+    StoreDamaged,
+    StoreError,
+    StoreExists,
+    StoreNotFound,
+    StoreTooNew,
+    WrongPassphrase,
+)
 from ipsdesk.core.storage.keys import KeyEnvelope, KeyFileMissing, WrongSecret, new_recovery_key
 from ipsdesk.core.storage.models import Specialist
-
-
-class StoreNotFound(StoreError):
-    pass
-
-
-class StoreExists(StoreError):
-    pass
-
-
-class WrongPassphrase(StoreError):
-    pass
-
-
-class StoreDamaged(StoreError):
-    """The file is not a readable store, or its integrity check failed."""
-
 
 # Re-exported so callers catch store errors from one module.
 __all__ = [
