@@ -12,8 +12,6 @@ import getpass
 import sys
 from pathlib import Path
 
-import sqlcipher3
-
 from ipsdesk.commands.common import (
     EXIT_STORE,
     EXIT_USAGE,
@@ -23,7 +21,6 @@ from ipsdesk.commands.common import (
     run,
 )
 from ipsdesk.core.paths import DataPaths, data_paths
-from ipsdesk.core.storage import migrate
 from ipsdesk.core.storage.backup import (
     BackupInvalid,
     RestoreFailed,
@@ -31,7 +28,7 @@ from ipsdesk.core.storage.backup import (
     restore,
     thin_backups,
 )
-from ipsdesk.core.storage.engine import key_pragma
+from ipsdesk.core.storage.check import check_store
 from ipsdesk.core.storage.keys import (
     KeyEnvelope,
     KeyFileMissing,
@@ -153,42 +150,6 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def _check_report(paths: DataPaths, key: bytes) -> tuple[list[str], list[str]]:
-    """(problems, facts) of a full check; opens the file without writing to it."""
-    problems: list[str] = []
-    facts: list[str] = []
-    try:
-        conn = sqlcipher3.connect(str(paths.store), isolation_level=None)
-    except sqlcipher3.DatabaseError as exc:
-        return [f"cannot open the file: {exc}"], facts
-    try:
-        conn.execute(key_pragma(key))
-        conn.execute("PRAGMA query_only = ON")
-        tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()
-        facts.append(f"tables: {tables[0]}")
-        integrity = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
-        if integrity != ["ok"]:
-            problems += [f"integrity: {line}" for line in integrity[:20]]
-        else:
-            facts.append("integrity_check: ok")
-        fk = conn.execute("PRAGMA foreign_key_check").fetchall()
-        if fk:
-            problems += [f"foreign key: table {r[0]} row {r[1]} -> {r[2]}" for r in fk[:20]]
-        else:
-            facts.append("foreign_key_check: ok")
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        revision = row[0] if row else None
-        if revision not in migrate.known_revisions():
-            problems.append(f"schema {revision!r} is unknown to this ipsdesk (newer app?)")
-        else:
-            facts.append(f"schema: {revision} (newest known: {migrate.head_revision()})")
-    except sqlcipher3.DatabaseError as exc:
-        problems.append(f"cannot read the store: {exc}")
-    finally:
-        conn.close()
-    return problems, facts
-
-
 @run
 def cmd_check(args: argparse.Namespace) -> int:
     paths = data_paths(args.data_dir)
@@ -200,12 +161,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise _fail(exc, paths) from exc
     with lock:
         key = _data_key(args, paths)
-        problems, facts = _check_report(paths, key)
-    for line in facts:
-        print(line)
-    if problems:
-        for line in problems:
-            print(f"PROBLEM {line}")
+        report = check_store(paths.store, key)
+    for fact in report.facts:
+        print(fact.text())
+    if report.problems:
+        for problem in report.problems:
+            print(f"PROBLEM {problem.text()}")
         print(
             "The store is damaged and was not changed. Restore the newest good backup "
             "with 'ipsdesk restore FILE' (backups are in " + str(paths.backups) + ")."

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipsdesk.core.i18n import QT_TRANSLATE_NOOP
+from ipsdesk.core.domain.access_log import action_text, detail_text
 from ipsdesk.core.services import privacy
 from ipsdesk.core.services.privacy import LogRow
 from ipsdesk.core.services.validation import ValidationError
@@ -53,17 +53,6 @@ if TYPE_CHECKING:
     from ipsdesk.ui.main_window import MainWindow
 
 _Index = QModelIndex | QPersistentModelIndex
-
-ACTION_TEXTS = {
-    "view": QT_TRANSLATE_NOOP("AccessLogModel", "Opened"),
-    "create": QT_TRANSLATE_NOOP("AccessLogModel", "Created"),
-    "change": QT_TRANSLATE_NOOP("AccessLogModel", "Changed"),
-    "delete": QT_TRANSLATE_NOOP("AccessLogModel", "Deleted"),
-    "export": QT_TRANSLATE_NOOP("AccessLogModel", "Exported"),
-    "print": QT_TRANSLATE_NOOP("AccessLogModel", "Printed"),
-    "import": QT_TRANSLATE_NOOP("AccessLogModel", "Imported"),
-    "erase": QT_TRANSLATE_NOOP("AccessLogModel", "Erased"),
-}
 
 
 class AccessLogModel(QAbstractTableModel):
@@ -104,9 +93,9 @@ class AccessLogModel(QAbstractTableModel):
         if col == 1:
             return r.actor
         if col == 2:
-            msg = ACTION_TEXTS.get(r.action)
-            return tr_msg(msg) if msg else r.action
-        return f"{r.detail} ({r.basis})" if r.basis else r.detail
+            return action_text(r.action, tr_msg)
+        detail = detail_text(r.detail, tr_msg)
+        return f"{detail} ({r.basis})" if r.basis else detail
 
 
 class EraseDialog(QDialog):

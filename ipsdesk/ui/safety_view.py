@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipsdesk.core.storage import backup as backups
+from ipsdesk.core.storage import check as store_check
 from ipsdesk.core.storage.backup import AutoBackup, BackupInfo
 from ipsdesk.core.storage.keys import check_passphrase_strength
 from ipsdesk.core.storage.lock import storage_error
@@ -427,14 +428,12 @@ class SafetyActions(QObject):
 
     # -- check ---------------------------------------------------------------------
     def check_store(self) -> bool:
-        # The full check (integrity_check + foreign_key_check) lives with the CLI's
-        # 'ipsdesk check'; it opens its own read-only connection and writes nothing.
-        from ipsdesk.commands.safety_run import _check_report
-
+        # The full check (integrity_check + foreign_key_check), shared with 'ipsdesk
+        # check'; it opens its own read-only connection and writes nothing.
         store = self.store
-        problems, facts = _check_report(store.paths, store.data_key)
-        details = "\n".join(problems or facts)
-        if problems:
+        report = store_check.check_store(store.paths.store, store.data_key)
+        details = "\n".join(f.text(tr_msg) for f in report.problems or report.facts)
+        if report.problems:
             dialogs.error(
                 self.window,
                 self.tr("The store is damaged"),

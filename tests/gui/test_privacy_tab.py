@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -12,8 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton
 
 from ipsdesk.core.services import clients, privacy
+from ipsdesk.core.services.privacy import LogRow
 from ipsdesk.core.storage.store import Store
 from ipsdesk.ui import dialogs
+from ipsdesk.ui.i18n import install_translators
 from ipsdesk.ui.main_window import MainWindow
 from ipsdesk.ui.privacy_tab import AccessLogModel, PrivacyTab
 from tests.gui.conftest import DialogDriver, type_text
@@ -44,6 +46,8 @@ def test_access_log_table_and_csv_export(
     qtmodeltester.check(tab.model)
     shown = [tab.model.index(r, 2).data() for r in range(tab.model.rowCount())]
     assert shown == ["Opened", "Created"]  # newest first
+    what = [tab.model.index(r, 3).data() for r in range(tab.model.rowCount())]
+    assert what == ["Client record", "Client's basic details"]  # not the stored codes
     assert tab.model.index(0, 1).data() == "Testi Valmentaja"
 
     target = tmp_path / "out" / "loki.csv"
@@ -130,6 +134,34 @@ def test_access_log_model_empty(qtmodeltester) -> None:  # type: ignore[no-untyp
     model = AccessLogModel()
     qtmodeltester.check(model)
     assert model.rowCount() == 0
+
+
+def test_access_log_speaks_the_ui_language(qapp, qtmodeltester, extra_translations) -> None:  # type: ignore[no-untyped-def]
+    install_translators(qapp, "fi")
+    extra_translations(
+        {
+            ("AccessLog", "Phase: %1"): "Vaihe: %1",
+            ("AccessLog", "Full record (%1)"): "Kaikki asiakkaan tiedot (%1)",
+        }
+    )  # Finnish the translators have yet to add to the .ts files
+    at = datetime(2026, 11, 18, 9, 30, tzinfo=UTC)
+    model = AccessLogModel()
+    model.set_rows(
+        [
+            LogRow(at, "Testi Valmentaja", "change", "", "phase 3"),
+            LogRow(at, "Testi Valmentaja", "export", "asiakkaan pyyntö", "full record PDF"),
+            LogRow(at, "Testi Valmentaja", "view", "", "client_contact"),
+            LogRow(at, "Testi Valmentaja", "teleport", "", "something new"),
+        ]
+    )
+    qtmodeltester.check(model)
+    rows = [[model.index(r, c).data() for c in (2, 3)] for r in range(model.rowCount())]
+    assert rows == [  # newest first
+        ["teleport", "something new"],  # unknown: as stored
+        ["Avattu", "Yhteydenpito"],
+        ["Viety", "Kaikki asiakkaan tiedot (PDF) (asiakkaan pyyntö)"],
+        ["Muutettu", "Vaihe: Työn etsintä"],
+    ]
 
 
 def test_export_to_a_read_only_place_is_explained(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -12,11 +13,17 @@ from pypdf import PdfReader
 from sqlalchemy import text
 from sqlmodel import Session, select
 
-from ipsdesk.core.services import clients, privacy
+from ipsdesk.core.domain.access_log import ACTION_LABELS, detail_label
+from ipsdesk.core.domain.enums import EndReason, Phase
+from ipsdesk.core.services import clients, employers, plans, privacy
+from ipsdesk.core.services import employer_contacts as ec
 from ipsdesk.core.services.records import save_record
 from ipsdesk.core.services.validation import ValidationError
 from ipsdesk.core.storage import models as m
 from ipsdesk.core.storage.store import Store
+from tests.conftest import TODAY
+from tests.helpers.translations import ts_folder_with
+from tests.plan_helpers import add_consent, make_client, sample_draft
 
 NAME = "Kuvitteellinen Öhrnberg-Väisänen"
 
@@ -55,7 +62,8 @@ def test_access_log_csv_lists_every_use_including_itself(session: Session, tmp_p
     assert _exports(session, code) == 1
     pdf = privacy.export_access_log(session, cid, tmp_path / "log.pdf", fmt="pdf", lang="en")
     text_ = "".join(p.extract_text() for p in PdfReader(pdf).pages)
-    assert f"Access log of client {code}" in text_ and "export" in text_
+    assert f"Access log of client {code}" in text_
+    assert "Exported" in text_ and "Access log (PDF)" in text_  # this export's own row
     assert _exports(session, code) == 2
 
 
@@ -112,3 +120,69 @@ def test_erasure_removes_everything_and_keeps_only_the_fact(store: Store, tmp_pa
         assert clients.get_client(s, other).basics["full_name"] == "Toinen Henkilö"
     wal = store.paths.store.with_name(store.paths.store.name + "-wal")
     assert not wal.exists() or wal.stat().st_size == 0
+
+
+def test_every_detail_the_services_log_has_words(session: Session, tmp_path: Path) -> None:
+    """Nothing the app writes to the access log is left in raw English on screen or paper."""
+    cid = make_client(session)
+    code = session.get(m.Client, cid).code  # type: ignore[union-attr]
+    basics = {"full_name": "Keksitty Asiakas", "document_language": "fi", "phone": "040 765 4321"}
+    clients.update_basics(session, cid, basics, today=TODAY)
+    clients.update_notes(session, cid, {"job_goals": "Puutarhatyö"}, today=TODAY)
+    clients.update_profile(session, cid, {"skills": "Trukkikortti"}, today=TODAY)
+    add_consent(session, cid, "care_team", "Työllistymiseen liittyvät tiedot")
+    clients.get_client(session, cid)
+    clients.move_phase(session, cid, Phase.PROFILE, TODAY, today=TODAY)
+    plans.save_version(session, cid, sample_draft(), TODAY)
+    plans.get_version(session, cid)
+    plans.export_plan(session, cid, None, "sv", tmp_path / "plan.pdf")
+    eid = employers.create_employer(session, {"name": "Keksitty Puutarha Oy"})
+    ec.add_contact(
+        session,
+        {"on": TODAY, "employer_id": eid, "mode": "phone", "purpose": "needs"},
+        [cid],
+        today=TODAY,
+    )
+    ec.client_contacts(session, cid, today=TODAY)
+    employers.employer_history(session, eid)
+    clients.end_service(session, cid, TODAY, EndReason.OTHER, today=TODAY)
+    clients.reopen(session, cid, TODAY, Phase.JOB_SEARCH, today=TODAY)
+    privacy.export_access_log(session, cid, tmp_path / "log.csv")
+    privacy.export_record(session, cid, tmp_path / "record.json")
+    rows = privacy.access_log(session, code)
+    assert len({r.detail for r in rows}) == 15  # every kind of detail the calls above log
+    assert [r.detail for r in rows if detail_label(r.detail) is None] == []
+    assert {r.action for r in rows} <= set(ACTION_LABELS)
+
+
+RAW_CODES = re.compile(r"\b(view|create|change|export)\b")
+
+
+def test_finnish_record_and_log_pdfs_name_actions_and_details_in_finnish(
+    session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cid = _client(session)
+    pdf = privacy.export_record(session, cid, tmp_path / "record.pdf", fmt="pdf", lang="fi")
+    record = " ".join("".join(p.extract_text() for p in PdfReader(pdf).pages).split())
+    # The shipped Finnish words for the actions; never the stored codes.
+    assert "Avattu" in record and "Luotu" in record and "Muutettu" in record
+    assert "Viety" in record  # this export's own log row
+    assert RAW_CODES.findall(record) == []
+    # The details, with Finnish for the strings the translators have yet to add.
+    folder = ts_folder_with(
+        tmp_path / "ts",
+        "fi",
+        {
+            ("AccessLog", "Client's basic details"): "Asiakkaan perustiedot",
+            ("AccessLog", "Client record"): "Asiakkaan tiedot",
+            ("AccessLog", "Access log (%1)"): "Tietojen käyttöloki (%1)",
+        },
+    )
+    monkeypatch.setattr("ipsdesk.core.resources.translations_dir", lambda: folder)
+    log_pdf = privacy.export_access_log(session, cid, tmp_path / "log.pdf", fmt="pdf", lang="fi")
+    log = " ".join("".join(p.extract_text() for p in PdfReader(log_pdf).pages).split())
+    assert "Asiakkaan perustiedot" in log and "Asiakkaan tiedot" in log
+    assert "Yhteydenpito" in log and "Muistiinpanot" in log  # record kinds: their headings
+    assert "Tietojen käyttöloki (PDF)" in log
+    assert "client record" not in log and "client_contact" not in log
+    assert RAW_CODES.findall(log) == []

@@ -3,7 +3,8 @@
 Built on the shared base (:mod:`ipsdesk.core.export.pdf`). The record PDF is made from
 the same plain data as the JSON export (:func:`ipsdesk.core.services.privacy.collect_record`),
 one section per table, one small two-column table per row, so nothing stored is left
-out even for tables added later. Headings are translated with :class:`Catalog`.
+out even for tables added later. Headings, and the access log's actions and details
+(:mod:`ipsdesk.core.domain.access_log`), are translated with :class:`Catalog`.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from ipsdesk.core.domain.access_log import action_text, detail_text
 from ipsdesk.core.export.pdf import TABLE_STYLE, DocInfo, build_pdf, styles
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Catalog
 
@@ -83,6 +85,17 @@ def _grid(rows: list[list[Any]], widths: Sequence[float]) -> Table:
     return table
 
 
+def _readable_log_row(row: dict[str, Any], cat: Catalog) -> dict[str, Any]:
+    """An access-log row of the record with its action and detail in words (the JSON
+    export keeps the stored codes)."""
+    out = dict(row)
+    if isinstance(out.get("action"), str):
+        out["action"] = action_text(out["action"], cat.tr)
+    if isinstance(out.get("detail"), str):
+        out["detail"] = detail_text(out["detail"], cat.tr)
+    return out
+
+
 LONG_TEXT = 1200  # longer values are printed below the row's table, free to span pages
 
 
@@ -110,9 +123,9 @@ def access_log_pdf(
             [
                 _p(r.at.astimezone(UTC).strftime("%Y-%m-%d %H:%M")),
                 _p(r.actor),
-                _p(r.action),
+                _p(action_text(r.action, cat.tr)),
                 _p(r.basis),
-                _p(r.detail),
+                _p(detail_text(r.detail, cat.tr)),
             ]
             for r in rows
         ]
@@ -146,6 +159,8 @@ def record_pdf(target: Path, record: dict[str, Any], *, author: str, lang: str =
             if not rows:
                 out.append(_p(cat.tr(T_NONE), "Body"))
             for row in rows:
+                if table == "accesslog":
+                    row = _readable_log_row(row, cat)
                 out.extend(_row_flowables(row))
         return out
 
