@@ -6,7 +6,8 @@
   exclude a module the app itself imports.
 * :func:`trim`: applied to what the hooks collected: of Qt's own translations only
   ``qtbase_fi``/``qtbase_sv``; no plugins for embedded devices, remote displays or
-  compositors, and the libraries only those need (see :data:`PLUGINS_DROPPED`).
+  compositors, and the libraries only those need (see :data:`PLUGINS_DROPPED`); on
+  Linux, the desktop's own libraries come from the system (:data:`LINUX_SYSTEM_LIBS`).
 """
 
 from __future__ import annotations
@@ -123,7 +124,28 @@ PLUGIN_DIRS_DROPPED = frozenset(
 )
 # Qt libraries only the dropped plugins need (the smoke test checks that every Qt
 # library a shipped file needs is in the bundle).
-QT_LIBS_DROPPED = ("Qt6EglFSDeviceIntegration", "Qt6EglFsKmsSupport")
+QT_LIBS_DROPPED = ("Qt6EglFSDeviceIntegration", "Qt6EglFsKmsSupport", "Qt6WlShellIntegration")
+
+# Linux: libraries that belong to the desktop, taken from the system instead of the
+# bundle (with whatever only they need). Each is on every Linux desktop, and a bundled
+# copy can be wrong for the machine it runs on:
+# * libcups (printing; with it GnuTLS, Kerberos, Avahi, nettle, gmp… ~9 MB): it must
+#   speak the local CUPS server's protocol; without it printing lists no printers;
+# * libdbus-1 (with libsystemd, libgcrypt, lz4…): talks to the session's D-Bus;
+# * fontconfig and FreeType: a bundled fontconfig older than the system's cannot read
+#   the system's font configuration;
+# * libstdc++ and libgcc_s: the system's graphics drivers (Mesa) need the system's
+#   newer libstdc++, and a bundled older one makes them fail to load.
+LINUX_SYSTEM_LIBS = frozenset(
+    {
+        "libcups.so.2",
+        "libdbus-1.so.3",
+        "libfontconfig.so.1",
+        "libfreetype.so.6",
+        "libstdc++.so.6",
+        "libgcc_s.so.1",
+    }
+)
 
 
 def qt_modules_used(source: Path) -> set[str]:
@@ -144,10 +166,12 @@ def excluded_modules(source: Path) -> list[str]:
 def keep(dest: str, dropped_libs: tuple[str, ...] = QT_LIBS_DROPPED) -> bool:
     """Whether a collected file (by its destination in the bundle) stays in."""
     parts = PurePosixPath(dest.replace("\\", "/")).parts
+    if any(lib in parts[-1] for lib in dropped_libs):
+        return False  # in PySide6/Qt/lib/, or its link beside the executable
+    if sys.platform.startswith("linux") and len(parts) == 1 and parts[0] in LINUX_SYSTEM_LIBS:
+        return False
     if parts[:1] != ("PySide6",):
         return True
-    if any(lib in parts[-1] for lib in dropped_libs):
-        return False
     if "translations" in parts:
         return parts[-1] in QT_TRANSLATIONS_KEPT
     if "plugins" in parts:

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
     <context>
+        <name>AccessLog</name>
+        <message>
+            <source>Client's basic details</source>
+            <translation>Asiakkaan perustiedot</translation>
+        </message>
+        <message>
+            <source>Client record</source>
+            <translation>Asiakkaan tiedot</translation>
+        </message>
+        <message>
+            <source>Service ended</source>
+            <translation>Palvelu päätetty</translation>
+        </message>
+        <message>
+            <source>Service re-opened</source>
+            <translation>Palvelu aloitettu uudelleen</translation>
+        </message>
+        <message>
+            <source>Client erased</source>
+            <translation>Asiakas poistettu pysyvästi</translation>
+        </message>
+        <message>
+            <source>Employer contact</source>
+            <translation>Työnantajakontakti</translation>
+        </message>
+        <message>
+            <source>Employer contacts</source>
+            <translation>Työnantajakontaktit</translation>
+        </message>
+        <message>
+            <source>Employer's history</source>
+            <translation>Työnantajan historia</translation>
+        </message>
+        <message>
+            <source>Phase: %1</source>
+            <translation>Vaihe: %1</translation>
+        </message>
+        <message>
+            <source>Action plan, version %1</source>
+            <translation>Toimintasuunnitelma, versio %1</translation>
+        </message>
+        <message>
+            <source>Action plan, version %1 (%2)</source>
+            <translation>Toimintasuunnitelma, versio %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Access log (%1)</source>
+            <translation>Tietojen käyttöloki (%1)</translation>
+        </message>
+        <message>
+            <source>Full record (%1)</source>
+            <translation>Kaikki asiakkaan tiedot (%1)</translation>
+        </message>
+    </context>
+    <context>
         <name>AccessLogModel</name>
         <message>
             <source>Opened</source>
@@ -2374,6 +2429,45 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
         <message>
             <source>Type or press F2 to edit a cell; Insert adds a step, Delete removes it.</source>
             <translation>Muokkaa solua kirjoittamalla tai F2-näppäimellä; Insert lisää toimenpiteen, Delete poistaa sen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreCheck</name>
+        <message>
+            <source>cannot open the file: %1</source>
+            <translation>tiedostoa ei voi avata: %1</translation>
+        </message>
+        <message>
+            <source>cannot read the store: %1</source>
+            <translation>tietokantaa ei voi lukea: %1</translation>
+        </message>
+        <message>
+            <source>tables: %1</source>
+            <translation>tauluja: %1</translation>
+        </message>
+        <message>
+            <source>integrity_check: ok</source>
+            <translation>eheystarkistus: kunnossa</translation>
+        </message>
+        <message>
+            <source>integrity: %1</source>
+            <translation>eheysvirhe: %1</translation>
+        </message>
+        <message>
+            <source>foreign_key_check: ok</source>
+            <translation>viittausten tarkistus: kunnossa</translation>
+        </message>
+        <message>
+            <source>foreign key: table %1 row %2 -&gt; %3</source>
+            <translation>virheellinen viittaus: taulu %1, rivi %2 -&gt; %3</translation>
+        </message>
+        <message>
+            <source>schema: %1 (newest known: %2)</source>
+            <translation>tietokannan rakenneversio: %1 (uusin tunnettu: %2)</translation>
+        </message>
+        <message>
+            <source>schema %1 is unknown to this ipsdesk (newer app?)</source>
+            <translation>tämä ipsdesk ei tunne tietokannan rakenneversiota %1 (onko tietokanta tehty uudemmalla versiolla?)</translation>
         </message>
     </context>
     <context>

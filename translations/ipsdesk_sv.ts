@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
     <context>
+        <name>AccessLog</name>
+        <message>
+            <source>Client's basic details</source>
+            <translation>Klientens grunduppgifter</translation>
+        </message>
+        <message>
+            <source>Client record</source>
+            <translation>Klientens uppgifter</translation>
+        </message>
+        <message>
+            <source>Service ended</source>
+            <translation>Tjänsten avslutad</translation>
+        </message>
+        <message>
+            <source>Service re-opened</source>
+            <translation>Tjänsten återupptagen</translation>
+        </message>
+        <message>
+            <source>Client erased</source>
+            <translation>Klienten raderad</translation>
+        </message>
+        <message>
+            <source>Employer contact</source>
+            <translation>Arbetsgivarkontakt</translation>
+        </message>
+        <message>
+            <source>Employer contacts</source>
+            <translation>Arbetsgivarkontakter</translation>
+        </message>
+        <message>
+            <source>Employer's history</source>
+            <translation>Arbetsgivarens historik</translation>
+        </message>
+        <message>
+            <source>Phase: %1</source>
+            <translation>Fas: %1</translation>
+        </message>
+        <message>
+            <source>Action plan, version %1</source>
+            <translation>Handlingsplan, version %1</translation>
+        </message>
+        <message>
+            <source>Action plan, version %1 (%2)</source>
+            <translation>Handlingsplan, version %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Access log (%1)</source>
+            <translation>Logg över användning av uppgifter (%1)</translation>
+        </message>
+        <message>
+            <source>Full record (%1)</source>
+            <translation>Alla klientens uppgifter (%1)</translation>
+        </message>
+    </context>
+    <context>
         <name>AccessLogModel</name>
         <message>
             <source>Opened</source>
@@ -2374,6 +2429,45 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
         <message>
             <source>Type or press F2 to edit a cell; Insert adds a step, Delete removes it.</source>
             <translation>Redigera en cell genom att skriva eller trycka F2; Insert lägger till en åtgärd, Delete tar bort den.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreCheck</name>
+        <message>
+            <source>cannot open the file: %1</source>
+            <translation>filen kan inte öppnas: %1</translation>
+        </message>
+        <message>
+            <source>cannot read the store: %1</source>
+            <translation>databasen kan inte läsas: %1</translation>
+        </message>
+        <message>
+            <source>tables: %1</source>
+            <translation>tabeller: %1</translation>
+        </message>
+        <message>
+            <source>integrity_check: ok</source>
+            <translation>integritetskontroll: ok</translation>
+        </message>
+        <message>
+            <source>integrity: %1</source>
+            <translation>integritetsfel: %1</translation>
+        </message>
+        <message>
+            <source>foreign_key_check: ok</source>
+            <translation>kontroll av referenser: ok</translation>
+        </message>
+        <message>
+            <source>foreign key: table %1 row %2 -&gt; %3</source>
+            <translation>felaktig referens: tabell %1, rad %2 -&gt; %3</translation>
+        </message>
+        <message>
+            <source>schema: %1 (newest known: %2)</source>
+            <translation>databasens schemaversion: %1 (nyaste kända: %2)</translation>
+        </message>
+        <message>
+            <source>schema %1 is unknown to this ipsdesk (newer app?)</source>
+            <translation>schemaversionen %1 är okänd för denna ipsdesk (skapad med en nyare version?)</translation>
         </message>
     </context>
     <context>

@@ -8,6 +8,7 @@ types the passphrase while the storage stack is still being imported.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import shutil
 import sys
 import tempfile
@@ -234,10 +235,8 @@ class Startup(QObject):
             self.app.setProperty("ipsdesk_language", lang)
             self.window.retranslate()
         if not self.window.demo:
-            try:
+            with contextlib.suppress(OSError):  # only the next unlock page's language needs it
                 preferences.set_language(self.paths, lang)
-            except OSError:
-                pass  # only the next unlock page's language depends on it
 
     def finish(self) -> None:
         self.preload.wait()  # never end the process in the middle of an import

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 
-
 class IdleWatcher(QObject):
     """Emits ``idle`` once no keyboard or mouse input has arrived for ``minutes``."""
 

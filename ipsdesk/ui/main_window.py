@@ -45,7 +45,9 @@ class MainWindow(QMainWindow):
     locker: Locker
     idle: IdleWatcher
 
-    def __init__(self, ops: Ops | None = None, *, demo: bool = False, parent: QWidget | None = None):
+    def __init__(
+        self, ops: Ops | None = None, *, demo: bool = False, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.demo = demo
         self.is_attached = False

@@ -7,6 +7,7 @@ values are saved in one unit of work. The idle-lock time applies at once.
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -158,10 +159,9 @@ class SettingsAction(QObject):
             self.window.idle.set_minutes(int(dlg.saved[key]))
         lang = dlg.saved.get(settings.UI_LANGUAGE.key)
         if lang and not self.window.demo:  # the next unlock page speaks it, too
-            try:
+            # The store has it; if the mirror cannot be written the unlock page falls back.
+            with contextlib.suppress(OSError):
                 preferences.set_language(self.window.ops.store.paths, lang)
-            except OSError:
-                pass  # the store has it; the unlock page falls back to the default
         if dlg.saved:
             self.window.statusBar().showMessage(self.tr("Settings saved."), 5_000)
         return True

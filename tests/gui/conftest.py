@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTranslator
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 
@@ -106,38 +106,6 @@ def source_language(qapp):  # type: ignore[no-untyped-def]
     install_translators(qapp, "en")
     yield
     install_translators(qapp, "en")
-
-
-class TableTranslator(QTranslator):
-    """Translations from a dict: for strings a test needs in Finnish or Swedish before
-    the translators have added them to the .ts files."""
-
-    def __init__(self, table: dict[tuple[str, str], str], parent: QApplication):
-        super().__init__(parent)
-        self.table = table
-
-    def translate(  # type: ignore[override]
-        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
-        return self.table.get((context, source_text))  # None: not translated here
-
-    def isEmpty(self) -> bool:  # noqa: N802
-        return False
-
-
-@pytest.fixture
-def extra_translations(qapp) -> Iterator[Callable[[dict[tuple[str, str], str]], None]]:  # type: ignore[no-untyped-def]
-    """Install translations from a dict on top of the loaded ones (removed after)."""
-    installed: list[TableTranslator] = []
-
-    def install(table: dict[tuple[str, str], str]) -> None:
-        translator = TableTranslator(table, qapp)
-        qapp.installTranslator(translator)
-        installed.append(translator)
-
-    yield install
-    for translator in installed:
-        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

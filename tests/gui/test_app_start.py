@@ -172,7 +172,9 @@ def test_unlock_page_is_in_the_window_and_opens_the_store(
         # Before the store is open only Quit and About work.
         assert not window.act_new.isEnabled() and not window.act_lock.isEnabled()
         assert window.act_quit.isEnabled()
-        qtbot.waitUntil(lambda: startup.preload.done == list(startup.preload.modules), timeout=30_000)
+        qtbot.waitUntil(
+            lambda: startup.preload.done == list(startup.preload.modules), timeout=30_000
+        )
 
         page.passphrase.setFocus()
         type_text(qtbot, page.passphrase, "väärä salasana")

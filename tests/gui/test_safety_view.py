@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton
 
 from ipsdesk.core.paths import DataPaths
 from ipsdesk.core.services import clients
-from ipsdesk.core.storage import check as store_check
 from ipsdesk.core.storage.backup import list_backups, make_backup, validate_backup
 from ipsdesk.core.storage.store import Store
 from ipsdesk.ui.main_window import MainWindow
@@ -128,15 +127,19 @@ def test_check_store_reports_healthy(window: MainWindow, driver: DialogDriver) -
 
 
 def test_check_store_shows_problems_in_the_ui_language(
-    window: MainWindow, driver: DialogDriver, store: Store, extra_translations
+    qapp, window: MainWindow, driver: DialogDriver, store: Store
 ) -> None:  # type: ignore[no-untyped-def]
+    from ipsdesk.ui.i18n import install_translators
+
     with store.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999_future'")
-    unknown = store_check.SCHEMA_UNKNOWN
-    extra_translations({(unknown.context, unknown.text): "tuntematon rakenneversio %1"})
+    install_translators(qapp, "fi")
     action(window, "act_check").trigger()
     (text,) = driver.seen  # the error dialog's text
-    assert text.endswith("\n\ntuntematon rakenneversio '9999_future'")
+    assert text.endswith(
+        "\n\ntämä ipsdesk ei tunne tietokannan rakenneversiota '9999_future' "
+        "(onko tietokanta tehty uudemmalla versiolla?)"
+    )
     assert "unknown to this ipsdesk" not in text
 
 

@@ -22,7 +22,6 @@ from ipsdesk.core.services.validation import ValidationError
 from ipsdesk.core.storage import models as m
 from ipsdesk.core.storage.store import Store
 from tests.conftest import TODAY
-from tests.helpers.translations import ts_folder_with
 from tests.plan_helpers import add_consent, make_client, sample_draft
 
 NAME = "Kuvitteellinen Öhrnberg-Väisänen"
@@ -168,17 +167,6 @@ def test_finnish_record_and_log_pdfs_name_actions_and_details_in_finnish(
     assert "Avattu" in record and "Luotu" in record and "Muutettu" in record
     assert "Viety" in record  # this export's own log row
     assert RAW_CODES.findall(record) == []
-    # The details, with Finnish for the strings the translators have yet to add.
-    folder = ts_folder_with(
-        tmp_path / "ts",
-        "fi",
-        {
-            ("AccessLog", "Client's basic details"): "Asiakkaan perustiedot",
-            ("AccessLog", "Client record"): "Asiakkaan tiedot",
-            ("AccessLog", "Access log (%1)"): "Tietojen käyttöloki (%1)",
-        },
-    )
-    monkeypatch.setattr("ipsdesk.core.resources.translations_dir", lambda: folder)
     log_pdf = privacy.export_access_log(session, cid, tmp_path / "log.pdf", fmt="pdf", lang="fi")
     log = " ".join("".join(p.extract_text() for p in PdfReader(log_pdf).pages).split())
     assert "Asiakkaan perustiedot" in log and "Asiakkaan tiedot" in log
