@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,42 +26,29 @@ from ipsdesk.core.services.clients import CaseloadRow
 from ipsdesk.core.services.due import DueItem
 from ipsdesk.ui.i18n import format_date, tr_msg
 from ipsdesk.ui.ops import Ops
+from ipsdesk.ui.table_model import RowTableModel
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class CaseloadModel(QAbstractTableModel):
-    COLUMNS = ("code", "name", "phase", "days", "last", "due")
+class CaseloadModel(RowTableModel[CaseloadRow]):
+    columns = ("code", "name", "phase", "days", "last", "due")
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.rows: list[CaseloadRow] = []
         self.due: dict[int, list[DueItem]] = {}
 
     def set_rows(self, rows: list[CaseloadRow], due_items: dict[int, list[DueItem]]) -> None:
-        self.beginResetModel()
-        self.rows, self.due = rows, due_items
-        self.endResetModel()
+        with self.resetting():
+            self.rows, self.due = rows, due_items
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return (
-            self.tr("Code"),
-            self.tr("Name"),
-            self.tr("Phase"),
-            self.tr("Days in phase"),
-            self.tr("Last contact"),
-            self.tr("Due"),
-        )[section]
+    def title(self, column: str) -> str:
+        return {
+            "code": self.tr("Code"),
+            "name": self.tr("Name"),
+            "phase": self.tr("Phase"),
+            "days": self.tr("Days in phase"),
+            "last": self.tr("Last contact"),
+            "due": self.tr("Due"),
+        }[column]
 
     def due_text(self, row: CaseloadRow, *, full: bool = False) -> str:
         """The client's due items, most urgent first: "Action plan review 20.11.2026"."""
@@ -74,11 +61,7 @@ class CaseloadModel(QAbstractTableModel):
     def overdue(self, row: CaseloadRow) -> bool:
         return any(i.overdue for i in self.due.get(row.id, []))
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        col = self.COLUMNS[index.column()]
+    def cell(self, row: CaseloadRow, col: str, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if col == "code":
                 return row.code
