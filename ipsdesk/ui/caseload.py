@@ -26,7 +26,7 @@ from ipsdesk.core.services.clients import CaseloadRow
 from ipsdesk.core.services.due import DueItem
 from ipsdesk.ui.i18n import format_date, tr_msg
 from ipsdesk.ui.ops import Ops
-from ipsdesk.ui.table_model import RowTableModel
+from ipsdesk.ui.table_model import RowTableModel, fit_columns
 
 
 class CaseloadModel(RowTableModel[CaseloadRow]):
@@ -168,8 +168,8 @@ class CaseloadPage(QWidget):
             self.warning.show()
         else:
             self.warning.hide()
-        self.view.resizeColumnToContents(0)
-        self.view.resizeColumnToContents(2)
+        # Every header readable in Finnish and Swedish too ("Päivää vaiheessa").
+        fit_columns(self.view, 320)
 
     def focus_search(self) -> None:
         self.search.setFocus()
