@@ -8,14 +8,12 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +22,7 @@ from ipsdesk.core.domain.enums import PHASE_LABELS, Phase
 from ipsdesk.core.services import clients, due
 from ipsdesk.core.services.clients import CaseloadRow
 from ipsdesk.core.services.due import DueItem
+from ipsdesk.ui.contact_edit import make_table
 from ipsdesk.ui.i18n import format_date, tr_msg
 from ipsdesk.ui.ops import Ops
 from ipsdesk.ui.table_model import RowTableModel, fit_columns
@@ -117,17 +116,8 @@ class CaseloadPage(QWidget):
         self.counts = QLabel()
         self.counts.setObjectName("phase_counts")
         self.model = CaseloadModel(self)
-        self.view = QTableView()
-        self.view.setObjectName("caseload_table")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.view = make_table(self.model, "caseload_table")
+        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.view.activated.connect(self._activated)
         # "activated" already comes on double-click (and Enter); a second connection to
         # doubleClicked opened the client twice and logged two views.

@@ -9,14 +9,11 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +21,7 @@ from PySide6.QtWidgets import (
 from ipsdesk.core.domain.records import FieldSpec, Kind, RecordSpec
 from ipsdesk.core.services.records import RecordRow
 from ipsdesk.ui import dialogs
+from ipsdesk.ui.contact_edit import make_table
 from ipsdesk.ui.forms import FormWidget, RecordDialog
 from ipsdesk.ui.i18n import format_date, tr_msg
 from ipsdesk.ui.table_model import TEXT_ROLES, RowTableModel, fit_columns
@@ -96,15 +94,7 @@ class RecordList(QGroupBox):
         self._employers, self._defaults = employers, defaults or (lambda: {})
         self.setObjectName(f"records_{spec.key}")
         self.model = RecordTableModel(spec, self)
-        self.view = QTableView()
-        self.view.setObjectName(f"table_{spec.key}")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view = make_table(self.model, f"table_{spec.key}")
         self.view.setMinimumHeight(90)
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
         add = QPushButton(self.tr("Add…"))
