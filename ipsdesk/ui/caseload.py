@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -35,9 +36,11 @@ class CaseloadModel(RowTableModel[CaseloadRow]):
         super().__init__(parent)
         self.due: dict[int, list[DueItem]] = {}
 
-    def set_rows(self, rows: list[CaseloadRow], due_items: dict[int, list[DueItem]]) -> None:
+    def set_rows(
+        self, rows: Iterable[CaseloadRow], due_items: dict[int, list[DueItem]] | None = None
+    ) -> None:
         with self.resetting():
-            self.rows, self.due = rows, due_items
+            self.rows, self.due = list(rows), due_items or {}
 
     def title(self, column: str) -> str:
         return {

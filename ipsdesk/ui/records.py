@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
@@ -36,9 +36,11 @@ class RecordTableModel(RowTableModel[RecordRow]):
         self.columns = [f for f in spec.fields if f.in_table]
         self.employer_names: dict[int, str] = {}
 
-    def set_rows(self, rows: list[RecordRow], employer_names: dict[int, str] | None = None) -> None:
+    def set_rows(
+        self, rows: Iterable[RecordRow], employer_names: dict[int, str] | None = None
+    ) -> None:
         with self.resetting():
-            self.rows = rows
+            self.rows = list(rows)
             self.employer_names = employer_names or {}
 
     def title(self, f: FieldSpec) -> str:

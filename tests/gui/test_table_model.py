@@ -19,7 +19,7 @@ class Pet:
 
 
 class PetModel(RowTableModel[Pet]):
-    columns = ("name", "legs")
+    columns: tuple[str, ...] = ("name", "legs")
 
     def title(self, column: str) -> str:
         return {"name": "Name", "legs": "Legs"}[column]
