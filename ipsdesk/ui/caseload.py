@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,44 +23,34 @@ from ipsdesk.core.domain.enums import PHASE_LABELS, Phase
 from ipsdesk.core.services import clients, due
 from ipsdesk.core.services.clients import CaseloadRow
 from ipsdesk.core.services.due import DueItem
+from ipsdesk.ui.contact_edit import make_table
 from ipsdesk.ui.i18n import format_date, tr_msg
 from ipsdesk.ui.ops import Ops
+from ipsdesk.ui.table_model import RowTableModel, fit_columns
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class CaseloadModel(QAbstractTableModel):
-    COLUMNS = ("code", "name", "phase", "days", "last", "due")
+class CaseloadModel(RowTableModel[CaseloadRow]):
+    columns = ("code", "name", "phase", "days", "last", "due")
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.rows: list[CaseloadRow] = []
         self.due: dict[int, list[DueItem]] = {}
 
-    def set_rows(self, rows: list[CaseloadRow], due_items: dict[int, list[DueItem]]) -> None:
-        self.beginResetModel()
-        self.rows, self.due = rows, due_items
-        self.endResetModel()
+    def set_rows(
+        self, rows: Iterable[CaseloadRow], due_items: dict[int, list[DueItem]] | None = None
+    ) -> None:
+        with self.resetting():
+            self.rows, self.due = list(rows), due_items or {}
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return (
-            self.tr("Code"),
-            self.tr("Name"),
-            self.tr("Phase"),
-            self.tr("Days in phase"),
-            self.tr("Last contact"),
-            self.tr("Due"),
-        )[section]
+    def title(self, column: str) -> str:
+        return {
+            "code": self.tr("Code"),
+            "name": self.tr("Name"),
+            "phase": self.tr("Phase"),
+            "days": self.tr("Days in phase"),
+            "last": self.tr("Last contact"),
+            "due": self.tr("Due"),
+        }[column]
 
     def due_text(self, row: CaseloadRow, *, full: bool = False) -> str:
         """The client's due items, most urgent first: "Action plan review 20.11.2026"."""
@@ -74,11 +63,7 @@ class CaseloadModel(QAbstractTableModel):
     def overdue(self, row: CaseloadRow) -> bool:
         return any(i.overdue for i in self.due.get(row.id, []))
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        col = self.COLUMNS[index.column()]
+    def cell(self, row: CaseloadRow, col: str, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if col == "code":
                 return row.code
@@ -134,17 +119,8 @@ class CaseloadPage(QWidget):
         self.counts = QLabel()
         self.counts.setObjectName("phase_counts")
         self.model = CaseloadModel(self)
-        self.view = QTableView()
-        self.view.setObjectName("caseload_table")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.view = make_table(self.model, "caseload_table")
+        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.view.activated.connect(self._activated)
         # "activated" already comes on double-click (and Enter); a second connection to
         # doubleClicked opened the client twice and logged two views.
@@ -185,8 +161,8 @@ class CaseloadPage(QWidget):
             self.warning.show()
         else:
             self.warning.hide()
-        self.view.resizeColumnToContents(0)
-        self.view.resizeColumnToContents(2)
+        # Every header readable in Finnish and Swedish too ("Päivää vaiheessa").
+        fit_columns(self.view, 320)
 
     def focus_search(self) -> None:
         self.search.setFocus()

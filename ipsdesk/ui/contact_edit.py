@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,12 +37,12 @@ from ipsdesk.ui import dialogs
 from ipsdesk.ui.forms import FormWidget, error_label, with_error
 from ipsdesk.ui.i18n import format_date, tr_msg
 from ipsdesk.ui.ops import Ops
+from ipsdesk.ui.table_model import RowTableModel, fit_columns
 
-_Index = QModelIndex | QPersistentModelIndex
 CHANGED = "employer_contacts"  # what ``ops.changed`` says after a contact changes
 
 
-class ContactTableModel(QAbstractTableModel):
+class ContactTableModel(RowTableModel[EmployerContactRow]):
     """Employer contacts: date, employer, person, mode, purpose, clients, follow-up."""
 
     COLUMNS = ("on", "employer", "person", "mode", "purpose", "clients", "follow_up")
@@ -50,25 +50,9 @@ class ContactTableModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None, *, hide: Sequence[str] = ()):
         super().__init__(parent)
         self.columns = [c for c in self.COLUMNS if c not in hide]
-        self.rows: list[EmployerContactRow] = []
 
-    def set_rows(self, rows: Sequence[EmployerContactRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        titles = {
+    def title(self, column: str) -> str:
+        return {
             "on": self.tr("Date"),
             "employer": self.tr("Employer"),
             "person": self.tr("Contact person"),
@@ -76,31 +60,27 @@ class ContactTableModel(QAbstractTableModel):
             "purpose": self.tr("Purpose"),
             "clients": self.tr("Clients"),
             "follow_up": self.tr("Follow up on"),
-        }
-        return titles[self.columns[section]]
+        }[column]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        col = self.columns[index.column()]
+    def cell(self, row: EmployerContactRow, column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.UserRole:
             return row.id
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        if col == "on":
+        return super().cell(row, column, role)
+
+    def display(self, row: EmployerContactRow, column: str) -> Any:
+        if column == "on":
             return format_date(row.on)
-        if col == "employer":
+        if column == "employer":
             return row.employer_name
-        if col == "person":
+        if column == "person":
             return row.contact_person_name
-        if col == "mode":
+        if column == "mode":
             return tr_msg(CONTACT_MODE_LABELS[row.mode])
-        if col == "purpose":
+        if column == "purpose":
             return tr_msg(CONTACT_PURPOSE_LABELS[row.purpose])
-        if col == "clients":
+        if column == "clients":
             return ", ".join(row.client_codes) or self.tr("General")
-        if col == "follow_up":
+        if column == "follow_up":
             if row.follow_up_on is None:
                 return ""
             done = " ✓" if row.follow_up_done else ""
@@ -271,9 +251,7 @@ class ContactTable(QWidget):
     def set_rows(self, rows: Sequence[EmployerContactRow]) -> None:
         current = self.selected()
         self.model.set_rows(rows)
-        self.view.resizeColumnsToContents()
-        for column in range(self.model.columnCount() - 1):
-            self.view.setColumnWidth(column, min(self.view.columnWidth(column), 260))
+        fit_columns(self.view, 260)
         if current is not None:
             self.select(current.id)
 

@@ -11,18 +11,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ipsdesk.core.domain.due import PLACE_CLIENT, PLACE_EMPLOYER, DueItem, Target
 from ipsdesk.ui.contact_edit import key, make_table
 from ipsdesk.ui.i18n import format_date, tr_msg
+from ipsdesk.ui.table_model import RowTableModel
 
 if TYPE_CHECKING:
     from ipsdesk.ui.main_window import MainWindow
 
-_Index = QModelIndex | QPersistentModelIndex
 OVERDUE = QColor("#b00020")
 
 
@@ -37,43 +37,22 @@ def what(item: DueItem) -> str:
     return f"{text}: {item.detail}" if item.detail else text
 
 
-class DueModel(QAbstractTableModel):
+class DueModel(RowTableModel[DueItem]):
     """Due date, what, who; overdue items in red and bold."""
 
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.rows: list[DueItem] = []
+    columns = ("due", "what", "who")
 
-    def set_rows(self, rows: Sequence[DueItem]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+    def title(self, column: str) -> str:
+        return {"due": self.tr("Due"), "what": self.tr("What"), "who": self.tr("Who")}[column]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return (self.tr("Due"), self.tr("What"), self.tr("Who"))[section]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item = self.rows[index.row()]
-        column = index.column()
+    def cell(self, item: DueItem, column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
+            if column == "due":
                 date_text = format_date(item.due_on)
                 return (
                     self.tr("%1 (overdue)").replace("%1", date_text) if item.overdue else date_text
                 )
-            return what(item) if column == 1 else who(item)
+            return what(item) if column == "what" else who(item)
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{what(item)} — {who(item)}"
         if role == Qt.ItemDataRole.ForegroundRole and item.overdue:

@@ -11,14 +11,7 @@ import weakref
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -54,86 +47,52 @@ from ipsdesk.ui.forms import FormWidget, RecordDialog
 from ipsdesk.ui.i18n import format_date, tr_msg
 from ipsdesk.ui.ops import Ops
 from ipsdesk.ui.records import RecordList
+from ipsdesk.ui.table_model import RowTableModel
 
 if TYPE_CHECKING:
     from ipsdesk.ui.main_window import MainWindow
 
-_Index = QModelIndex | QPersistentModelIndex
 SHORTCUT = "Ctrl+Shift+E"  # the employer register (Ctrl+E: quick log)
 _pages: weakref.WeakKeyDictionary[QWidget, EmployersPage] = weakref.WeakKeyDictionary()
 
 
-class _RowsModel(QAbstractTableModel):
-    """A read-only table over plain rows; subclasses name the columns and cells."""
+class EmployerListModel(RowTableModel[EmployerRow]):
+    columns = ("name", "municipality", "sector", "contacts", "last")
 
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.rows: list[Any] = []
+    def title(self, column: str) -> str:
+        return {
+            "name": self.tr("Name"),
+            "municipality": self.tr("Municipality"),
+            "sector": self.tr("Sector"),
+            "contacts": self.tr("Contacts"),
+            "last": self.tr("Last contact"),
+        }[column]
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    # Hooks every subclass fills in (abc.ABC cannot be mixed into a Qt class).
-    def titles(self) -> tuple[str, ...]:
-        raise NotImplementedError
-
-    def cell(self, row: Any, column: int) -> Any:
-        raise NotImplementedError
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.titles())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.titles()[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.cell(self.rows[index.row()], index.column())
-        return None
+    def display(self, row: EmployerRow, column: str) -> Any:
+        if column == "contacts":
+            return row.contact_count
+        if column == "last":
+            return format_date(row.last_contact)
+        return getattr(row, column)
 
 
-class EmployerListModel(_RowsModel):
-    def titles(self) -> tuple[str, ...]:
-        return (
-            self.tr("Name"),
-            self.tr("Municipality"),
-            self.tr("Sector"),
-            self.tr("Contacts"),
-            self.tr("Last contact"),
-        )
+class PlacedJobModel(RowTableModel[PlacedJob]):
+    columns = ("client", "job", "started", "ended")
 
-    def cell(self, row: EmployerRow, column: int) -> Any:
-        return (
-            row.name,
-            row.municipality,
-            row.sector,
-            row.contact_count,
-            format_date(row.last_contact),
-        )[column]
+    def title(self, column: str) -> str:
+        return {
+            "client": self.tr("Client"),
+            "job": self.tr("Job"),
+            "started": self.tr("Started"),
+            "ended": self.tr("Ended"),
+        }[column]
 
-
-class PlacedJobModel(_RowsModel):
-    def titles(self) -> tuple[str, ...]:
-        return (self.tr("Client"), self.tr("Job"), self.tr("Started"), self.tr("Ended"))
-
-    def cell(self, row: PlacedJob, column: int) -> Any:
-        return (
-            f"{row.client_code}  {row.client_name}",
-            row.title,
-            format_date(row.start_on),
-            format_date(row.end_on),
-        )[column]
+    def display(self, row: PlacedJob, column: str) -> Any:
+        if column == "client":
+            return f"{row.client_code}  {row.client_name}"
+        if column == "job":
+            return row.title
+        return format_date(row.start_on if column == "started" else row.end_on)
 
 
 class SimilarDialog(QDialog):

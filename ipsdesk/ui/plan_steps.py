@@ -14,10 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -41,8 +39,8 @@ from ipsdesk.core.domain.enums import STEP_OWNER_LABELS, STEP_STATUS_LABELS, Ste
 from ipsdesk.core.domain.plan_diff import PlanStep
 from ipsdesk.ui.forms import parse_date
 from ipsdesk.ui.i18n import format_date, tr_msg
+from ipsdesk.ui.table_model import Index, RowTableModel
 
-_Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("what", "owner", "due_on", "status")
 ERROR_BACKGROUND = QColor("#fde7e9")
 ERROR_TEXT = QColor("#b00020")
@@ -64,22 +62,26 @@ def due_text(value: object) -> str:
     return "" if value is None else str(value)
 
 
-class StepsModel(QAbstractTableModel):
+class StepsModel(RowTableModel[PlanStep]):
     """Editable rows of plan steps, with validation messages per cell."""
 
     edited = Signal()
+    columns = COLUMNS
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.steps: list[PlanStep] = []
         self.errors: dict[tuple[int, str], str] = {}
 
     # -- content -----------------------------------------------------------------------
+    @property
+    def steps(self) -> list[PlanStep]:
+        """The steps in table order (the model's rows)."""
+        return self.rows
+
     def set_steps(self, steps: list[PlanStep]) -> None:
-        self.beginResetModel()
-        self.steps = list(steps)
-        self.errors = {}
-        self.endResetModel()
+        with self.resetting():
+            self.rows = list(steps)
+            self.errors = {}
 
     def set_errors(self, errors: dict[tuple[int, str], str]) -> None:
         self.errors = dict(errors)
@@ -123,31 +125,35 @@ class StepsModel(QAbstractTableModel):
             self.set_errors({})
 
     # -- Qt model ----------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.steps)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
+    def title(self, column: str) -> str:
+        return column_title(column)
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return column_title(COLUMNS[section]) if 0 <= section < len(COLUMNS) else None
-        return str(section + 1)
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)  # steps are numbered
+        return super().headerData(section, orientation, role)
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.steps):
-            return None
-        step, name = self.steps[index.row()], COLUMNS[index.column()]
-        error = self.errors.get((index.row(), name))
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """A cell with a validation message: red, the message as tooltip and description."""
+        valid = index.isValid()
+        error = self.errors.get((index.row(), self.columns[index.column()])) if valid else None
+        if error:
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+                return error
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(ERROR_BACKGROUND)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(ERROR_TEXT)
+        return super().data(index, role)
+
+    def cell(self, step: PlanStep, name: str, role: int) -> Any:
         value = getattr(step, name)
         if role == Qt.ItemDataRole.DisplayRole:
             if name == "owner":
@@ -162,17 +168,11 @@ class StepsModel(QAbstractTableModel):
                 return due_text(value)
             return str(value)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return error if error else (value if name == "what" and value else None)
-        if role == Qt.ItemDataRole.BackgroundRole and error:
-            return QBrush(ERROR_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole and error:
-            return QBrush(ERROR_TEXT)
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole and error:
-            return error
+            return value if name == "what" and value else None
         return None
 
     def setData(  # noqa: N802
-        self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole
+        self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole
     ) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
@@ -204,14 +204,14 @@ class StepDelegate(QStyledItemDelegate):
     """Combo boxes for who and status, a d.m.yyyy line edit for by when; a cell with an
     error stays red when selected too."""
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: _Index) -> None:  # noqa: N802
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
         super().initStyleOption(option, index)
         if index.data(Qt.ItemDataRole.AccessibleDescriptionRole):
             option.palette.setColor(QPalette.ColorRole.Highlight, ERROR_TEXT)
             option.palette.setColor(QPalette.ColorRole.HighlightedText, QColor("white"))
 
     def createEditor(  # noqa: N802
-        self, parent: QWidget, option: QStyleOptionViewItem, index: _Index
+        self, parent: QWidget, option: QStyleOptionViewItem, index: Index
     ) -> QWidget:
         name = COLUMNS[index.column()]
         if name in ("owner", "status"):
@@ -229,7 +229,7 @@ class StepDelegate(QStyledItemDelegate):
             edit.setMaxLength(500)
         return edit
 
-    def setEditorData(self, editor: QWidget, index: _Index) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
@@ -237,7 +237,7 @@ class StepDelegate(QStyledItemDelegate):
             editor.setText(value or "")
 
     def setModelData(  # noqa: N802
-        self, editor: QWidget, model: QAbstractItemModel, index: _Index
+        self, editor: QWidget, model: QAbstractItemModel, index: Index
     ) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

@@ -2,71 +2,54 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ipsdesk.core.domain.records import Kind, RecordSpec
+from ipsdesk.core.domain.records import FieldSpec, Kind, RecordSpec
 from ipsdesk.core.services.records import RecordRow
 from ipsdesk.ui import dialogs
+from ipsdesk.ui.contact_edit import make_table
 from ipsdesk.ui.forms import FormWidget, RecordDialog
 from ipsdesk.ui.i18n import format_date, tr_msg
+from ipsdesk.ui.table_model import TEXT_ROLES, RowTableModel, fit_columns
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class RecordTableModel(QAbstractTableModel):
+class RecordTableModel(RowTableModel[RecordRow]):
     """Rows of one record kind (plain :class:`RecordRow` copies, never ORM objects)."""
 
     def __init__(self, spec: RecordSpec, parent: QWidget | None = None):
         super().__init__(parent)
         self.spec = spec
         self.columns = [f for f in spec.fields if f.in_table]
-        self.rows: list[RecordRow] = []
         self.employer_names: dict[int, str] = {}
 
-    def set_rows(self, rows: list[RecordRow], employer_names: dict[int, str] | None = None) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.employer_names = employer_names or {}
-        self.endResetModel()
+    def set_rows(
+        self, rows: Iterable[RecordRow], employer_names: dict[int, str] | None = None
+    ) -> None:
+        with self.resetting():
+            self.rows = list(rows)
+            self.employer_names = employer_names or {}
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
+    def title(self, f: FieldSpec) -> str:
+        return tr_msg(f.label)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr_msg(self.columns[section].label)
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
+    def cell(self, row: RecordRow, f: FieldSpec, role: int) -> Any:
+        if role not in TEXT_ROLES:
             return None
-        f = self.columns[index.column()]
-        value = self.rows[index.row()].values.get(f.name)
+        value = row.values.get(f.name)
         if value is None:
             return ""
         if f.kind is Kind.DATE and isinstance(value, date):
@@ -113,15 +96,7 @@ class RecordList(QGroupBox):
         self._employers, self._defaults = employers, defaults or (lambda: {})
         self.setObjectName(f"records_{spec.key}")
         self.model = RecordTableModel(spec, self)
-        self.view = QTableView()
-        self.view.setObjectName(f"table_{spec.key}")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view = make_table(self.model, f"table_{spec.key}")
         self.view.setMinimumHeight(90)
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
         add = QPushButton(self.tr("Add…"))
@@ -158,9 +133,7 @@ class RecordList(QGroupBox):
         rows, names = self._load()
         self.model.set_rows(rows, names)
         # Headers and short values readable; long notes capped (the last column stretches).
-        self.view.resizeColumnsToContents()
-        for column in range(self.model.columnCount() - 1):
-            self.view.setColumnWidth(column, min(self.view.columnWidth(column), 320))
+        fit_columns(self.view, 320)
 
     def selected(self) -> RecordRow | None:
         idx = self.view.currentIndex()
