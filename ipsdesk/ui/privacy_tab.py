@@ -12,18 +12,12 @@ write their own access-log rows.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -48,54 +42,37 @@ from ipsdesk.ui import dialogs
 from ipsdesk.ui.i18n import tr_msg
 from ipsdesk.ui.ops import Ops
 from ipsdesk.ui.safety_view import explain_error, local_time
+from ipsdesk.ui.table_model import RowTableModel
 
 if TYPE_CHECKING:
     from ipsdesk.ui.main_window import MainWindow
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class AccessLogModel(QAbstractTableModel):
+class AccessLogModel(RowTableModel[LogRow]):
     """One client's access-log rows (plain :class:`LogRow` copies), newest first."""
 
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self.rows: list[LogRow] = []
+    columns = ("when", "who", "action", "what")
 
-    def set_rows(self, rows: list[LogRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(reversed(rows))
-        self.endResetModel()
+    def set_rows(self, rows: Iterable[LogRow]) -> None:
+        super().set_rows(reversed(list(rows)))  # newest first
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
+    def title(self, column: str) -> str:
+        return {
+            "when": self.tr("When"),
+            "who": self.tr("Who"),
+            "action": self.tr("Action"),
+            "what": self.tr("What"),
+        }[column]
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 4
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return (self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("What"))[section]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
-            return None
-        r = self.rows[index.row()]
-        col = index.column()
-        if col == 0:
-            return local_time(r.at)
-        if col == 1:
-            return r.actor
-        if col == 2:
-            return action_text(r.action, tr_msg)
-        detail = detail_text(r.detail, tr_msg)
-        return f"{detail} ({r.basis})" if r.basis else detail
+    def display(self, row: LogRow, column: str) -> Any:
+        if column == "when":
+            return local_time(row.at)
+        if column == "who":
+            return row.actor
+        if column == "action":
+            return action_text(row.action, tr_msg)
+        detail = detail_text(row.detail, tr_msg)
+        return f"{detail} ({row.basis})" if row.basis else detail
 
 
 class EraseDialog(QDialog):

@@ -14,19 +14,12 @@ working; the automatic-backup tracker is re-attached and every view refreshes
 from __future__ import annotations
 
 import errno
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,11 +43,10 @@ from ipsdesk.core.storage.lock import storage_error
 from ipsdesk.core.storage.store import Store, StoreError, WrongPassphrase
 from ipsdesk.ui import dialogs
 from ipsdesk.ui.i18n import tr_msg
+from ipsdesk.ui.table_model import RowTableModel
 
 if TYPE_CHECKING:
     from ipsdesk.ui.main_window import MainWindow
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def explain_error(exc: BaseException, folder: Path | None = None) -> str:
@@ -106,55 +98,41 @@ REASON_TEXTS = {
 }
 
 
-class BackupsModel(QAbstractTableModel):
+class BackupsModel(RowTableModel[BackupInfo]):
     """The backup files, newest first (plain :class:`BackupInfo` rows)."""
+
+    columns = ("made", "why", "size")
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.rows: list[BackupInfo] = []
-        self.sizes: list[int] = []
+        self.sizes: dict[Path, int] = {}
 
-    def set_rows(self, rows: list[BackupInfo]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.sizes = []
-        for b in rows:
-            try:
-                self.sizes.append(b.path.stat().st_size)
-            except OSError:
-                self.sizes.append(0)
-        self.endResetModel()
+    def set_rows(self, rows: Iterable[BackupInfo]) -> None:
+        with self.resetting():
+            self.rows = list(rows)
+            self.sizes = {}
+            for b in self.rows:
+                try:
+                    self.sizes[b.path] = b.path.stat().st_size
+                except OSError:
+                    self.sizes[b.path] = 0
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
+    def title(self, column: str) -> str:
+        return {"made": self.tr("Made"), "why": self.tr("Why"), "size": self.tr("Size")}[column]
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 3
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return (self.tr("Made"), self.tr("Why"), self.tr("Size"))[section]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        b = self.rows[index.row()]
+    def cell(self, row: BackupInfo, column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
-            return str(b.path)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
+            return str(row.path)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "size":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        col = index.column()
-        if col == 0:
-            return local_time(b.taken_at)
-        if col == 1:
-            context, text = REASON_TEXTS.get(b.reason, ("BackupsModel", b.reason))
+        if column == "made":
+            return local_time(row.taken_at)
+        if column == "why":
+            context, text = REASON_TEXTS.get(row.reason, ("BackupsModel", row.reason))
             return QCoreApplication.translate(context, text)
-        return QLocale().formattedDataSize(self.sizes[index.row()], 1)
+        return QLocale().formattedDataSize(self.sizes[row.path], 1)
 
 
 class BackupsDialog(QDialog):

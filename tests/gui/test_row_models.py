@@ -3,7 +3,8 @@ and shows what each cell should (text, tooltip, colours, the row's id)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,13 +17,17 @@ from ipsdesk.core.domain.records import CONSENT, JOB, Kind, RecordSpec
 from ipsdesk.core.services.clients import CaseloadRow
 from ipsdesk.core.services.employer_contacts import EmployerContactRow
 from ipsdesk.core.services.employers import EmployerRow, PlacedJob
+from ipsdesk.core.services.privacy import LogRow
 from ipsdesk.core.services.records import RecordRow
+from ipsdesk.core.storage.backup import BackupInfo
 from ipsdesk.ui.caseload import CaseloadModel
 from ipsdesk.ui.contact_edit import ContactTableModel
 from ipsdesk.ui.due_view import DueModel
 from ipsdesk.ui.employers_view import EmployerListModel, PlacedJobModel
 from ipsdesk.ui.plan_steps import StepsModel
+from ipsdesk.ui.privacy_tab import AccessLogModel
 from ipsdesk.ui.records import RecordTableModel
+from ipsdesk.ui.safety_view import BackupsModel
 
 DAY = date(2026, 11, 18)
 LONG = "Pitkä muistiinpano, joka jatkuu ja jatkuu. " * 4
@@ -128,7 +133,33 @@ def steps_model() -> StepsModel:
     return model
 
 
+def access_log_model() -> AccessLogModel:
+    model = AccessLogModel()
+    at = datetime(2026, 11, 18, 9, 30, tzinfo=UTC)
+    model.set_rows(
+        [
+            LogRow(at, "Testi Valmentaja", "view", "", "client_contact"),
+            LogRow(at, "Testi Valmentaja", "export", "asiakkaan pyyntö", "full record PDF"),
+        ]
+    )
+    return model
+
+
+def backups_model(tmp: Path) -> BackupsModel:
+    model = BackupsModel()
+    made = tmp / "ipsdesk-20261118-093000-auto.db"
+    made.write_bytes(bytes(2048))
+    model.set_rows(
+        [
+            BackupInfo(made, datetime(2026, 11, 18, 9, 30, tzinfo=UTC), "auto"),
+            BackupInfo(tmp / "gone.db", datetime(2026, 11, 17, 9, 30, tzinfo=UTC), "manual"),
+        ]
+    )
+    return model
+
+
 MODELS = {
+    "access_log": access_log_model,
     "caseload": caseload_model,
     "due": due_model,
     "contacts": contact_model,
@@ -229,3 +260,25 @@ def test_cells_show_what_they_should() -> None:
     assert steps["tooltip"][1][2] == steps["description"][1][2] == "Ei päivämäärä."
     assert steps["background"][1][2] == "#fde7e9" and steps["background"][1][1] is None
     assert steps["tooltip"][0][0] == "Yksi" and steps["tooltip"][1][0] is None
+
+
+def test_backups_model_newest_first_sizes_and_paths(qtmodeltester, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    model = backups_model(tmp_path)
+    qtmodeltester.check(model)
+    got = contents(model)
+    assert got["header_h_display"] == ["Made", "Why", "Size"]
+    assert [row[1] for row in got["display"]] == ["Automatic", "Made by you"]
+    assert got["display"][1][2] == "0 bytes"  # a vanished file shows as empty, no error
+    assert got["tooltip"][0] == [str(tmp_path / "ipsdesk-20261118-093000-auto.db")] * 3
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    assert [row[2] for row in got["alignment"]] == [right, right]
+
+
+def test_access_log_model_shows_newest_first_in_words() -> None:
+    model = access_log_model()
+    got = contents(model)
+    assert got["header_h_display"] == ["When", "Who", "Action", "What"]
+    assert [row[2:] for row in got["display"]] == [
+        ["Exported", "Full record (PDF) (asiakkaan pyyntö)"],
+        ["Opened", "Contact log"],
+    ]
