@@ -208,10 +208,29 @@ def _base(dest: str) -> str:
     return PurePosixPath(dest.replace("\\", "/")).name
 
 
-def _dependencies(entries: list, pool: list) -> set[str]:
-    """Base names of the files in ``pool`` that ``entries`` need, directly or not."""
+def _direct_imports(path: str) -> set[str]:
+    """Base names of the libraries a binary itself needs (not theirs in turn).
+
+    On Linux PyInstaller's ``get_imports`` asks ``ldd``, which lists the whole tree,
+    through libraries this trim drops too; ``objdump -p`` (binutils, which PyInstaller
+    needs on Linux anyway) gives the file's own ``NEEDED`` entries."""
+    if sys.platform.startswith("linux"):
+        import subprocess
+
+        out = subprocess.run(["objdump", "-p", path], capture_output=True, text=True, check=False)
+        return {
+            line.split()[1]
+            for line in out.stdout.splitlines()
+            if line.strip().startswith("NEEDED") and len(line.split()) > 1
+        }
     from PyInstaller.depend.bindepend import get_imports
 
+    return {_base(name) for name, _path in get_imports(path)}
+
+
+def _dependencies(entries: list, pool: list) -> set[str]:
+    """Base names of the files in ``pool`` that ``entries`` need, directly or through
+    other files of ``pool``."""
     by_name = {_base(e[0]): e for e in pool}
     found: set[str] = set()
     todo = [e[1] for e in entries]
@@ -222,11 +241,10 @@ def _dependencies(entries: list, pool: list) -> set[str]:
             continue
         seen.add(src)
         try:
-            imports = get_imports(src)
-        except Exception:  # not a binary PyInstaller can read: nothing to follow
+            imports = _direct_imports(src)
+        except Exception:  # not a binary that can be read: nothing to follow
             continue
-        for name, _path in imports:
-            base = _base(name)
+        for base in imports:
             if base in by_name and base not in found:
                 found.add(base)
                 todo.append(by_name[base][1])

@@ -250,6 +250,21 @@ class Startup(QObject):
             shutil.rmtree(self.demo_dir, ignore_errors=True)
 
 
+def quit_on_termination(app: QApplication) -> None:
+    """SIGTERM (logout, shutdown, ``kill``) and SIGINT end the app as Quit does: the
+    close-time backup is made and the store closed, instead of dying mid-way."""
+    import signal
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: app.quit())
+    # Python runs signal handlers between bytecodes only; while Qt waits for events no
+    # bytecode runs, so a timer wakes the interpreter twice a second.
+    wake = QTimer(app)
+    wake.setObjectName("signal_wake")
+    wake.timeout.connect(lambda: None)
+    wake.start(500)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     paths = data_paths(args.data_dir)
     lang = args.lang or preferences.language(paths) or DEFAULT_LANGUAGE
@@ -263,6 +278,7 @@ def run_gui(args: argparse.Namespace) -> int:
             return 1
     window = MainWindow(demo=demo)
     window.show()
+    quit_on_termination(app)
     startup = Startup(app, window, args, paths, lock)
     startup.begin()
     try:

@@ -159,6 +159,7 @@ def test_unlock_page_is_in_the_window_and_opens_the_store(
 ) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
+    from ipsdesk.ui import preload
     from ipsdesk.ui.start import UnlockPage
     from tests.conftest import PASSPHRASE
     from tests.gui.conftest import type_text
@@ -172,9 +173,10 @@ def test_unlock_page_is_in_the_window_and_opens_the_store(
         # Before the store is open only Quit and About work.
         assert not window.act_new.isEnabled() and not window.act_lock.isEnabled()
         assert window.act_quit.isEnabled()
-        qtbot.waitUntil(
-            lambda: startup.preload.done == list(startup.preload.modules), timeout=30_000
-        )
+        # While the page waits for typing, the storage stack (on a thread) and then the
+        # UI modules (on the main thread, one per turn of the event loop) are imported.
+        qtbot.waitUntil(lambda: startup.preload.finished, timeout=30_000)
+        assert startup.preload.done == [*preload.MODULES, *preload.UI_MODULES]
 
         page.passphrase.setFocus()
         type_text(qtbot, page.passphrase, "väärä salasana")
@@ -252,3 +254,36 @@ def test_the_store_language_is_followed_and_remembered_for_the_unlock_page(
         assert preferences.language(paths) == "sv"  # the next start's unlock page
     finally:
         startup.finish()
+
+
+def test_sigterm_ends_the_app_like_quit(
+    store: Store, paths: DataPaths, passphrase_file: Path
+) -> None:
+    """A logout or shutdown (SIGTERM) ends the app through Quit's path (close-time
+    backup, store closed): exit 0 and the lock given back, not death by the signal."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    store.close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    cmd = [sys.executable, "-m", "ipsdesk", "--data-dir", str(paths.root), "--lang", "en",
+           "--passphrase-file", str(passphrase_file)]  # fmt: skip
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 60
+        while not (paths.logs / "ipsdesk.log").exists():  # the log starts once the window is up
+            assert proc.poll() is None, proc.communicate()
+            assert time.monotonic() < deadline
+            time.sleep(0.1)
+        time.sleep(1.0)  # opening the store
+        proc.send_signal(signal.SIGTERM)
+        _out, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, err
+    assert b"Traceback" not in err
+    acquire_lock(paths).release()  # the lock was given back
