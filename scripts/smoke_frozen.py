@@ -2,7 +2,8 @@
 
 It runs the frozen executables, never the source: in a fresh temporary data folder the
 app creates an encrypted store (``init``), opens the main window offscreen
-(``--quit-when-ready``) on that store and on ``--demo`` data, writes a backup, checks
+(``--quit-when-ready``) on that store (at its unlock page, and unlocked with a
+passphrase file) and on ``--demo`` data, writes a backup, checks
 the store, prints the week report and exports a PDF action plan, and opens (and migrates) a store of every released schema from
 ``tests/fixtures/stores/``. Steps whose subcommand this build does not have are listed
 as skipped. Any traceback, Python warning or Qt warning in the output fails the step.
@@ -358,6 +359,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             lambda: smoke.open_window(
                 cli, ["--data-dir", str(data), "--passphrase-file", str(passphrase_file)]
             ),
+        )
+        smoke.step(
+            "GUI unlock page (offscreen)",
+            lambda: smoke.open_window(cli, ["--data-dir", str(data)]),
         )
         smoke.step("GUI on --demo data (offscreen)", lambda: smoke.open_window(cli, ["--demo"]))
         if gui != cli:  # the windowed variant has no console: only its exit code tells

@@ -134,7 +134,7 @@ def access_log_pdf(
         for start in range(0, max(len(body), 1), 500):
             chunk = body[start : start + 500]
             if chunk:
-                out.append(_grid([head, *chunk], (80, 95, 60, 85, 150)))
+                out.append(_grid([head, *chunk], (80, 85, 76, 79, 150)))  # "Toimenpide" fits
         if not body:
             out.append(_p(cat.tr(T_NONE), "Body"))
         return out
