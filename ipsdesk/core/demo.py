@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 from datetime import date, timedelta
+from typing import Any
 
 from sqlmodel import Session
 
@@ -64,6 +65,12 @@ EMPLOYERS = [
 TEAMS = ["Kajaanin psykiatrian poliklinikka", "Sotkamon mielenterveystiimi", "Kuhmon hoitotiimi"]
 
 
+def _id(row: Any) -> int:
+    """The id of a row already flushed to the store."""
+    assert row.id is not None
+    return int(row.id)
+
+
 def build(paths: DataPaths, *, today: date | None = None, seed: int = 47) -> Store:
     """Create the demo store at ``paths`` and fill it; return it open."""
     today = today or date.today()
@@ -90,7 +97,7 @@ def fill(session: Session, *, today: date, seed: int = 47) -> None:
     for e in employers:
         session.add(
             m.EmployerContactPerson(
-                employer_id=e.id,
+                employer_id=_id(e),
                 name="Esihenkilö " + e.name.split()[0],
                 role="Esihenkilö",
                 phone="040 000 0000",
@@ -122,7 +129,7 @@ def fill(session: Session, *, today: date, seed: int = 47) -> None:
             session.add(
                 m.EmployerContact(
                     on=day,
-                    employer_id=rnd.choice(employers).id,
+                    employer_id=_id(rnd.choice(employers)),
                     mode=rnd.choice(list(ContactMode)).value,
                     purpose=ContactPurpose.NEEDS.value,
                     outcome="Kartoitettu rekrytointitarpeet",
@@ -168,7 +175,7 @@ def _client(
             goals="Palkkatyö avoimilla työmarkkinoilla",
         )
     )
-    history = [(None, Phase.AGREEMENT, agreement)]
+    history: list[tuple[Phase | None, Phase, date]] = [(None, Phase.AGREEMENT, agreement)]
     step_day = agreement
     for p in range(2, int(phase) + 1):
         step_day = step_day + timedelta(days=rnd.randint(7, 25))
@@ -215,14 +222,14 @@ def _client(
         employer = rnd.choice(employers)
         contact = m.EmployerContact(
             on=agreement + timedelta(days=rnd.randint(12, 40)),
-            employer_id=employer.id,
+            employer_id=_id(employer),
             mode=ContactMode.FACE_TO_FACE.value,
             purpose=ContactPurpose.PRESENT_JOBSEEKER.value,
             outcome="Tapaaminen sovittu",
         )
         session.add(contact)
         session.flush()
-        session.add(m.EmployerContactClient(contact_id=contact.id, client_id=c.id))
+        session.add(m.EmployerContactClient(contact_id=_id(contact), client_id=c.id))
     if phase >= Phase.EMPLOYER_WORK:
         session.add(
             m.EmployerSupport(
@@ -236,7 +243,7 @@ def _client(
         start = today - timedelta(days=rnd.randint(2, 60))
         job = m.Job(
             client_id=c.id,
-            employer_id=employers[i % len(employers)].id,
+            employer_id=_id(employers[i % len(employers)]),
             title="Varastotyöntekijä",
             start_on=start,
             hours_per_week=20,

@@ -8,8 +8,10 @@ spec (``ui/records.py``), so a field is declared in exactly one place.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TypeVar
 
 from ipsdesk.core.domain import enums
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Msg
@@ -56,7 +58,10 @@ class RecordSpec:
         raise KeyError(name)
 
 
-def _choices(enum_labels: dict[StrEnum, Msg]) -> dict[str, Msg]:
+E = TypeVar("E", bound=StrEnum)
+
+
+def _choices(enum_labels: Mapping[E, Msg]) -> dict[str, Msg]:
     return {k.value: v for k, v in enum_labels.items()}
 
 

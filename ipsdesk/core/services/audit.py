@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from ipsdesk.core.storage.models import AccessLog, Specialist
 
@@ -28,7 +28,7 @@ class Action(StrEnum):
 
 def current_actor(session: Session) -> str:
     """The specialist profile of this store (the 'who' of every log row)."""
-    specialist = session.exec(select(Specialist).order_by(Specialist.id)).first()
+    specialist = session.exec(select(Specialist).order_by(col(Specialist.id))).first()
     return specialist.name if specialist else "?"
 
 

@@ -260,7 +260,7 @@ def first_face_to_face(session: Session, client_ids: list[int] | None = None) ->
         select(m.EmployerContactClient.client_id, func.min(m.EmployerContact.on))
         .join(m.EmployerContact, m.EmployerContact.id == m.EmployerContactClient.contact_id)  # type: ignore[arg-type]
         .where(m.EmployerContact.mode == ContactMode.FACE_TO_FACE.value)
-        .group_by(m.EmployerContactClient.client_id)
+        .group_by(col(m.EmployerContactClient.client_id))
     )
     if client_ids is not None:
         q = q.where(col(m.EmployerContactClient.client_id).in_(client_ids))
@@ -360,7 +360,7 @@ def caseload(
         session.exec(
             select(m.ClientContact.client_id, func.max(m.ClientContact.on))
             .where(col(m.ClientContact.client_id).in_(ids))
-            .group_by(m.ClientContact.client_id)
+            .group_by(col(m.ClientContact.client_id))
         ).all()
     )
     first = first_face_to_face(session, ids)
@@ -428,4 +428,4 @@ def require(values: dict[str, Any], name: str) -> Any:
 
 
 def specialist(session: Session) -> m.Specialist | None:
-    return session.exec(select(m.Specialist).order_by(m.Specialist.id)).first()
+    return session.exec(select(m.Specialist).order_by(col(m.Specialist.id))).first()

@@ -81,9 +81,10 @@ def save_record(
         row = model(client_id=client_id, **clean)
         action = Action.CREATE
     else:
-        row = session.get(model, record_id)
-        if row is None or row.client_id != client_id:  # type: ignore[attr-defined]
+        found = session.get(model, record_id)
+        if found is None or found.client_id != client_id:  # type: ignore[attr-defined]
             raise NotFound(f"{kind} {record_id}")
+        row = found
         for name, value in clean.items():
             setattr(row, name, value)
         action = Action.CHANGE
