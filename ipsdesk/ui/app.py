@@ -239,7 +239,7 @@ class Startup(QObject):
                 preferences.set_language(self.paths, lang)
 
     def finish(self) -> None:
-        self.preload.wait()  # never end the process in the middle of an import
+        self.preload.wait(ui=False)  # never end the process in the middle of an import
         self.window.finish()
         self.window.close()
         if self.store is not None:

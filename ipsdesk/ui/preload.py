@@ -88,10 +88,14 @@ class Preloader:
         thread_done = self._thread is not None and not self._thread.is_alive()
         return thread_done and not self.ui_modules
 
-    def wait(self) -> None:
-        """Finish the imports now (at once when never started or already done)."""
+    def wait(self, *, ui: bool = True) -> None:
+        """Finish the imports now (at once when never started or already done); with
+        ``ui=False`` only let the thread end (the app is closing: no import is left
+        half-done at exit, and no UI module is imported for nothing)."""
         if self._thread is None:
             return
         self._thread.join()
-        while self.ui_modules:
+        if self._timer is not None and not ui:
+            self._timer.stop()
+        while ui and self.ui_modules:
             self._ui_step()
