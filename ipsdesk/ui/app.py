@@ -177,8 +177,14 @@ class Startup(QObject):
             else:
                 QTimer.singleShot(0, self.preload.start)
 
+    def _paint_busy_page(self) -> None:
+        """Let the "opening…" page be drawn before the work that blocks the loop."""
+        self.app.processEvents()
+
     def _open_demo(self) -> None:
         from ipsdesk.core import demo
+
+        self._paint_busy_page()
 
         self.demo_dir = Path(tempfile.mkdtemp(prefix="ipsdesk-demo-"))
         self._attach(demo.build(data_paths(self.demo_dir)))
@@ -187,6 +193,7 @@ class Startup(QObject):
         from ipsdesk.commands.common import read_passphrase
         from ipsdesk.core.storage.store import Store
 
+        self._paint_busy_page()
         try:
             store = Store.open(self.paths, read_passphrase(self.args))
         except StoreError as exc:
