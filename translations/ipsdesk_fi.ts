@@ -251,6 +251,17 @@
         </message>
     </context>
     <context>
+        <name>ClientStatus</name>
+        <message>
+            <source>Active</source>
+            <translation>Käynnissä</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Päättynyt</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientWorkspace</name>
         <message>
             <source>← Caseload</source>
@@ -1541,6 +1552,61 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         </message>
     </context>
     <context>
+        <name>RecordPdf</name>
+        <message>
+            <source>Yes</source>
+            <translation>Kyllä</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Ei</translation>
+        </message>
+        <message>
+            <source>Client code</source>
+            <translation>Asiakastunnus</translation>
+        </message>
+        <message>
+            <source>In the current phase since</source>
+            <translation>Nykyisessä vaiheessa alkaen</translation>
+        </message>
+        <message>
+            <source>Service status</source>
+            <translation>Palvelun tilanne</translation>
+        </message>
+        <message>
+            <source>Service ended on</source>
+            <translation>Palvelu päättyi</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>Kirjattu</translation>
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation>Viimeksi muutettu</translation>
+        </message>
+        <message>
+            <source>From phase</source>
+            <translation>Edellinen vaihe</translation>
+        </message>
+        <message>
+            <source>To phase</source>
+            <translation>Uusi vaihe</translation>
+        </message>
+        <message>
+            <source>Action plan version</source>
+            <translation>Toimintasuunnitelman versio</translation>
+        </message>
+        <message>
+            <source>Step number</source>
+            <translation>Toimenpiteen numero</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Ajankohta</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordTableModel</name>
         <message>
             <source>Yes</source>
@@ -2048,10 +2114,6 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         <message>
             <source>Employer contacts for the client</source>
             <translation>Asiakkaaseen liittyvät työnantajakontaktit</translation>
-        </message>
-        <message>
-            <source>Employer contact details</source>
-            <translation>Työnantajakontaktien tiedot</translation>
         </message>
         <message>
             <source>Employer support</source>

@@ -251,6 +251,17 @@
         </message>
     </context>
     <context>
+        <name>ClientStatus</name>
+        <message>
+            <source>Active</source>
+            <translation>Pågår</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Avslutad</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientWorkspace</name>
         <message>
             <source>← Caseload</source>
@@ -1541,6 +1552,61 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
     </context>
     <context>
+        <name>RecordPdf</name>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nej</translation>
+        </message>
+        <message>
+            <source>Client code</source>
+            <translation>Klientkod</translation>
+        </message>
+        <message>
+            <source>In the current phase since</source>
+            <translation>I nuvarande fas sedan</translation>
+        </message>
+        <message>
+            <source>Service status</source>
+            <translation>Tjänstens status</translation>
+        </message>
+        <message>
+            <source>Service ended on</source>
+            <translation>Tjänsten avslutades</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>Registrerad</translation>
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation>Senast ändrad</translation>
+        </message>
+        <message>
+            <source>From phase</source>
+            <translation>Föregående fas</translation>
+        </message>
+        <message>
+            <source>To phase</source>
+            <translation>Ny fas</translation>
+        </message>
+        <message>
+            <source>Action plan version</source>
+            <translation>Handlingsplanens version</translation>
+        </message>
+        <message>
+            <source>Step number</source>
+            <translation>Åtgärdens nummer</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Tidpunkt</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordTableModel</name>
         <message>
             <source>Yes</source>
@@ -2048,10 +2114,6 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         <message>
             <source>Employer contacts for the client</source>
             <translation>Arbetsgivarkontakter som gäller klienten</translation>
-        </message>
-        <message>
-            <source>Employer contact details</source>
-            <translation>Uppgifter om arbetsgivarkontakterna</translation>
         </message>
         <message>
             <source>Employer support</source>

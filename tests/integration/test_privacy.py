@@ -174,3 +174,74 @@ def test_finnish_record_and_log_pdfs_name_actions_and_details_in_finnish(
     assert "Tietojen käyttöloki (PDF)" in log
     assert "client record" not in log and "client_contact" not in log
     assert RAW_CODES.findall(log) == []
+
+
+RAW_COLUMNS = ("full name", "severe mental illness", "created at", "document language")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+LOCAL_INSTANT = re.compile(r"\b\d{1,2}\.\d{1,2}\.20\d\d \d\d:\d\d\b")
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        (
+            "fi",
+            (
+                "Nimi Kuvitteellinen Öhrnberg-Väisänen",
+                "Asiakirjojen kieli Suomi",
+                "Vakava mielenterveyden häiriö Kyllä",
+                "Vaihe 1 – Sopiminen",
+                "Palvelun tilanne Käynnissä",
+                "Työnantaja Keksitty Puutarha Oy",
+                "Tunteja viikossa 37,5",
+                "Palkkatuki Ei",
+                "Missä Koti",
+                "Päivämäärä 2.11.2026",
+            ),
+        ),
+        (
+            "sv",
+            (
+                "Namn Kuvitteellinen Öhrnberg-Väisänen",
+                "Dokumentens språk Finska",
+                "Allvarlig psykisk sjukdom Ja",
+                "Fas 1 – Avtal",
+                "Tjänstens status Pågår",
+                "Arbetsgivare Keksitty Puutarha Oy",
+                "Timmar per vecka 37,5",
+                "Lönesubvention Nej",
+                "Var Hemmet",
+                "Datum 2.11.2026",
+            ),
+        ),
+    ],
+)
+def test_record_pdf_is_written_for_the_client_in_their_language(
+    session: Session, tmp_path: Path, lang: str, words: tuple[str, ...]
+) -> None:
+    cid = _client(session)
+    eid = employers.create_employer(session, {"name": "Keksitty Puutarha Oy"})
+    job = {
+        "employer_id": eid,
+        "title": "Puutarhuri",
+        "start_on": date(2026, 11, 9),
+        "hours_per_week": 37.5,
+        "open_market": True,
+        "wage_subsidy": False,
+    }
+    save_record(session, "job", cid, job, today=TODAY)
+    pdf = privacy.export_record(session, cid, tmp_path / "record.pdf", fmt="pdf", lang=lang)
+    text_ = " ".join("".join(p.extract_text() for p in PdfReader(pdf).pages).split())
+    for expected in words:
+        assert expected in text_
+    for raw in (*RAW_COLUMNS, "True", "False", "active", "client_id", "employer id"):
+        assert raw not in text_
+    assert ISO_DATE.findall(text_) == []  # every date and instant as d.m.yyyy
+    assert LOCAL_INSTANT.search(text_)  # e.g. when the client was recorded
+    # The JSON export stays the stored data, ids and codes included.
+    doc = json.loads(privacy.export_record(session, cid, tmp_path / "r.json").read_text("utf-8"))
+    client = doc["tables"]["client"][0]
+    assert client["id"] == cid and client["severe_mental_illness"] is True
+    assert client["document_language"] == "fi" and client["status"] == "active"
+    assert doc["tables"]["job"][0]["employer_id"] == eid
+    assert ISO_DATE.match(client["created_at"]) and client["created_at"].endswith("+00:00")

@@ -35,6 +35,12 @@ class ClientStatus(StrEnum):
     ENDED = "ended"
 
 
+CLIENT_STATUS_LABELS = {
+    ClientStatus.ACTIVE: QT_TRANSLATE_NOOP("ClientStatus", "Active"),
+    ClientStatus.ENDED: QT_TRANSLATE_NOOP("ClientStatus", "Ended"),
+}
+
+
 class EndReason(StrEnum):
     """Why the service ended (asiakkuuden päättyminen)."""
 

@@ -13,7 +13,7 @@ rewritten shows as one removed and one added.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from ipsdesk.core.domain.enums import StepOwner, StepStatus
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Msg
@@ -54,6 +54,15 @@ def format_date(day: date | None, lang: str) -> str:
     if lang == "en":
         return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
     return f"{day.day}.{day.month}.{day.year}"
+
+
+def format_datetime(at: datetime | None, lang: str) -> str:
+    """An instant as written in a document, in this computer's local time (the stored
+    UTC ``2026-12-03T08:25:00+00:00`` is 3.12.2026 10:25 in Finland)."""
+    if at is None:
+        return EMPTY
+    local = at.astimezone()
+    return f"{format_date(local.date(), lang)} {local:%H:%M}"
 
 
 @dataclass(frozen=True)

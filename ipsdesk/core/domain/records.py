@@ -264,6 +264,51 @@ CLIENT_CONTACT = RecordSpec(
     date_field="on",
 )
 
+# An employer contact (edited in the Employers view; services/employer_contacts.py).
+EMPLOYER_CONTACT = RecordSpec(
+    "employer_contact",
+    QT_TRANSLATE_NOOP("Employers", "Employer contacts"),
+    QT_TRANSLATE_NOOP("Employers", "Employer contact"),
+    "EmployerContact",
+    (
+        FieldSpec("on", QT_TRANSLATE_NOOP("Employers", "Date"), Kind.DATE, required=True),
+        FieldSpec(
+            "employer_id", QT_TRANSLATE_NOOP("Employers", "Employer"), Kind.EMPLOYER, required=True
+        ),
+        FieldSpec(
+            "mode",
+            QT_TRANSLATE_NOOP("Employers", "Mode"),
+            Kind.CHOICE,
+            required=True,
+            choices=_choices(enums.CONTACT_MODE_LABELS),
+        ),
+        FieldSpec(
+            "purpose",
+            QT_TRANSLATE_NOOP("Employers", "Purpose"),
+            Kind.CHOICE,
+            required=True,
+            choices=_choices(enums.CONTACT_PURPOSE_LABELS),
+        ),
+        FieldSpec("outcome", QT_TRANSLATE_NOOP("Employers", "Outcome"), Kind.LONGTEXT),
+        FieldSpec("next_step", QT_TRANSLATE_NOOP("Employers", "Next step"), Kind.LONGTEXT),
+        FieldSpec(
+            "follow_up_on",
+            QT_TRANSLATE_NOOP("Employers", "Follow up on"),
+            Kind.DATE,
+            future_ok=True,
+            in_table=False,
+        ),
+        FieldSpec(
+            "follow_up_done",
+            QT_TRANSLATE_NOOP("Employers", "Follow-up done"),
+            Kind.BOOL,
+            in_table=False,
+        ),
+    ),
+    date_field="on",
+    ordered=(("on", "follow_up_on"),),
+)
+
 SPECS: dict[str, RecordSpec] = {
     s.key: s
     for s in (

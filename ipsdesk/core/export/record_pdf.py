@@ -3,22 +3,34 @@
 Built on the shared base (:mod:`ipsdesk.core.export.pdf`). The record PDF is made from
 the same plain data as the JSON export (:func:`ipsdesk.core.services.privacy.collect_record`),
 one section per table, one small two-column table per row, so nothing stored is left
-out even for tables added later. Headings, and the access log's actions and details
-(:mod:`ipsdesk.core.domain.access_log`), are translated with :class:`Catalog`.
+out even for tables added later. It is written for the client, in the document's
+language (:class:`Catalog`): headings here, every column's label and value in words by
+:mod:`ipsdesk.core.export.record_columns` (which also says which internal ids are left
+out of the PDF; the JSON export keeps them).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 from xml.sax.saxutils import escape
 
+from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ipsdesk.core.domain.access_log import action_text, detail_text
-from ipsdesk.core.export.pdf import TABLE_STYLE, DocInfo, build_pdf, styles
+from ipsdesk.core.domain.plan_diff import format_datetime
+from ipsdesk.core.export.pdf import FONT, FONT_BOLD, TABLE_STYLE, DocInfo, build_pdf, styles
+from ipsdesk.core.export.record_columns import (
+    HIDDEN_TABLES,
+    T_ACTION,
+    T_BASIS,
+    T_DETAIL,
+    T_WHO,
+    RecordWords,
+)
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Catalog
 
 T_LOG_TITLE = QT_TRANSLATE_NOOP("Safety", "Access log of client %1")
@@ -34,12 +46,9 @@ T_RECORD_INTRO = QT_TRANSLATE_NOOP(
 T_NONE = QT_TRANSLATE_NOOP("Safety", "Nothing recorded.")
 T_PAGE = QT_TRANSLATE_NOOP("Safety", "Page %1 / %2")
 T_WHEN = QT_TRANSLATE_NOOP("Safety", "When (UTC)")
-T_WHO = QT_TRANSLATE_NOOP("Safety", "Who")
-T_ACTION = QT_TRANSLATE_NOOP("Safety", "Action")
-T_BASIS = QT_TRANSLATE_NOOP("Safety", "Basis")
-T_DETAIL = QT_TRANSLATE_NOOP("Safety", "What")
 
-# Readable section names of the record's tables (a table missing here shows its name).
+# Readable section names of the record's tables, in the order the PDF shows them (a
+# table missing here comes last, under its name). Tables in HIDDEN_TABLES are left out.
 SECTION_TITLES = {
     "client": QT_TRANSLATE_NOOP("Safety", "Basic details"),
     "phasechange": QT_TRANSLATE_NOOP("Safety", "Phase history"),
@@ -50,8 +59,7 @@ SECTION_TITLES = {
     "profilemeeting": QT_TRANSLATE_NOOP("Safety", "Profile meetings"),
     "workhistory": QT_TRANSLATE_NOOP("Safety", "Work history"),
     "joblead": QT_TRANSLATE_NOOP("Safety", "Job leads"),
-    "employercontactclient": QT_TRANSLATE_NOOP("Safety", "Employer contacts for the client"),
-    "employercontact": QT_TRANSLATE_NOOP("Safety", "Employer contact details"),
+    "employercontact": QT_TRANSLATE_NOOP("Safety", "Employer contacts for the client"),
     "employersupport": QT_TRANSLATE_NOOP("Safety", "Employer support"),
     "job": QT_TRANSLATE_NOOP("Safety", "Jobs"),
     "clientcontact": QT_TRANSLATE_NOOP("Safety", "Contact log"),
@@ -85,28 +93,34 @@ def _grid(rows: list[list[Any]], widths: Sequence[float]) -> Table:
     return table
 
 
-def _readable_log_row(row: dict[str, Any], cat: Catalog) -> dict[str, Any]:
-    """An access-log row of the record with its action and detail in words (the JSON
-    export keeps the stored codes)."""
-    out = dict(row)
-    if isinstance(out.get("action"), str):
-        out["action"] = action_text(out["action"], cat.tr)
-    if isinstance(out.get("detail"), str):
-        out["detail"] = detail_text(out["detail"], cat.tr)
-    return out
-
-
 LONG_TEXT = 1200  # longer values are printed below the row's table, free to span pages
+WIDTHS = (150, 317)  # label, value: the A4 frame
+
+# A row's small table: labels in a tinted first column, no header row.
+ROW_STYLE: list[tuple[Any, ...]] = [
+    ("FONT", (0, 0), (-1, -1), FONT, 9.5),
+    ("FONT", (0, 0), (0, -1), FONT_BOLD, 9.5),
+    ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#E8EEF4")),
+    ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9AA5B1")),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("TOPPADDING", (0, 0), (-1, -1), 3),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+]
 
 
-def _row_flowables(row: dict[str, Any]) -> list[Flowable]:
-    short = [(k, v) for k, v in row.items() if len(str(v)) <= LONG_TEXT]
-    long = [(k, v) for k, v in row.items() if len(str(v)) > LONG_TEXT]
-    cells = [[_p(k.replace("_", " "), "CellHead"), _p(v)] for k, v in short]
-    out: list[Flowable] = [KeepTogether([_grid(cells, (130, 340))])]
+def _row_flowables(pairs: list[tuple[str, str]], heading: Flowable | None) -> list[Flowable]:
+    """One row of the record; ``heading`` (the section's) is kept on its page."""
+    short = [(k, v) for k, v in pairs if len(v) <= LONG_TEXT]
+    long = [(k, v) for k, v in pairs if len(v) > LONG_TEXT]
+    top: list[Flowable] = [heading] if heading else []
+    if short:
+        table = Table([[_p(k, "CellHead"), _p(v)] for k, v in short], colWidths=list(WIDTHS))
+        table.setStyle(TableStyle(ROW_STYLE))
+        top.append(table)
+    out: list[Flowable] = [KeepTogether(top)] if top else []
     for key, value in long:
-        out.append(_p(key.replace("_", " "), "CellHead"))
-        out.extend(_p(part, "Body") for part in str(value).split("\n"))
+        out.append(_p(key, "CellHead"))
+        out.extend(_p(part, "Body") for part in value.split("\n"))
     out.append(Spacer(1, 6))
     return out
 
@@ -143,25 +157,41 @@ def access_log_pdf(
     build_pdf(target, info, story)
 
 
-def record_pdf(target: Path, record: dict[str, Any], *, author: str, lang: str = "fi") -> None:
+def record_pdf(
+    target: Path,
+    record: dict[str, Any],
+    *,
+    author: str,
+    lang: str = "fi",
+    employers: Mapping[int, str] | None = None,
+) -> None:
+    """The client's whole record for the client to read. ``employers`` names the
+    employers the record refers to by id."""
     cat = Catalog(lang)
     code = record["client_code"]
     title = cat.tr(T_RECORD_TITLE, code)
+    words = RecordWords(record, cat.tr, lang, employers)
+    exported = format_datetime(datetime.fromisoformat(record["exported_at"]), lang)
+    order = {table: i for i, table in enumerate(SECTION_TITLES)}
+    tables = sorted(
+        (t for t in record["tables"] if t not in HIDDEN_TABLES),
+        key=lambda t: order.get(t, len(order)),
+    )
 
     def story() -> list[Flowable]:
         out: list[Flowable] = [
             _p(title, "Title"),
-            _p(cat.tr(T_RECORD_INTRO, record["exported_at"]), "Subtitle"),
+            _p(cat.tr(T_RECORD_INTRO, exported), "Subtitle"),
         ]
-        for table, rows in record["tables"].items():
+        for table in tables:
+            rows = record["tables"][table]
             msg = SECTION_TITLES.get(table)
-            out.append(_p(cat.tr(msg) if msg else table, "H2"))
+            heading = _p(cat.tr(msg) if msg else table, "H2")
             if not rows:
-                out.append(_p(cat.tr(T_NONE), "Body"))
-            for row in rows:
-                if table == "accesslog":
-                    row = _readable_log_row(row, cat)
-                out.extend(_row_flowables(row))
+                out.append(KeepTogether([heading, _p(cat.tr(T_NONE), "Body")]))
+            for i, row in enumerate(rows):
+                pairs = list(words.row(table, row))
+                out.extend(_row_flowables(pairs, heading if i == 0 else None))
         return out
 
     info = DocInfo(title=title, author=author, lang=lang, page_label=cat.tr(T_PAGE))

@@ -20,12 +20,10 @@ from sqlmodel import Session, col, select
 from ipsdesk.core import settings
 from ipsdesk.core.domain import rules
 from ipsdesk.core.domain.enums import (
-    CONTACT_MODE_LABELS,
-    CONTACT_PURPOSE_LABELS,
     ContactMode,
     ContactPurpose,
 )
-from ipsdesk.core.domain.records import FieldSpec, Kind, RecordSpec
+from ipsdesk.core.domain.records import EMPLOYER_CONTACT
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP
 from ipsdesk.core.services.audit import Action, log_access
 from ipsdesk.core.services.clients import first_face_to_face
@@ -37,49 +35,6 @@ E_NO_EMPLOYER = QT_TRANSLATE_NOOP("Employers", "Choose an employer from the regi
 E_PERSON = QT_TRANSLATE_NOOP("Employers", "This contact person is not with the chosen employer.")
 E_NO_CLIENT = QT_TRANSLATE_NOOP("Employers", "A chosen client does not exist.")
 
-EMPLOYER_CONTACT = RecordSpec(
-    "employer_contact",
-    QT_TRANSLATE_NOOP("Employers", "Employer contacts"),
-    QT_TRANSLATE_NOOP("Employers", "Employer contact"),
-    "EmployerContact",
-    (
-        FieldSpec("on", QT_TRANSLATE_NOOP("Employers", "Date"), Kind.DATE, required=True),
-        FieldSpec(
-            "employer_id", QT_TRANSLATE_NOOP("Employers", "Employer"), Kind.EMPLOYER, required=True
-        ),
-        FieldSpec(
-            "mode",
-            QT_TRANSLATE_NOOP("Employers", "Mode"),
-            Kind.CHOICE,
-            required=True,
-            choices={k.value: v for k, v in CONTACT_MODE_LABELS.items()},
-        ),
-        FieldSpec(
-            "purpose",
-            QT_TRANSLATE_NOOP("Employers", "Purpose"),
-            Kind.CHOICE,
-            required=True,
-            choices={k.value: v for k, v in CONTACT_PURPOSE_LABELS.items()},
-        ),
-        FieldSpec("outcome", QT_TRANSLATE_NOOP("Employers", "Outcome"), Kind.LONGTEXT),
-        FieldSpec("next_step", QT_TRANSLATE_NOOP("Employers", "Next step"), Kind.LONGTEXT),
-        FieldSpec(
-            "follow_up_on",
-            QT_TRANSLATE_NOOP("Employers", "Follow up on"),
-            Kind.DATE,
-            future_ok=True,
-            in_table=False,
-        ),
-        FieldSpec(
-            "follow_up_done",
-            QT_TRANSLATE_NOOP("Employers", "Follow-up done"),
-            Kind.BOOL,
-            in_table=False,
-        ),
-    ),
-    date_field="on",
-    ordered=(("on", "follow_up_on"),),
-)
 EDITABLE = tuple(f.name for f in EMPLOYER_CONTACT.fields) + ("contact_person_id",)
 
 

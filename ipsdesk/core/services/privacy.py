@@ -235,11 +235,29 @@ def export_record(
     def write_pdf(path: Path) -> None:
         from ipsdesk.core.export.record_pdf import record_pdf
 
-        record_pdf(path, record, author=_author(session), lang=lang)
+        employers = _employer_names(session, record)
+        record_pdf(path, record, author=_author(session), lang=lang, employers=employers)
 
     return _write_logged(
         session, client.code, "record", target, write_json if fmt == "json" else write_pdf
     )
+
+
+def _employer_names(session: Session, record: dict[str, Any]) -> dict[int, str]:
+    """Names of the employers the record's rows refer to (for the PDF; the employer
+    register itself is not the client's data, and the JSON export keeps the ids)."""
+    ids = {
+        row["employer_id"]
+        for rows in record["tables"].values()
+        for row in rows
+        if row.get("employer_id") is not None
+    }
+    if not ids:
+        return {}
+    found = session.exec(
+        sm_select(m.Employer.id, m.Employer.name).where(col(m.Employer.id).in_(ids))
+    ).all()
+    return {eid: name for eid, name in found if eid is not None}
 
 
 def _author(session: Session) -> str:
