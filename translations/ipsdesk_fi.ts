@@ -796,6 +796,10 @@
             <translation>Asiakastiedot on piilotettu. Kirjoita salalauseesi, niin voit jatkaa siitä, mihin jäit.</translation>
         </message>
         <message>
+            <source>Passphrase or recovery key</source>
+            <translation>Salalause tai palautusavain</translation>
+        </message>
+        <message>
             <source>Unlock</source>
             <translation>Avaa lukitus</translation>
         </message>

@@ -796,6 +796,10 @@
             <translation>Klientuppgifterna är dolda. Skriv din lösenfras för att fortsätta där du slutade.</translation>
         </message>
         <message>
+            <source>Passphrase or recovery key</source>
+            <translation>Lösenfras eller återställningsnyckel</translation>
+        </message>
+        <message>
             <source>Unlock</source>
             <translation>Lås upp</translation>
         </message>

@@ -79,6 +79,7 @@ class LockPage(QWidget):
         self.hint.setWordWrap(True)
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("lock_passphrase")
+        self.passphrase.setAccessibleName(self.tr("Passphrase or recovery key"))  # no label
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.returnPressed.connect(self.try_unlock)
         self.error = QLabel()

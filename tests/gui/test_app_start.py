@@ -158,6 +158,7 @@ def test_unlock_page_is_in_the_window_and_opens_the_store(
     qtbot, store: Store, paths: DataPaths, driver: DialogDriver
 ) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
 
     from ipsdesk.ui import preload
     from ipsdesk.ui.start import UnlockPage
@@ -170,6 +171,10 @@ def test_unlock_page_is_in_the_window_and_opens_the_store(
         page = window.stack.currentWidget()
         assert isinstance(page, UnlockPage)
         assert not window.is_attached
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+        assert page.passphrase.hasFocus()  # typing goes straight into the passphrase
+        assert page.passphrase.accessibleName() == "Passphrase or recovery key"  # no label
         # Before the store is open only Quit and About work.
         assert not window.act_new.isEnabled() and not window.act_lock.isEnabled()
         assert window.act_quit.isEnabled()
