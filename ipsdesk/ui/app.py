@@ -141,9 +141,11 @@ class Startup(QObject):
         args: argparse.Namespace,
         paths: DataPaths,
         lock: StoreLock | None,
+        language: str = DEFAULT_LANGUAGE,
     ):
         super().__init__(window)
         self.app, self.window, self.args, self.paths, self.lock = app, window, args, paths, lock
+        self.language = language  # of the translators installed now
         self.store: Store | None = None
         self.demo_dir: Path | None = None
         self.preload = Preloader()
@@ -185,7 +187,6 @@ class Startup(QObject):
         from ipsdesk.core import demo
 
         self._paint_busy_page()
-
         self.demo_dir = Path(tempfile.mkdtemp(prefix="ipsdesk-demo-"))
         self._attach(demo.build(data_paths(self.demo_dir)))
 
@@ -221,7 +222,7 @@ class Startup(QObject):
 
         self.store = store
         store.lock = self.lock
-        if not self.args.lang:
+        if not self.args.lang and not self.window.demo:  # the demo store chose none
             self._follow_store_language(store)
         self.window.attach(Ops(store))
         if self.args.quit_when_ready:
@@ -237,13 +238,12 @@ class Startup(QObject):
 
         with store.session() as session:
             lang = settings.get(session, settings.UI_LANGUAGE)
-        if lang != self.app.property("ipsdesk_language"):
+        if lang != self.language:
             install_translators(self.app, lang)
-            self.app.setProperty("ipsdesk_language", lang)
+            self.language = lang
             self.window.retranslate()
-        if not self.window.demo:
-            with contextlib.suppress(OSError):  # only the next unlock page's language needs it
-                preferences.set_language(self.paths, lang)
+        with contextlib.suppress(OSError):  # only the next unlock page's language needs it
+            preferences.set_language(self.paths, lang)
 
     def finish(self) -> None:
         self.preload.wait(ui=False)  # never end the process in the middle of an import
@@ -276,7 +276,6 @@ def run_gui(args: argparse.Namespace) -> int:
     paths = data_paths(args.data_dir)
     lang = args.lang or preferences.language(paths) or DEFAULT_LANGUAGE
     app = make_app(lang)
-    app.setProperty("ipsdesk_language", lang)
     demo = args.demo or (args.demo_if_new and not paths.store_exists())
     lock = None
     if not demo:
@@ -286,7 +285,7 @@ def run_gui(args: argparse.Namespace) -> int:
     window = MainWindow(demo=demo)
     window.show()
     quit_on_termination(app)
-    startup = Startup(app, window, args, paths, lock)
+    startup = Startup(app, window, args, paths, lock, lang)
     startup.begin()
     try:
         code = app.exec()

@@ -149,7 +149,7 @@ def start_window(qtbot, paths: DataPaths, *extra: str):  # type: ignore[no-untyp
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    startup = gui.Startup(app, window, args, paths, None)
+    startup = gui.Startup(app, window, args, paths, None, "en")  # the tests' language
     startup.begin()
     return window, startup
 

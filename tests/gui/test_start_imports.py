@@ -32,7 +32,7 @@ loaded = lambda: {m for m in sys.modules if m.split(".")[0] in heavy}
 args = build_parser().parse_args(["--data-dir", sys.argv[1], "--lang", "en"])
 window = MainWindow()
 window.show()
-startup = gui.Startup(app, window, args, data_paths(sys.argv[1]), None)
+startup = gui.Startup(app, window, args, data_paths(sys.argv[1]), None, "en")
 startup.begin()
 print("SHELL", sorted({m.split(".")[0] for m in loaded()}))
 app.processEvents()  # the page is painted; the preload starts
