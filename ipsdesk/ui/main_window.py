@@ -36,7 +36,6 @@ if TYPE_CHECKING:
 
 class MainWindow(QMainWindow):
     closing = Signal()  # features finish their work (e.g. the close-time backup)
-    attached = Signal()  # the work is built on an open store
 
     ops: Ops
     caseload: CaseloadPage
@@ -118,10 +117,9 @@ class MainWindow(QMainWindow):
             self.start_page = None
         if self.isVisible():
             self.caseload.view.setFocus()
-        self.attached.emit()
 
     def _set_work_enabled(self, enabled: bool) -> None:
-        """Before a store is open (and while locked) only Quit and About work."""
+        """Before a store is open only Quit and About work (locking has its own switch)."""
         for action in self.work_actions:
             action.setEnabled(enabled)
         self.who.setVisible(enabled)
