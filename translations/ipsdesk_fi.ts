@@ -2539,6 +2539,10 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
     <context>
         <name>StoreErrors</name>
         <message>
+            <source>ipsdesk could not start with this store (%1). A log without client data was written; IT support may ask for it.</source>
+            <translation>ipsdesk ei voinut käynnistyä tällä tietokannalla (%1). Lokiin kirjattiin tiedot ilman asiakastietoja; IT-tuki voi pyytää sitä.</translation>
+        </message>
+        <message>
             <source>Wrong passphrase or recovery key. Nothing was changed.</source>
             <translation>Väärä salalause tai palautusavain. Mitään ei muutettu.</translation>
         </message>

@@ -2539,6 +2539,10 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
     <context>
         <name>StoreErrors</name>
         <message>
+            <source>ipsdesk could not start with this store (%1). A log without client data was written; IT support may ask for it.</source>
+            <translation>ipsdesk kunde inte starta med den här databasen (%1). En logg utan klientuppgifter skrevs; IT-supporten kan be om den.</translation>
+        </message>
+        <message>
             <source>Wrong passphrase or recovery key. Nothing was changed.</source>
             <translation>Fel lösenfras eller återställningsnyckel. Ingenting ändrades.</translation>
         </message>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import logging
 import shutil
 import sys
 import tempfile
@@ -40,43 +41,6 @@ def make_app(lang: str) -> QApplication:
     app.setOrganizationName(APP_NAME)
     install_translators(app, lang)
     return app
-
-
-def open_store_interactively(args: argparse.Namespace) -> tuple[Store | None, Path | None]:
-    """The store to work on, or None when the user cancelled or it cannot be opened.
-
-    Returns the temporary folder too when it is a throwaway demo store.
-    """
-    paths = data_paths(args.data_dir)
-    if args.demo or (args.demo_if_new and not paths.store_exists()):
-        from ipsdesk.core import demo
-
-        tmp = Path(tempfile.mkdtemp(prefix="ipsdesk-demo-"))
-        return demo.build(data_paths(tmp)), tmp
-    if paths.store_exists():
-        if args.passphrase_file:
-            from ipsdesk.commands.common import read_passphrase
-            from ipsdesk.ui.start import explain_store_error
-
-            try:
-                return Store.open(paths, read_passphrase(args)), None
-            except StoreError as exc:
-                dialogs.error(None, "ipsdesk", explain_store_error(QDialog(), exc))
-                return None, None
-        from ipsdesk.ui.start import UnlockDialog
-
-        unlock = UnlockDialog(paths)
-        dialogs.exec_dialog(unlock)
-        return unlock.store, None
-    from ipsdesk.ui.start import RecoveryKeyDialog, SetupDialog
-
-    setup = SetupDialog(paths)
-    if dialogs.exec_dialog(setup) != QDialog.DialogCode.Accepted or setup.store is None:
-        return None, None
-    dialogs.exec_dialog(
-        RecoveryKeyDialog(setup.recovery_key, setup.name.text(), setup.team.text(), str(paths.root))
-    )
-    return setup.store, None
 
 
 def create_store_interactively(paths: DataPaths, parent: QWidget | None = None) -> Store | None:
@@ -188,16 +152,24 @@ class Startup(QObject):
 
         self._paint_busy_page()
         self.demo_dir = Path(tempfile.mkdtemp(prefix="ipsdesk-demo-"))
-        self._attach(demo.build(data_paths(self.demo_dir)))
+        try:
+            store = demo.build(data_paths(self.demo_dir))
+        except Exception as exc:  # noqa: BLE001 - told, logged, and the app stops
+            self._fail(exc)
+            return
+        self._attach(store)
 
     def _open_with_file(self) -> None:
-        from ipsdesk.commands.common import read_passphrase
+        from ipsdesk.commands.common import CommandError, read_passphrase
         from ipsdesk.core.storage.store import Store
 
         self._paint_busy_page()
         try:
             store = Store.open(self.paths, read_passphrase(self.args))
-        except StoreError as exc:
+        except CommandError as exc:  # no such file, an unreadable one
+            self._fail(exc, code=exc.code)
+            return
+        except Exception as exc:  # noqa: BLE001 - told, logged, and the app stops
             self._fail(exc)
             return
         self._attach(store)
@@ -210,21 +182,34 @@ class Startup(QObject):
             return
         self._attach(store)
 
-    def _fail(self, exc: StoreError) -> None:
+    def _fail(self, exc: Exception, *, code: int = 1) -> None:
+        """The store cannot be worked on: say why (never a traceback) and stop."""
+        from ipsdesk.commands.common import CommandError
         from ipsdesk.ui.start import explain_store_error
 
+        if not isinstance(exc, StoreError | CommandError):  # a bug or an OS error: log it
+            # (the log's formatter keeps exception types and code lines, never messages)
+            logging.getLogger("ipsdesk").error("start failed", exc_info=exc)
         dialogs.error(self.window, "ipsdesk", explain_store_error(self.window, exc))
-        self.exit_code = 1
+        self.exit_code = code
         self.app.quit()
 
     def _attach(self, store: Store) -> None:
         from ipsdesk.ui.ops import Ops
 
+        if self.store is not None:  # opened already (a second Enter): keep the first
+            store.close()
+            return
         self.store = store
         store.lock = self.lock
-        if not self.args.lang and not self.window.demo:  # the demo store chose none
-            self._follow_store_language(store)
-        self.window.attach(Ops(store))
+        try:
+            if not self.args.lang and not self.window.demo:  # the demo store chose none
+                self._follow_store_language(store)
+            self.window.attach(Ops(store))
+        except Exception as exc:  # noqa: BLE001 - a half-built window must not be used
+            self.window.setEnabled(False)
+            self._fail(exc)
+            return
         if self.args.quit_when_ready:
             QTimer.singleShot(0, self.app.quit)
         elif not self.window.demo:
@@ -242,7 +227,8 @@ class Startup(QObject):
             install_translators(self.app, lang)
             self.language = lang
             self.window.retranslate()
-        with contextlib.suppress(OSError):  # only the next unlock page's language needs it
+        # Only the next unlock page's language needs it (an unknown one is not mirrored).
+        with contextlib.suppress(OSError, ValueError):
             preferences.set_language(self.paths, lang)
 
     def finish(self) -> None:
@@ -262,8 +248,8 @@ def quit_on_termination(app: QApplication) -> None:
     close-time backup is made and the store closed, instead of dying mid-way."""
     import signal
 
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(sig, lambda *_: app.quit())
+    for sig in (signal.SIGTERM, signal.SIGINT):  # quit from the event loop, not mid-code
+        signal.signal(sig, lambda *_: QTimer.singleShot(0, app.quit))
     # Python runs signal handlers between bytecodes only; while Qt waits for events no
     # bytecode runs, so a timer wakes the interpreter twice a second.
     wake = QTimer(app)

@@ -38,8 +38,22 @@ if TYPE_CHECKING:
     from ipsdesk.core.storage.store import Store
 
 
-def explain_store_error(widget: QWidget | None, exc: StoreError) -> str:
+def explain_store_error(widget: QWidget | None, exc: Exception) -> str:
     """The user's explanation of why a store cannot be opened (never a traceback)."""
+    from ipsdesk.commands.common import CommandError
+    from ipsdesk.ui.i18n import tr_msg
+
+    message = getattr(exc, "message", None)  # disk full, read-only folder, locked store
+    if isinstance(exc, StoreError) and message:
+        return tr_msg(message)
+    if isinstance(exc, CommandError):  # e.g. an unreadable --passphrase-file
+        return str(exc)
+    if not isinstance(exc, StoreError):
+        return QCoreApplication.translate(
+            "StoreErrors",
+            "ipsdesk could not start with this store (%1). A log without client data was "
+            "written; IT support may ask for it.",
+        ).replace("%1", type(exc).__name__)
     if isinstance(exc, WrongPassphrase):
         return QCoreApplication.translate(
             "StoreErrors", "Wrong passphrase or recovery key. Nothing was changed."
@@ -232,7 +246,7 @@ class UnlockPage(LockPage):
             self.passphrase.selectAll()
             self.passphrase.setFocus()
             return
-        except StoreError as exc:
+        except Exception as exc:  # noqa: BLE001 - damaged, too new, disk full, a bug: stop
             self.error.clear()
             self.failed.emit(exc)
             return

@@ -292,3 +292,86 @@ def test_sigterm_ends_the_app_like_quit(
     assert proc.returncode == 0, err
     assert b"Traceback" not in err
     acquire_lock(paths).release()  # the lock was given back
+
+
+def test_an_unreadable_passphrase_file_is_told_and_the_app_stops(
+    qtbot, store: Store, paths: DataPaths, tmp_path: Path, driver: DialogDriver
+) -> None:  # type: ignore[no-untyped-def]
+    from ipsdesk.commands.common import EXIT_USAGE
+
+    store.close()
+    window, startup = start_window(
+        qtbot, paths, "--lang", "en", "--passphrase-file", str(tmp_path / "missing.txt")
+    )
+    try:
+        qtbot.waitUntil(lambda: startup.exit_code != 0, timeout=30_000)
+        assert startup.exit_code == EXIT_USAGE and not window.is_attached
+        assert driver.seen and "cannot read passphrase file" in driver.seen[0]
+    finally:
+        startup.finish()
+
+
+def test_an_unexpected_error_while_unlocking_is_told_and_the_app_stops(
+    qtbot, store: Store, paths: DataPaths, driver: DialogDriver, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    import errno
+
+    from tests.conftest import PASSPHRASE
+
+    def broken_disk(*_a: object, **_k: object) -> Store:
+        raise OSError(errno.EIO, "Input/output error")
+
+    store.close()
+    monkeypatch.setattr(Store, "open", broken_disk)
+    window, startup = start_window(qtbot, paths, "--lang", "en")
+    try:
+        page = window.stack.currentWidget()
+        page.passphrase.setText(PASSPHRASE)
+        page.try_unlock()
+        assert startup.exit_code == 1 and not window.is_attached
+        assert driver.seen == [
+            "ipsdesk could not start with this store (OSError). A log without client data "
+            "was written; IT support may ask for it."
+        ]
+        assert page.error.text() == ""  # not left saying "Opening…"
+    finally:
+        startup.finish()
+
+
+def test_a_failure_while_building_the_work_closes_the_store_and_stops(
+    qtbot,
+    store: Store,
+    paths: DataPaths,
+    passphrase_file: Path,
+    driver: DialogDriver,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # type: ignore[no-untyped-def]
+    from ipsdesk.ui import features
+
+    def broken_feature(_window: object) -> None:
+        raise RuntimeError("a feature failed")
+
+    store.close()
+    monkeypatch.setattr(features, "install_all", broken_feature)
+    window, startup = start_window(
+        qtbot, paths, "--lang", "en", "--passphrase-file", str(passphrase_file)
+    )
+    try:
+        qtbot.waitUntil(lambda: startup.exit_code != 0, timeout=30_000)
+        assert startup.exit_code == 1
+        assert not window.isEnabled()  # the half-built window cannot be used
+        assert driver.seen and "(RuntimeError)" in driver.seen[0]
+    finally:
+        startup.finish()
+    Store.open(paths, "Testi-salasana 1").close()  # closed properly: it opens again
+
+
+def test_store_errors_with_their_own_message_are_explained_in_the_ui_language(qapp) -> None:  # type: ignore[no-untyped-def]
+    from ipsdesk.core.storage.lock import DiskFull
+    from ipsdesk.ui.i18n import install_translators, tr_msg
+    from ipsdesk.ui.start import explain_store_error
+
+    install_translators(qapp, "fi")
+    text = explain_store_error(None, DiskFull("ENOSPC"))
+    assert text == tr_msg(DiskFull.message) and text != "ENOSPC"
+    assert text != DiskFull.message.text  # Finnish, not the English source
