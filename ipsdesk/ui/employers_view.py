@@ -30,10 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipsdesk.core.domain.records import CONTACT_PERSON, EMPLOYER
 from ipsdesk.core.services import employer_contacts, employers
 from ipsdesk.core.services.employers import (
-    CONTACT_PERSON,
-    EMPLOYER,
     EmployerHistory,
     EmployerRow,
     PlacedJob,

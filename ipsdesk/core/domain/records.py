@@ -265,6 +265,42 @@ CLIENT_CONTACT = RecordSpec(
 )
 
 # An employer contact (edited in the Employers view; services/employer_contacts.py).
+# The employer register (not a client's record; same form and validation machinery).
+EMPLOYER = RecordSpec(
+    "employer",
+    QT_TRANSLATE_NOOP("Employers", "Employers"),
+    QT_TRANSLATE_NOOP("Employers", "Employer"),
+    "Employer",
+    (
+        FieldSpec("name", QT_TRANSLATE_NOOP("Employers", "Name"), Kind.TEXT, required=True),
+        FieldSpec("business_id", QT_TRANSLATE_NOOP("Employers", "Business ID"), Kind.TEXT),
+        FieldSpec("municipality", QT_TRANSLATE_NOOP("Employers", "Municipality"), Kind.TEXT),
+        FieldSpec("sector", QT_TRANSLATE_NOOP("Employers", "Sector"), Kind.TEXT),
+        FieldSpec(
+            "hiring_needs",
+            QT_TRANSLATE_NOOP("Employers", "Hiring needs"),
+            Kind.LONGTEXT,
+            in_table=False,
+        ),
+        FieldSpec("notes", QT_TRANSLATE_NOOP("Employers", "Notes"), Kind.LONGTEXT, in_table=False),
+    ),
+)
+
+
+CONTACT_PERSON = RecordSpec(
+    "employer_contact_person",
+    QT_TRANSLATE_NOOP("Employers", "Contact persons"),
+    QT_TRANSLATE_NOOP("Employers", "Contact person"),
+    "EmployerContactPerson",
+    (
+        FieldSpec("name", QT_TRANSLATE_NOOP("Employers", "Name"), Kind.TEXT, required=True),
+        FieldSpec("role", QT_TRANSLATE_NOOP("Employers", "Role"), Kind.TEXT),
+        FieldSpec("phone", QT_TRANSLATE_NOOP("Employers", "Phone"), Kind.TEXT),
+        FieldSpec("email", QT_TRANSLATE_NOOP("Employers", "E-mail"), Kind.TEXT),
+    ),
+)
+
+
 EMPLOYER_CONTACT = RecordSpec(
     "employer_contact",
     QT_TRANSLATE_NOOP("Employers", "Employer contacts"),

@@ -19,7 +19,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from ipsdesk.core.domain import ytunnus
-from ipsdesk.core.domain.records import FieldSpec, Kind, RecordSpec
+from ipsdesk.core.domain.records import CONTACT_PERSON, EMPLOYER, RecordSpec
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Msg
 from ipsdesk.core.services.audit import Action, log_access
 from ipsdesk.core.services.employer_contacts import EmployerContactRow, list_contacts
@@ -27,37 +27,6 @@ from ipsdesk.core.services.records import NotFound
 from ipsdesk.core.services.validation import E_TOO_LONG, ValidationError, validate
 from ipsdesk.core.storage import models as m
 
-EMPLOYER = RecordSpec(
-    "employer",
-    QT_TRANSLATE_NOOP("Employers", "Employers"),
-    QT_TRANSLATE_NOOP("Employers", "Employer"),
-    "Employer",
-    (
-        FieldSpec("name", QT_TRANSLATE_NOOP("Employers", "Name"), Kind.TEXT, required=True),
-        FieldSpec("business_id", QT_TRANSLATE_NOOP("Employers", "Business ID"), Kind.TEXT),
-        FieldSpec("municipality", QT_TRANSLATE_NOOP("Employers", "Municipality"), Kind.TEXT),
-        FieldSpec("sector", QT_TRANSLATE_NOOP("Employers", "Sector"), Kind.TEXT),
-        FieldSpec(
-            "hiring_needs",
-            QT_TRANSLATE_NOOP("Employers", "Hiring needs"),
-            Kind.LONGTEXT,
-            in_table=False,
-        ),
-        FieldSpec("notes", QT_TRANSLATE_NOOP("Employers", "Notes"), Kind.LONGTEXT, in_table=False),
-    ),
-)
-CONTACT_PERSON = RecordSpec(
-    "employer_contact_person",
-    QT_TRANSLATE_NOOP("Employers", "Contact persons"),
-    QT_TRANSLATE_NOOP("Employers", "Contact person"),
-    "EmployerContactPerson",
-    (
-        FieldSpec("name", QT_TRANSLATE_NOOP("Employers", "Name"), Kind.TEXT, required=True),
-        FieldSpec("role", QT_TRANSLATE_NOOP("Employers", "Role"), Kind.TEXT),
-        FieldSpec("phone", QT_TRANSLATE_NOOP("Employers", "Phone"), Kind.TEXT),
-        FieldSpec("email", QT_TRANSLATE_NOOP("Employers", "E-mail"), Kind.TEXT),
-    ),
-)
 # Columns narrower than a TEXT field's 200 characters.
 _MAX_LENGTHS = {"municipality": 100, "sector": 100, "role": 100, "phone": 50}
 E_EMAIL = QT_TRANSLATE_NOOP("Employers", "Not a valid e-mail address.")
