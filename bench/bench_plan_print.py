@@ -1,4 +1,4 @@
-"""Time to print an action plan through the GUI's print path (ipsdesk/ui/printing.py):
+"""Time to print an action plan through the GUI's print path (ipsdesk/ui/kit/printing.py):
 rasterise each PDF page with pypdfium2 and paint it on a QPrinter. The printer here is
 Qt's PDF-format printer (what "print to file" does), at 150 and 300 dpi; a real printer
 at 600 dpi or more is rendered at printing.MAX_DPI (300).
@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def sample_pdf() -> bytes:
-    from ipsdesk.core.domain.plan_diff import PlanDocument, PlanVersion
+    from ipsdesk.core.domain.plan_document import PlanDocument, PlanVersion
     from ipsdesk.core.export.plan_pdf import render_plan_pdf
     from tests.plan_helpers import sample_draft
 
@@ -58,7 +58,7 @@ def main() -> None:
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QApplication
 
-    from ipsdesk.ui.printing import print_pdf
+    from ipsdesk.ui.kit.printing import print_pdf
 
     app = QApplication([])  # noqa: F841 - QPrinter needs an application
     data = sample_pdf()

@@ -11,7 +11,7 @@ from xml.sax.saxutils import escape
 from sqlmodel import Session
 
 from ipsdesk.core.domain.enums import StepOwner, StepStatus
-from ipsdesk.core.domain.plan_diff import PlanDraft, PlanStep
+from ipsdesk.core.domain.plan_document import PlanDraft, PlanStep
 from ipsdesk.core.resources import translations_dir
 from ipsdesk.core.services import clients, records
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from ipsdesk.core.dates import format_date
 from ipsdesk.core.domain import rules
 from ipsdesk.core.domain.enums import ContactMode, ContactPurpose, Phase, StepOwner, StepStatus
 from ipsdesk.core.paths import DataPaths
@@ -312,7 +313,7 @@ def _plan(session: Session, c: m.Client, phase: Phase, today: date) -> None:
             support_agreed="Työhönvalmentaja tukee työnhaussa ja työn alussa",
             meeting_frequency=meetings,
             sharing="Hoitotiimi: työllistymiseen liittyvät tiedot",
-            benefits=f"Etuusneuvonta {counselled.day}.{counselled.month}.{counselled.year}",
+            benefits=f"Etuusneuvonta {format_date(counselled)}",
             next_review_on=upcoming[0] if upcoming else None,
         )
         session.add(plan)

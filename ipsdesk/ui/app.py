@@ -24,10 +24,10 @@ from ipsdesk.core import preferences
 from ipsdesk.core.paths import DataPaths, data_paths
 from ipsdesk.core.storage.errors import StoreError
 from ipsdesk.core.storage.lock import StoreLock
-from ipsdesk.ui import dialogs
-from ipsdesk.ui.i18n import DEFAULT_LANGUAGE, install_translators, tr_msg
+from ipsdesk.ui.kit import dialogs
+from ipsdesk.ui.kit.i18n import DEFAULT_LANGUAGE, install_translators, tr_msg
 from ipsdesk.ui.main_window import MainWindow
-from ipsdesk.ui.preload import Preloader
+from ipsdesk.ui.start.preload import Preloader
 
 if TYPE_CHECKING:
     from ipsdesk.core.storage.store import Store
@@ -45,7 +45,7 @@ def make_app(lang: str) -> QApplication:
 
 def create_store_interactively(paths: DataPaths, parent: QWidget | None = None) -> Store | None:
     """First start: who you are and a passphrase, then the recovery key. None if cancelled."""
-    from ipsdesk.ui.start import RecoveryKeyDialog, SetupDialog
+    from ipsdesk.ui.start.setup import RecoveryKeyDialog, SetupDialog
 
     setup = SetupDialog(paths, parent)
     if dialogs.exec_dialog(setup) != QDialog.DialogCode.Accepted or setup.store is None:
@@ -131,7 +131,7 @@ class Startup(QObject):
             self.window.show_busy(translate("Startup", "Opening the store…"))
             QTimer.singleShot(0, self._open_with_file)
         else:
-            from ipsdesk.ui.start import UnlockPage
+            from ipsdesk.ui.start.unlock import UnlockPage
 
             page = UnlockPage(self.paths, self.preload)
             page.opened.connect(self._attach)
@@ -185,7 +185,7 @@ class Startup(QObject):
     def _fail(self, exc: Exception, *, code: int = 1) -> None:
         """The store cannot be worked on: say why (never a traceback) and stop."""
         from ipsdesk.commands.common import CommandError
-        from ipsdesk.ui.start import explain_store_error
+        from ipsdesk.ui.kit.errors import explain_store_error
 
         if not isinstance(exc, StoreError | CommandError):  # a bug or an OS error: log it
             # (the log's formatter keeps exception types and code lines, never messages)
@@ -195,7 +195,7 @@ class Startup(QObject):
         self.app.quit()
 
     def _attach(self, store: Store) -> None:
-        from ipsdesk.ui.ops import Ops
+        from ipsdesk.ui.kit.ops import Ops
 
         if self.store is not None:  # opened already (a second Enter): keep the first
             store.close()

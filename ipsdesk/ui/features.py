@@ -15,14 +15,14 @@ if TYPE_CHECKING:
     from ipsdesk.ui.main_window import MainWindow
 
 FEATURES: tuple[str, ...] = (
-    "ipsdesk.ui.plan_tab",
-    "ipsdesk.ui.quick_log",
-    "ipsdesk.ui.employers_view",
-    "ipsdesk.ui.week_view",
-    "ipsdesk.ui.client_contacts_tab",
-    "ipsdesk.ui.safety_view",
-    "ipsdesk.ui.settings_dialog",
-    "ipsdesk.ui.privacy_tab",
+    "ipsdesk.ui.plan.tab",
+    "ipsdesk.ui.employers.quick_log",
+    "ipsdesk.ui.employers.register",
+    "ipsdesk.ui.week.page",
+    "ipsdesk.ui.client.employer_contacts_tab",
+    "ipsdesk.ui.safety.actions",
+    "ipsdesk.ui.settings.dialog",
+    "ipsdesk.ui.client.privacy_tab",
 )
 
 

@@ -5,7 +5,7 @@ a start page: the unlock page, or "opening…"), which needs nothing but Qt, so 
 appears at once. :meth:`MainWindow.attach` then builds the work (caseload, client
 workspace, features) on the opened store; the storage stack (SQLAlchemy, SQLModel,
 the models) is imported only then, or in the background while the passphrase is
-typed (``ui/preload.py``). For the same reason the shell does not touch the ``Qt``
+typed (``ui/start/preload.py``). For the same reason the shell does not touch the ``Qt``
 namespace or the standard key sequences: PySide6 builds their Python enums (~150 of
 them) on first use, which costs more than the window itself; the methods that need
 them import ``Qt`` themselves, and the shortcuts (even ``QKeySequence("Ctrl+Q")`` builds
@@ -24,14 +24,14 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QStackedWidget, QWid
 
 from ipsdesk import __version__
 from ipsdesk.core.storage.errors import StoreError
-from ipsdesk.ui import dialogs
-from ipsdesk.ui.lock import IdleWatcher, Locker, LockPage
+from ipsdesk.ui.kit import dialogs
+from ipsdesk.ui.start.lock import IdleWatcher, Locker, LockPage
 
 if TYPE_CHECKING:
     from ipsdesk.core.storage.backup import AutoBackup
-    from ipsdesk.ui.caseload import CaseloadPage
-    from ipsdesk.ui.ops import Ops
-    from ipsdesk.ui.workspace import ClientWorkspace
+    from ipsdesk.ui.caseload.page import CaseloadPage
+    from ipsdesk.ui.client.workspace import ClientWorkspace
+    from ipsdesk.ui.kit.ops import Ops
 
 
 class MainWindow(QMainWindow):
@@ -84,9 +84,9 @@ class MainWindow(QMainWindow):
     def attach(self, ops: Ops) -> None:
         """Build the work on the opened store: pages, lock, features, automatic backups."""
         from ipsdesk.core import settings
-        from ipsdesk.ui.caseload import CaseloadPage
+        from ipsdesk.ui.caseload.page import CaseloadPage
+        from ipsdesk.ui.client.workspace import ClientWorkspace
         from ipsdesk.ui.features import install_all
-        from ipsdesk.ui.workspace import ClientWorkspace
 
         self.ops = ops
         self.caseload = CaseloadPage(ops)
@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
     def new_client(self) -> int | None:
         from ipsdesk.core.domain import records as specs
         from ipsdesk.core.services import clients
-        from ipsdesk.ui.forms import FormWidget, RecordDialog
+        from ipsdesk.ui.kit.forms import FormWidget, RecordDialog
 
         form = FormWidget(specs.BASICS)
         form.set_values(

@@ -1,6 +1,6 @@
 """GUI fixtures: a main window on a fresh store, and a driver that answers dialogs.
 
-Every modal dialog goes through ``ipsdesk.ui.dialogs``; the driver replaces
+Every modal dialog goes through ``ipsdesk.ui.kit.dialogs``; the driver replaces
 ``exec_dialog`` with a queue of handlers that fill the real dialog by keyboard and
 mouse, so no test can hang on a modal dialog (an unexpected one fails the test).
 """
@@ -15,9 +15,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 
 from ipsdesk.core.storage.store import Store
-from ipsdesk.ui import dialogs
+from ipsdesk.ui.kit import dialogs
+from ipsdesk.ui.kit.ops import Ops
 from ipsdesk.ui.main_window import MainWindow
-from ipsdesk.ui.ops import Ops
 
 
 def type_text(qtbot, widget: QWidget, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -101,7 +101,7 @@ class DialogDriver:
 def source_language(qapp):  # type: ignore[no-untyped-def]
     """Every GUI test starts in the source language (English), whatever an earlier
     test installed; tests of the Finnish or Swedish UI install it themselves."""
-    from ipsdesk.ui.i18n import install_translators
+    from ipsdesk.ui.kit.i18n import install_translators
 
     install_translators(qapp, "en")
     yield

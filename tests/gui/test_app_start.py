@@ -16,7 +16,7 @@ from ipsdesk.core.storage.backup import list_backups
 from ipsdesk.core.storage.lock import acquire_lock
 from ipsdesk.core.storage.store import Store
 from ipsdesk.ui import app as gui
-from ipsdesk.ui import dialogs
+from ipsdesk.ui.kit import dialogs
 from ipsdesk.ui.main_window import MainWindow
 from tests.gui.conftest import DialogDriver
 
@@ -87,7 +87,7 @@ def test_real_start_to_main_window_in_a_process(
 def test_backup_at_close_only_when_data_changed(
     qtbot, store: Store, paths: DataPaths, driver: DialogDriver
 ) -> None:  # type: ignore[no-untyped-def]
-    from ipsdesk.ui.ops import Ops
+    from ipsdesk.ui.kit.ops import Ops
 
     quiet = MainWindow(Ops(store))
     qtbot.addWidget(quiet)
@@ -107,7 +107,7 @@ def test_first_start_creates_store_and_shows_recovery_key(
     qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     from ipsdesk.core.paths import data_paths
-    from ipsdesk.ui.start import RecoveryKeyDialog, SetupDialog
+    from ipsdesk.ui.start.setup import RecoveryKeyDialog, SetupDialog
 
     paths = data_paths(tmp_path / "new")
     shown: dict[str, str] = {}
@@ -160,8 +160,8 @@ def test_unlock_page_is_in_the_window_and_opens_the_store(
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from ipsdesk.ui import preload
-    from ipsdesk.ui.start import UnlockPage
+    from ipsdesk.ui.start import preload
+    from ipsdesk.ui.start.unlock import UnlockPage
     from tests.conftest import PASSPHRASE
     from tests.gui.conftest import type_text
 
@@ -368,8 +368,8 @@ def test_a_failure_while_building_the_work_closes_the_store_and_stops(
 
 def test_store_errors_with_their_own_message_are_explained_in_the_ui_language(qapp) -> None:  # type: ignore[no-untyped-def]
     from ipsdesk.core.storage.lock import DiskFull
-    from ipsdesk.ui.i18n import install_translators, tr_msg
-    from ipsdesk.ui.start import explain_store_error
+    from ipsdesk.ui.kit.errors import explain_store_error
+    from ipsdesk.ui.kit.i18n import install_translators, tr_msg
 
     install_translators(qapp, "fi")
     text = explain_store_error(None, DiskFull("ENOSPC"))

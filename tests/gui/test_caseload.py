@@ -10,10 +10,10 @@ from PySide6.QtGui import QFontMetrics
 
 from ipsdesk.core.services import clients
 from ipsdesk.core.storage.store import Store
-from ipsdesk.ui.caseload import CaseloadPage
-from ipsdesk.ui.i18n import install_translators
+from ipsdesk.ui.caseload.page import CaseloadPage
+from ipsdesk.ui.kit.i18n import install_translators
+from ipsdesk.ui.kit.ops import Ops
 from ipsdesk.ui.main_window import MainWindow
-from ipsdesk.ui.ops import Ops
 
 
 def test_due_column_and_model(qtbot, qtmodeltester, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]

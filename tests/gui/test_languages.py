@@ -6,9 +6,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QTableView
 
 from ipsdesk.core.storage.store import Store
-from ipsdesk.ui.i18n import DEFAULT_LANGUAGE, install_translators
+from ipsdesk.ui.kit.i18n import DEFAULT_LANGUAGE, install_translators
+from ipsdesk.ui.kit.ops import Ops
 from ipsdesk.ui.main_window import MainWindow
-from ipsdesk.ui.ops import Ops
 
 
 def test_finnish_is_the_default_and_covers_qt_dialogs(qtbot, qapp, store: Store) -> None:  # type: ignore[no-untyped-def]

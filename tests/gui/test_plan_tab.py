@@ -16,14 +16,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 from sqlmodel import col, select
 
 from ipsdesk.core.domain.enums import StepOwner, StepStatus
-from ipsdesk.core.domain.plan_diff import PlanDraft, PlanStep
+from ipsdesk.core.domain.plan_document import PlanDraft, PlanStep
 from ipsdesk.core.services import clients, plans
 from ipsdesk.core.storage import models as m
 from ipsdesk.core.storage.store import Store
-from ipsdesk.ui import dialogs
+from ipsdesk.ui.kit import dialogs
 from ipsdesk.ui.main_window import MainWindow
-from ipsdesk.ui.plan_steps import ERROR_TEXT, StepsModel
-from ipsdesk.ui.plan_tab import PlanTab
+from ipsdesk.ui.plan.steps import ERROR_TEXT, StepsModel
+from ipsdesk.ui.plan.tab import PlanTab
 from tests.gui.conftest import DialogDriver, type_text
 from tests.plan_helpers import write_plan_ts
 

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton
 from ipsdesk.core.services import clients, privacy
 from ipsdesk.core.services.privacy import LogRow
 from ipsdesk.core.storage.store import Store
-from ipsdesk.ui import dialogs
-from ipsdesk.ui.i18n import install_translators
+from ipsdesk.ui.client.privacy_tab import AccessLogModel, PrivacyTab
+from ipsdesk.ui.kit import dialogs
+from ipsdesk.ui.kit.i18n import install_translators
 from ipsdesk.ui.main_window import MainWindow
-from ipsdesk.ui.privacy_tab import AccessLogModel, PrivacyTab
 from tests.gui.conftest import DialogDriver, type_text
 
 NAME = "Siiri Keksitty"

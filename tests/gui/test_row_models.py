@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 
 from ipsdesk.core.domain.due import PLACE_CLIENT, PLACE_EMPLOYER, DueItem, DueKind, Target
 from ipsdesk.core.domain.enums import ContactMode, ContactPurpose, Phase, StepOwner, StepStatus
-from ipsdesk.core.domain.plan_diff import PlanStep
+from ipsdesk.core.domain.plan_document import PlanStep
 from ipsdesk.core.domain.records import CONSENT, JOB, Kind, RecordSpec
 from ipsdesk.core.services.clients import CaseloadRow
 from ipsdesk.core.services.employer_contacts import EmployerContactRow
@@ -20,14 +20,14 @@ from ipsdesk.core.services.employers import EmployerRow, PlacedJob
 from ipsdesk.core.services.privacy import LogRow
 from ipsdesk.core.services.records import RecordRow
 from ipsdesk.core.storage.backup import BackupInfo
-from ipsdesk.ui.caseload import CaseloadModel
-from ipsdesk.ui.contact_edit import ContactTableModel
-from ipsdesk.ui.due_view import DueModel
-from ipsdesk.ui.employers_view import EmployerListModel, PlacedJobModel
-from ipsdesk.ui.plan_steps import StepsModel
-from ipsdesk.ui.privacy_tab import AccessLogModel
-from ipsdesk.ui.records import RecordTableModel
-from ipsdesk.ui.safety_view import BackupsModel
+from ipsdesk.ui.caseload.page import CaseloadModel
+from ipsdesk.ui.client.privacy_tab import AccessLogModel
+from ipsdesk.ui.employers.contact_edit import ContactTableModel
+from ipsdesk.ui.employers.register import EmployerListModel, PlacedJobModel
+from ipsdesk.ui.kit.record_list import RecordTableModel
+from ipsdesk.ui.plan.steps import StepsModel
+from ipsdesk.ui.safety.actions import BackupsModel
+from ipsdesk.ui.week.due import DueModel
 
 DAY = date(2026, 11, 18)
 LONG = "Pitkä muistiinpano, joka jatkuu ja jatkuu. " * 4

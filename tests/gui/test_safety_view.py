@@ -14,9 +14,9 @@ from ipsdesk.core.paths import DataPaths
 from ipsdesk.core.services import clients
 from ipsdesk.core.storage.backup import list_backups, make_backup, validate_backup
 from ipsdesk.core.storage.store import Store
+from ipsdesk.ui.kit.ops import Ops
 from ipsdesk.ui.main_window import MainWindow
-from ipsdesk.ui.ops import Ops
-from ipsdesk.ui.safety_view import BackupsDialog, BackupsModel
+from ipsdesk.ui.safety.actions import BackupsDialog, BackupsModel
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import DialogDriver, type_text
 
@@ -129,7 +129,7 @@ def test_check_store_reports_healthy(window: MainWindow, driver: DialogDriver) -
 def test_check_store_shows_problems_in_the_ui_language(
     qapp, window: MainWindow, driver: DialogDriver, store: Store
 ) -> None:  # type: ignore[no-untyped-def]
-    from ipsdesk.ui.i18n import install_translators
+    from ipsdesk.ui.kit.i18n import install_translators
 
     with store.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999_future'")
@@ -230,7 +230,7 @@ def test_disk_full_during_backup_is_explained(
     window: MainWindow, driver: DialogDriver, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     from ipsdesk.core.storage.lock import DiskFull
-    from ipsdesk.ui import safety_view
+    from ipsdesk.ui.safety import actions as safety_view
 
     def full(*_a, **_k):  # type: ignore[no-untyped-def]
         raise OSError(28, "No space left on device")

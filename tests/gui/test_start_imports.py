@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from ipsdesk.core.storage.store import Store
-from ipsdesk.ui import preload
+from ipsdesk.ui.start import preload
 from tests.conftest import PASSPHRASE
 
 HEAVY = ("sqlalchemy", "sqlmodel", "pydantic", "sqlcipher3", "alembic", "reportlab")

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 
-from ipsdesk.ui.table_model import RowTableModel, fit_columns
+from ipsdesk.ui.kit.tables import RowTableModel, fit_columns
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from sqlmodel import Session
 
 from ipsdesk.core.domain.enums import StepOwner
-from ipsdesk.core.domain.plan_diff import PlanStep
+from ipsdesk.core.domain.plan_document import PlanStep
 from ipsdesk.core.i18n import Catalog
 from ipsdesk.core.services import plans
 from tests.conftest import TODAY

@@ -12,7 +12,7 @@ from sqlmodel import Session, col, select
 
 from ipsdesk.core import settings
 from ipsdesk.core.domain.enums import StepOwner, StepStatus
-from ipsdesk.core.domain.plan_diff import PlanStep
+from ipsdesk.core.domain.plan_document import PlanStep
 from ipsdesk.core.services import clients, plans, records
 from ipsdesk.core.services.records import NotFound
 from ipsdesk.core.services.validation import ValidationError

@@ -3,7 +3,7 @@
 One :class:`RecordSpec` per kind of record (consent, benefits counselling, job, contact
 log entry, …). The service layer validates and saves any kind from its spec
 (``core/services/records.py``), and the UI builds its forms and tables from the same
-spec (``ui/records.py``), so a field is declared in exactly one place.
+spec (``ui/kit/record_list.py``), so a field is declared in exactly one place.
 """
 
 from __future__ import annotations

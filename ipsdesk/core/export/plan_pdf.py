@@ -5,8 +5,8 @@ language: every string is marked ``QT_TRANSLATE_NOOP("PlanPdf", …)`` and rende
 :class:`~ipsdesk.core.i18n.Catalog`. Built on the shared base in :mod:`.pdf` (embedded
 DejaVu Sans, page numbers, organisation in the footer, title/author/language metadata).
 
-This module renders plain data only (``PlanDocument`` and ``format_date`` live in
-:mod:`ipsdesk.core.domain.plan_diff`, usable without importing reportlab); reading the
+This module renders plain data only (``PlanDocument`` lives in
+:mod:`ipsdesk.core.domain.plan_document`, usable without importing reportlab); reading the
 store and writing the access-log row is :func:`ipsdesk.core.services.plans.export_plan`'s
 job.
 """
@@ -31,8 +31,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ipsdesk.core.dates import EMPTY, document_date
 from ipsdesk.core.domain.enums import STEP_OWNER_LABELS, STEP_STATUS_LABELS
-from ipsdesk.core.domain.plan_diff import EMPTY, PlanDocument, format_date
+from ipsdesk.core.domain.plan_document import PlanDocument
 from ipsdesk.core.export.pdf import FONT, FONT_BOLD, TABLE_STYLE, DocInfo, build_pdf, styles
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Catalog
 
@@ -113,7 +114,7 @@ def _header(doc: PlanDocument, cat: Catalog) -> Table:
     rows = [
         (T_CLIENT, f"{doc.client_name} ({doc.client_code})"),
         (T_VERSION, str(plan.version)),
-        (T_MADE_ON, format_date(plan.made_on, cat.lang)),
+        (T_MADE_ON, document_date(plan.made_on, cat.lang)),
         (T_SPECIALIST, doc.specialist),
     ]
     data = [
@@ -156,7 +157,7 @@ def _steps(doc: PlanDocument, cat: Catalog) -> Flowable:
             [
                 _para(step.what, "Cell"),
                 Paragraph(escape(cat.tr(STEP_OWNER_LABELS[step.owner])), sheet["Cell"]),
-                Paragraph(format_date(step.due_on, cat.lang), sheet["Cell"]),
+                Paragraph(document_date(step.due_on, cat.lang), sheet["Cell"]),
                 Paragraph(escape(cat.tr(STEP_STATUS_LABELS[step.status])), sheet["Cell"]),
             ]
         )
@@ -164,7 +165,7 @@ def _steps(doc: PlanDocument, cat: Catalog) -> Flowable:
     status = _fit(
         [cat.tr(STEP_STATUS_LABELS[s.status]) for s in doc.plan.steps] + [cat.tr(T_STATUS)]
     )
-    when = _fit([format_date(s.due_on, cat.lang) for s in doc.plan.steps] + [cat.tr(T_BY_WHEN)])
+    when = _fit([document_date(s.due_on, cat.lang) for s in doc.plan.steps] + [cat.tr(T_BY_WHEN)])
     table = Table(data, colWidths=[WIDTH - who - when - status, who, when, status], repeatRows=1)
     table.setStyle(TableStyle(TABLE_STYLE))
     return table
@@ -212,7 +213,7 @@ def _story(doc: PlanDocument, cat: Catalog) -> list[Flowable]:
     plan = doc.plan
     lang = cat.lang
     review = (
-        cat.tr(T_REVIEW_ON, format_date(plan.next_review_on, lang))
+        cat.tr(T_REVIEW_ON, document_date(plan.next_review_on, lang))
         if plan.next_review_on
         else cat.tr(T_REVIEW_LATER)
     )
@@ -250,7 +251,7 @@ def doc_info(doc: PlanDocument, cat: Catalog) -> DocInfo:
     return DocInfo(
         title=cat.tr(T_DOC_TITLE, doc.client_name),
         author=doc.specialist,
-        subject=cat.tr(T_SUBJECT, doc.plan.version, format_date(doc.plan.made_on, cat.lang)),
+        subject=cat.tr(T_SUBJECT, doc.plan.version, document_date(doc.plan.made_on, cat.lang)),
         lang=cat.lang,
         footer=doc.organisation,
         page_label=cat.tr(T_PAGE),
@@ -265,4 +266,4 @@ def render_plan_pdf(doc: PlanDocument, lang: str, *, ts_dir: Path | None = None)
     return out.getvalue()
 
 
-__all__ = ["PlanDocument", "doc_info", "format_date", "render_plan_pdf"]
+__all__ = ["PlanDocument", "doc_info", "render_plan_pdf"]

@@ -15,8 +15,8 @@ and each value is written in the document's language:
   export still has them. A column not known here is shown under its stored name, so
   nothing stored is ever left out by accident (a test keeps this list complete).
 
-Dates are written d.m.yyyy, instants in local time d.m.yyyy hh:mm (``format_date``,
-``format_datetime`` of :mod:`ipsdesk.core.domain.plan_diff`), booleans as Yes/No.
+Dates are written d.m.yyyy, instants in local time d.m.yyyy hh:mm (``document_date``,
+``document_datetime`` of :mod:`ipsdesk.core.dates`), booleans as Yes/No.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
+from ipsdesk.core.dates import EMPTY, document_date, document_datetime
 from ipsdesk.core.domain import records as specs
 from ipsdesk.core.domain.access_log import FIXED_DETAILS, action_text, detail_text
 from ipsdesk.core.domain.enums import (
@@ -36,7 +37,7 @@ from ipsdesk.core.domain.enums import (
     STEP_STATUS_LABELS,
     Phase,
 )
-from ipsdesk.core.domain.plan_diff import EMPTY, FIELD_LABELS, format_date, format_datetime
+from ipsdesk.core.domain.plan_document import FIELD_LABELS
 from ipsdesk.core.export import plan_pdf
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Msg
 
@@ -240,10 +241,10 @@ class RecordWords:
             return self.tr(T_YES if value else T_NO)
         if show is Show.DATE:
             day = value if isinstance(value, date) else date.fromisoformat(str(value))
-            return format_date(day, self.lang)
+            return document_date(day, self.lang)
         if show is Show.INSTANT:
             at = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-            return format_datetime(at, self.lang)
+            return document_datetime(at, self.lang)
         if show is Show.CHOICE:
             msg = (column.choices or {}).get(str(value))
             return self.tr(msg) if msg is not None else str(value)

@@ -20,8 +20,8 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from ipsdesk.core.dates import document_datetime
 from ipsdesk.core.domain.access_log import action_text, detail_text
-from ipsdesk.core.domain.plan_diff import format_datetime
 from ipsdesk.core.export.pdf import FONT, FONT_BOLD, TABLE_STYLE, DocInfo, build_pdf, styles
 from ipsdesk.core.export.record_columns import (
     HIDDEN_TABLES,
@@ -171,7 +171,7 @@ def record_pdf(
     code = record["client_code"]
     title = cat.tr(T_RECORD_TITLE, code)
     words = RecordWords(record, cat.tr, lang, employers)
-    exported = format_datetime(datetime.fromisoformat(record["exported_at"]), lang)
+    exported = document_datetime(datetime.fromisoformat(record["exported_at"]), lang)
     order = {table: i for i, table in enumerate(SECTION_TITLES)}
     tables = sorted(
         (t for t in record["tables"] if t not in HIDDEN_TABLES),

@@ -14,6 +14,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from ipsdesk.core import settings
+from ipsdesk.core.dates import format_date
 from ipsdesk.core.domain import rules
 from ipsdesk.core.domain.enums import ClientStatus, ContactMode, EndReason, Phase
 from ipsdesk.core.domain.records import BASICS, NOTES, PROFILE
@@ -147,7 +148,7 @@ def _check_move_date(session: Session, client_id: int, on: date, today: date) ->
         raise ValidationError({"on": (E_FUTURE, ())})
     last = _last_change(session, client_id)
     if last is not None and on < last:
-        raise ValidationError({"on": (E_BEFORE_PHASE, (f"{last.day}.{last.month}.{last.year}",))})
+        raise ValidationError({"on": (E_BEFORE_PHASE, (format_date(last),))})
 
 
 def move_phase(

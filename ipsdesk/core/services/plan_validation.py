@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
+from ipsdesk.core.dates import format_date
 from ipsdesk.core.domain import rules
 from ipsdesk.core.domain.enums import StepOwner, StepStatus
-from ipsdesk.core.domain.plan_diff import TEXT_FIELDS, PlanDraft, PlanStep
+from ipsdesk.core.domain.plan_document import TEXT_FIELDS, PlanDraft, PlanStep
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Msg
 from ipsdesk.core.services.validation import (
     E_CHOICE,
@@ -89,7 +90,7 @@ def validate_draft(
     elif previous_made_on is not None and made_on < previous_made_on:
         errors["made_on"] = (
             E_BEFORE_PREVIOUS,
-            (f"{previous_made_on.day}.{previous_made_on.month}.{previous_made_on.year}",),
+            (format_date(previous_made_on),),
         )
     review = draft.next_review_on
     if review is not None:

@@ -20,13 +20,14 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from ipsdesk.core import settings
+from ipsdesk.core.dates import document_date
 from ipsdesk.core.domain.enums import (
     CONSENT_PARTY_LABELS,
     ConsentParty,
     StepOwner,
     StepStatus,
 )
-from ipsdesk.core.domain.plan_diff import (
+from ipsdesk.core.domain.plan_document import (
     TEXT_FIELDS,
     PlanDiff,
     PlanDocument,
@@ -34,7 +35,6 @@ from ipsdesk.core.domain.plan_diff import (
     PlanStep,
     PlanVersion,
     diff_versions,
-    format_date,
 )
 from ipsdesk.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, Catalog, Msg
 from ipsdesk.core.services.audit import Action, log_access
@@ -163,7 +163,7 @@ def pulled_in(
             else c.party
         )
         who = f"{party} ({c.party_detail.strip()})" if c.party_detail.strip() else party
-        since = cat.tr(P_CONSENT_SINCE, format_date(c.given_on, cat.lang))
+        since = cat.tr(P_CONSENT_SINCE, document_date(c.given_on, cat.lang))
         sharing.append(f"{who}: {c.what_shared.strip()} {since}".strip())
     benefits = []
     for b in session.exec(
@@ -172,7 +172,7 @@ def pulled_in(
         .order_by(col(m.BenefitsCounselling.on), col(m.BenefitsCounselling.id))
     ):
         when = cat.tr(
-            P_BENEFITS_DONE if b.on <= today else P_BENEFITS_PLANNED, format_date(b.on, cat.lang)
+            P_BENEFITS_DONE if b.on <= today else P_BENEFITS_PLANNED, document_date(b.on, cat.lang)
         )
         detail = ": ".join(x for x in (b.by_whom.strip(), b.topics.strip()) if x)
         benefits.append(f"{when}, {detail}" if detail else when)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+from ipsdesk.core.dates import format_date
 from ipsdesk.core.domain import rules
 from ipsdesk.core.domain.records import FieldSpec, Kind, RecordSpec
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Msg
@@ -98,7 +99,7 @@ def validate(spec: RecordSpec, values: dict[str, Any], today: date) -> dict[str,
     for start, end in spec.ordered:
         a, b = clean.get(start), clean.get(end)
         if a is not None and b is not None and b < a and end not in errors:
-            shown = f"{a.day}.{a.month}.{a.year}" if isinstance(a, date) else str(a)
+            shown = format_date(a) if isinstance(a, date) else str(a)
             errors[end] = (E_END_BEFORE, (shown,))
     if errors:
         raise ValidationError(errors)

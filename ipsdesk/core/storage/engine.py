@@ -15,7 +15,7 @@ import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 
 # ``create_engine`` would load the SQLite dialect on first use; importing it here lets
-# the GUI's background preload (ui/preload.py) do it while the passphrase is typed.
+# the GUI's background preload (ui/start/preload.py) do it while the passphrase is typed.
 from sqlalchemy.dialects import sqlite as _sqlite_dialect  # noqa: F401
 from sqlalchemy.pool import NullPool
 

@@ -1,0 +1,45 @@
+"""Qt translators and helpers to show core's translatable messages.
+
+Every ``QTranslator`` gets the application as parent (and is kept in a list) so it is
+never garbage-collected, which would silently stop translation. Qt's own
+``qtbase_<lang>.qm`` is loaded too, so standard dialogs speak Finnish or Swedish.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ipsdesk.core.i18n import Msg
+from ipsdesk.core.resources import translations_dir
+
+_installed: list[QTranslator] = []
+DEFAULT_LANGUAGE = "fi"
+
+
+def tr_msg(msg: Msg | tuple[str, str], *args: object) -> str:
+    """Translate a message marked in core with ``QT_TRANSLATE_NOOP`` and fill ``%1…``."""
+    context, text = msg
+    out = QCoreApplication.translate(context, text)
+    for i, arg in enumerate(args, start=1):
+        out = out.replace(f"%{i}", str(arg))
+    return out
+
+
+def install_translators(app: QCoreApplication, lang: str) -> str:
+    """Load ipsdesk's and Qt's translations for ``lang``; return the language in use."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(QLocale({"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}.get(lang, "en_GB")))
+    if lang == "en":
+        return lang
+    ours = QTranslator(app)
+    if ours.load(f"ipsdesk_{lang}", str(translations_dir())):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(f"qtbase_{lang}", qt_dir) or qt.load(f"qtbase_{lang}", str(translations_dir())):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return lang
