@@ -46,7 +46,7 @@ from ipsdesk.ui.kit.ops import Ops
 from ipsdesk.ui.kit.tables import RowTableModel
 
 if TYPE_CHECKING:
-    from ipsdesk.ui.main_window import MainWindow
+    from ipsdesk.ui.features import Host
 
 
 class AccessLogModel(RowTableModel[LogRow]):
@@ -149,10 +149,10 @@ class EraseDialog(QDialog):
 class PrivacyTab(QWidget):
     """Loads for the client the workspace opens (``client_opened``)."""
 
-    def __init__(self, window: MainWindow, parent: QWidget | None = None):
+    def __init__(self, host: Host, parent: QWidget | None = None):
         super().__init__(parent)
-        self.main = window
-        self.ops = window.ops
+        self.host = host
+        self.ops = host.ops
         self.client_id: int | None = None
         self.code = ""
         self.name = ""
@@ -202,13 +202,13 @@ class PrivacyTab(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(row)
         layout.addWidget(self.status)
-        window.workspace.client_opened.connect(self.load)
+        host.workspace.client_opened.connect(self.load)
         self.ops.changed.connect(self._changed)
 
     # -- data ----------------------------------------------------------------------
     def load(self, client_id: int) -> None:
         self.client_id = client_id
-        detail = self.main.workspace.detail
+        detail = self.host.workspace.detail
         assert detail is not None and detail.id == client_id
         self.code = detail.code
         self.name = str(detail.basics.get("full_name") or "")
@@ -315,14 +315,10 @@ class PrivacyTab(QWidget):
             return False
         code, self.client_id = self.code, None
         self.model.set_rows([])
-        self.main.show_caseload()
-        self.main.statusBar().showMessage(
-            self.tr("Client %1 was erased.").replace("%1", code), 15_000
-        )
+        self.host.show_caseload()
+        self.host.show_message(self.tr("Client %1 was erased.").replace("%1", code), 15_000)
         return True
 
 
-def install(window: MainWindow) -> None:
-    tab = PrivacyTab(window)
-    window.workspace.add_tab(tab, QCoreApplication.translate("PrivacyTab", "Privacy"))
-    window.privacy_tab = tab  # type: ignore[attr-defined]
+def install(host: Host) -> None:
+    host.add_client_tab(PrivacyTab(host), QCoreApplication.translate("PrivacyTab", "Privacy"))
