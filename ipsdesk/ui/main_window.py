@@ -377,6 +377,9 @@ class MainWindow(QMainWindow):
 
     def finish(self) -> None:
         """Called once when the app ends: features finish, the last backup is made."""
+        from ipsdesk.ui.kit import runner
+
+        runner.wait_all()  # an export or import running now is not cut off
         self.closing.emit()
         if self.auto_backup is not None:
             self.backup_timer.stop()

@@ -91,8 +91,8 @@ class QuickLogDialog(QDialog):
 
         self.mode = QComboBox()
         self.mode.setObjectName("quick_mode")
-        for mode, label in CONTACT_MODE_LABELS.items():
-            self.mode.addItem(tr_msg(label), mode.value)
+        for mode, mode_label in CONTACT_MODE_LABELS.items():
+            self.mode.addItem(tr_msg(mode_label), mode.value)
         self.mode.setCurrentIndex(self.mode.findData(ContactMode.FACE_TO_FACE.value))
 
         self.client = QComboBox()
@@ -103,6 +103,7 @@ class QuickLogDialog(QDialog):
         for row in sorted(people, key=lambda r: r.code):
             self.client.addItem(f"{row.code}  {row.full_name}", row.id)
         client_completer = self.client.completer()
+        assert client_completer is not None  # an editable combo box has one
         client_completer.setFilterMode(Qt.MatchFlag.MatchContains)
         client_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         client_completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import Session
 
 from ipsdesk.core import preferences, settings
 from ipsdesk.core.settings import Option
@@ -39,24 +38,13 @@ if TYPE_CHECKING:
 LANGUAGES = (("fi", "Suomi"), ("sv", "Svenska"), ("en", "English"))  # names in their own tongue
 
 
-def read_all(session: Session) -> dict[str, Any]:
-    return {key: settings.get(session, opt) for key, opt in settings.REGISTRY.items()}
-
-
-def save_all(session: Session, values: dict[str, Any]) -> None:
-    """Validate and store every value, then commit: all or nothing."""
-    for key, value in values.items():
-        settings.put(session, settings.REGISTRY[key], value)
-    session.commit()
-
-
 class SettingsDialog(QDialog):
     def __init__(self, ops: Ops, parent: QWidget | None = None):
         super().__init__(parent)
         self.ops = ops
         self.setWindowTitle(self.tr("Settings"))
         self.saved: dict[str, Any] = {}
-        self.before = ops.call(read_all)
+        self.before = ops.call(settings.read_all)
         self.editors: dict[str, QWidget] = {}
         form = QFormLayout()
         for key, opt in settings.REGISTRY.items():
@@ -127,7 +115,7 @@ class SettingsDialog(QDialog):
         changed = {k: v for k, v in values.items() if v != self.before.get(k)}
         if changed:
             try:
-                self.ops.write("settings", save_all, changed)
+                self.ops.write("settings", settings.save_all, changed)
             except ValueError as exc:  # outside an option's bounds (the editors prevent it)
                 self.error.setText(str(exc))
                 return

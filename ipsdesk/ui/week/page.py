@@ -143,12 +143,12 @@ class WeekPage(QWidget):
         self.prev_button.setObjectName("week_prev")
         self.prev_button.setToolTip(self.tr("Previous week (Alt+Page Up)"))
         self.prev_button.setShortcut(QKeySequence("Ctrl+PgUp"))
-        self.prev_button.clicked.connect(lambda: self.move(-1))
+        self.prev_button.clicked.connect(lambda: self.step(-1))
         self.next_button = QPushButton(self.tr("Next ▶"))
         self.next_button.setObjectName("week_next")
         self.next_button.setToolTip(self.tr("Next week (Alt+Page Down)"))
         self.next_button.setShortcut(QKeySequence("Ctrl+PgDown"))
-        self.next_button.clicked.connect(lambda: self.move(1))
+        self.next_button.clicked.connect(lambda: self.step(1))
         self.this_button = QPushButton(self.tr("This week"))
         self.this_button.setObjectName("week_this")
         self.this_button.setShortcut(QKeySequence("Ctrl+Home"))
@@ -217,7 +217,8 @@ class WeekPage(QWidget):
         ops.changed.connect(lambda _what: self.refresh() if self.isVisible() else None)
 
     # -- navigation --------------------------------------------------------------------
-    def move(self, delta: int) -> None:
+    def step(self, delta: int) -> None:
+        """Go ``delta`` weeks on (back when negative)."""
         self.set_week(*week.shift_week(*self.week, delta))
 
     def go_to_today(self) -> None:
