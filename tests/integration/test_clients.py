@@ -171,3 +171,25 @@ def test_codes_are_never_reused_after_erasure(session: Session) -> None:
     privacy.erase_client(session, first, "A-0001")
     second = new_client(session, full_name="Uusi Keksitty")
     assert clients.get_client(session, second, today=TODAY).code == "A-0002"
+
+
+def test_client_records_reads_every_list_of_a_client_at_once(session: Session) -> None:
+    from ipsdesk.core.domain.records import SPECS
+
+    cid = clients.create_client(session, {"full_name": "Lista Keksitty"}, today=TODAY)
+    other = clients.create_client(session, {"full_name": "Toinen Keksitty"}, today=TODAY)
+    records.save_record(
+        session, "job_lead", cid, {"noted_on": TODAY, "description": "Kahvila",
+                                   "employer_id": ("new", "Kahvila Oy"), "status": "open"},
+        today=TODAY,
+    )  # fmt: skip
+    records.save_record(
+        session, "profile_meeting", other, {"on": TODAY, "notes": "Toisen tapaaminen"}, today=TODAY
+    )
+    got = records.client_records(session, cid)
+    assert set(got.rows) == set(SPECS)
+    assert {k: len(v) for k, v in got.rows.items() if v} == {"job_lead": 1}
+    lead = got.rows["job_lead"][0]
+    assert got.employer_names[lead.values["employer_id"]] == "Kahvila Oy"
+    with pytest.raises(records.NotFound):
+        records.client_records(session, 999)

@@ -108,6 +108,23 @@ def delete_record(session: Session, kind: str, client_id: int, record_id: int) -
     session.commit()
 
 
+@dataclass(frozen=True)
+class ClientRecords:
+    """Every record list of one client, and the employer names they refer to."""
+
+    rows: dict[str, list[RecordRow]]  # by record kind (SPECS key)
+    employer_names: dict[int, str]
+
+
+def client_records(session: Session, client_id: int) -> ClientRecords:
+    """All of a client's record lists in one read (the workspace opening a client)."""
+    client_or_raise(session, client_id)
+    return ClientRecords(
+        {kind: list_records(session, kind, client_id) for kind in SPECS},
+        dict(employer_choices(session)),
+    )
+
+
 def employer_choices(session: Session) -> list[tuple[int, str]]:
     """(id, name) of every employer, by name, for employer pickers."""
     rows = session.exec(

@@ -264,7 +264,9 @@ class ClientWorkspace(QWidget):
     # -- data --------------------------------------------------------------------------
     def open(self, client_id: int) -> None:
         self.client_id = client_id
-        self.detail = self.ops.call(clients.get_client, client_id)
+        self.detail, lists = self.ops.call(
+            lambda s: (clients.get_client(s, client_id), records.client_records(s, client_id))
+        )
         self.basics.form.set_values(self.detail.basics)
         self.profile.form.set_values(self.detail.profile)
         for form in (self.disclosure_wishes, self.job_goals, self.employer_notes):
@@ -273,7 +275,7 @@ class ClientWorkspace(QWidget):
             form.form.clear_errors()
             form.status.setText("")
         for lst in self.lists:
-            lst.refresh()
+            lst.show_rows(lists.rows[lst.spec.key], lists.employer_names)
         self._show_header()
         self.tabs.setCurrentIndex(int(self.detail.phase) - 1)
         self.client_opened.emit(client_id)
