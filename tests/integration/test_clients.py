@@ -9,7 +9,7 @@ from sqlmodel import Session, select
 
 from ipsdesk.core.domain.enums import EndReason, Phase
 from ipsdesk.core.services import clients, records
-from ipsdesk.core.services.validation import ValidationError
+from ipsdesk.core.services.validation import E_TOO_LONG, ValidationError
 from ipsdesk.core.storage import models as m
 from tests.conftest import TODAY
 
@@ -193,3 +193,20 @@ def test_client_records_reads_every_list_of_a_client_at_once(session: Session) -
     assert got.employer_names[lead.values["employer_id"]] == "Kahvila Oy"
     with pytest.raises(records.NotFound):
         records.client_records(session, 999)
+
+
+def test_a_new_employer_name_too_long_is_refused_not_cut_short(session: Session) -> None:
+    cid = new_client(session)
+    name = "Keksitty " + "Pitkänimi" * 30  # 279 characters
+    with pytest.raises(ValidationError) as err:
+        records.save_record(
+            session,
+            "job_lead",
+            cid,
+            {"noted_on": TODAY, "description": "Kahvila", "employer_id": ("new", name)},
+            today=TODAY,
+        )
+    assert err.value.errors == {"employer_id": (E_TOO_LONG, ("200",))}
+    session.rollback()
+    assert session.exec(select(m.Employer)).all() == []
+    assert session.exec(select(m.JobLead)).all() == []
