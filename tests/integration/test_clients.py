@@ -171,3 +171,32 @@ def test_codes_are_never_reused_after_erasure(session: Session) -> None:
     privacy.erase_client(session, first, "A-0001")
     second = new_client(session, full_name="Uusi Keksitty")
     assert clients.get_client(session, second, today=TODAY).code == "A-0002"
+
+
+@pytest.mark.parametrize(
+    ("needle", "found"),
+    [
+        ("nuolja", ["Ánde Ŋuolja"]),
+        ("NUOLJA", ["Ánde Ŋuolja"]),
+        ("ande", ["Ánde Ŋuolja"]),
+        ("aijala", ["Äijälä Keksitty"]),
+        ("ÄIJÄLÄ", ["Äijälä Keksitty"]),
+        ("oisten", ["Søren Øisten"]),
+        ("soren oisten", ["Søren Øisten"]),
+        ("a-0002", ["Äijälä Keksitty"]),
+        ("keksitty", ["Äijälä Keksitty"]),
+        ("zz", []),
+    ],
+)
+def test_caseload_search_ignores_case_and_diacritics(
+    session: Session, needle: str, found: list[str]
+) -> None:
+    new_client(session, full_name="Ánde Ŋuolja")
+    new_client(session, full_name="Äijälä Keksitty")
+    new_client(session, full_name="Søren  Øisten")
+    rows = clients.caseload(session, today=TODAY, search=needle)
+    assert [" ".join(r.full_name.split()) for r in rows] == found
+
+
+def test_fold() -> None:
+    assert clients.fold("Ŋuolja Äijälä Ø Æ ß Đ") == "nuolja aijala o ae ss d"

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QStringListModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,6 +40,7 @@ from ipsdesk.ui.kit import dialogs, style
 from ipsdesk.ui.kit.forms import error_label, parse_date, with_error
 from ipsdesk.ui.kit.i18n import tr_msg
 from ipsdesk.ui.kit.ops import Ops
+from ipsdesk.ui.kit.shortcuts import claim_shortcut
 
 if TYPE_CHECKING:
     from ipsdesk.ui.main_window import MainWindow
@@ -73,6 +74,11 @@ class QuickLogDialog(QDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.employer.setCompleter(completer)
+        # The best match is highlighted as the popup opens, so Enter picks it: shortcut,
+        # type, Enter (pick), Enter (save) are the four keys of the common case.
+        self.completer = completer
+        completer.popup()  # made now: the view resets its current row before we set it
+        completer.completionModel().modelReset.connect(self._highlight_first)
         self.employer.textEdited.connect(self._name_edited)
         self.employer_error = error_label("quick_employer_error")
 
@@ -144,6 +150,14 @@ class QuickLogDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
         self.employer.setFocus()
+
+    def _highlight_first(self) -> None:
+        model = self.completer.completionModel()
+        if model.rowCount() > 0:
+            # Current, not selected: a selected row would replace the typed text at once.
+            self.completer.popup().selectionModel().setCurrentIndex(
+                model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
 
     # -- the new-employer offer --------------------------------------------------------
     def _name_edited(self, _text: str) -> None:
@@ -281,12 +295,23 @@ class QuickLogDialog(QDialog):
         )
 
 
+def current_client(window: MainWindow) -> int | None:
+    """The client the user is looking at: open in the workspace, or the caseload's row."""
+    page = window.stack.currentWidget()
+    if page is window.workspace:
+        return window.workspace.client_id
+    if page is window.caseload:
+        return window.caseload.selected_client()
+    return None
+
+
 def open_quick_log(window: MainWindow, client_id: int | None = None, **kwargs: Any) -> bool:
-    """Open the quick log; the client shown in the workspace is preselected."""
+    """Open the quick log; the client open in the workspace or selected in the caseload
+    is preselected."""
     if getattr(window, "_quick_log_open", False) or window.locker.locked:
         return False
-    if client_id is None and window.stack.currentWidget() is window.workspace:
-        client_id = window.workspace.client_id
+    if client_id is None:
+        client_id = current_client(window)
     dlg = QuickLogDialog(window.ops, client_id=client_id, parent=window, **kwargs)
     window._quick_log_open = True  # type: ignore[attr-defined]
     try:
@@ -305,6 +330,7 @@ def install(window: MainWindow) -> None:
     # From anywhere: every page, and dialogs of the app too.
     action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
     action.triggered.connect(lambda: open_quick_log(window))
+    claim_shortcut(SHORTCUT)  # also while a text field has focus (X11 line edits want it)
     window.addAction(action)  # the lock screen turns it off with the other actions
     actions = window.file_menu.actions()
     window.file_menu.insertAction(actions[1] if len(actions) > 1 else None, action)
