@@ -246,8 +246,8 @@
             <translation>Ei vielä kasvokkaista työnantajatapaamista: sopimuksesta %1 päivää.</translation>
         </message>
         <message>
-            <source>Employer contacts</source>
-            <translation>Työnantajakontaktit</translation>
+            <source>E&amp;mployer contacts</source>
+            <translation>Työ&amp;nantajakontaktit</translation>
         </message>
     </context>
     <context>
@@ -284,12 +284,12 @@
             <translation>Päätä palvelu…</translation>
         </message>
         <message>
-            <source>Contact log</source>
-            <translation>Yhteydenpito</translation>
+            <source>&amp;Contact log</source>
+            <translation>Yhtey&amp;denpito</translation>
         </message>
         <message>
-            <source>History</source>
-            <translation>Historia</translation>
+            <source>Hist&amp;ory</source>
+            <translation>&amp;Historia</translation>
         </message>
         <message>
             <source>Service ended %1 (%2)</source>
@@ -1218,7 +1218,7 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         </message>
         <message>
             <source>&amp;Save as PDF…</source>
-            <translation>&amp;Tallenna PDF-tiedostoksi…</translation>
+            <translation>Tallenna &amp;PDF-tiedostoksi…</translation>
         </message>
         <message>
             <source>Ctrl+Shift+S</source>
@@ -1226,7 +1226,7 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation>T&amp;ulosta…</translation>
+            <translation>Tu&amp;losta…</translation>
         </message>
         <message>
             <source>Ctrl+P</source>
@@ -1321,7 +1321,7 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         </message>
         <message>
             <source>&amp;Action plan</source>
-            <translation>&amp;Toimintasuunnitelma</translation>
+            <translation>Toi&amp;mintasuunnitelma</translation>
         </message>
     </context>
     <context>
@@ -1419,7 +1419,7 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         </message>
         <message>
             <source>Export full &amp;record (PDF + JSON)…</source>
-            <translation>Vie kaikki &amp;tiedot (PDF + JSON)…</translation>
+            <translation>Vie kaikki ti&amp;edot (PDF + JSON)…</translation>
         </message>
         <message>
             <source>&amp;Erase client…</source>
@@ -1470,8 +1470,8 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
             <translation>Asiakas %1 poistettiin pysyvästi.</translation>
         </message>
         <message>
-            <source>Privacy</source>
-            <translation>Tietosuoja</translation>
+            <source>Pr&amp;ivacy</source>
+            <translation>Tietosuo&amp;ja</translation>
         </message>
     </context>
     <context>
@@ -2200,7 +2200,7 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         </message>
         <message>
             <source>Chec&amp;k store</source>
-            <translation>Tar&amp;kista tietokanta</translation>
+            <translation>&amp;Tarkista tietokanta</translation>
         </message>
         <message>
             <source>Change &amp;passphrase…</source>

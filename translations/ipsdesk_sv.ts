@@ -246,8 +246,8 @@
             <translation>Inget personligt arbetsgivarmöte ännu: %1 dagar sedan avtalet.</translation>
         </message>
         <message>
-            <source>Employer contacts</source>
-            <translation>Arbetsgivarkontakter</translation>
+            <source>E&amp;mployer contacts</source>
+            <translation>Ar&amp;betsgivarkontakter</translation>
         </message>
     </context>
     <context>
@@ -284,12 +284,12 @@
             <translation>Avsluta tjänsten…</translation>
         </message>
         <message>
-            <source>Contact log</source>
-            <translation>Kontakter</translation>
+            <source>&amp;Contact log</source>
+            <translation>&amp;Kontakter</translation>
         </message>
         <message>
-            <source>History</source>
-            <translation>Historik</translation>
+            <source>Hist&amp;ory</source>
+            <translation>H&amp;istorik</translation>
         </message>
         <message>
             <source>Service ended %1 (%2)</source>
@@ -1202,7 +1202,7 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         <name>PlanTab</name>
         <message>
             <source>&amp;Version:</source>
-            <translation>&amp;Version:</translation>
+            <translation>V&amp;ersion:</translation>
         </message>
         <message>
             <source>&amp;New version / review…</source>
@@ -1218,7 +1218,7 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
         <message>
             <source>&amp;Save as PDF…</source>
-            <translation>&amp;Spara som PDF…</translation>
+            <translation>Spara som &amp;PDF…</translation>
         </message>
         <message>
             <source>Ctrl+Shift+S</source>
@@ -1321,7 +1321,7 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
         <message>
             <source>&amp;Action plan</source>
-            <translation>&amp;Handlingsplan</translation>
+            <translation>Hand&amp;lingsplan</translation>
         </message>
     </context>
     <context>
@@ -1415,7 +1415,7 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
         <message>
             <source>Export access &amp;log (PDF/CSV)…</source>
-            <translation>Exportera &amp;loggen (PDF/CSV)…</translation>
+            <translation>Exportera l&amp;oggen (PDF/CSV)…</translation>
         </message>
         <message>
             <source>Export full &amp;record (PDF + JSON)…</source>
@@ -1470,8 +1470,8 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
             <translation>Klient %1 raderades.</translation>
         </message>
         <message>
-            <source>Privacy</source>
-            <translation>Dataskydd</translation>
+            <source>Pr&amp;ivacy</source>
+            <translation>&amp;Dataskydd</translation>
         </message>
     </context>
     <context>

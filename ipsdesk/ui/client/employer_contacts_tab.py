@@ -87,7 +87,7 @@ def install(window: MainWindow) -> ClientContactsTab:
 
     tab = ClientContactsTab(window.ops)
     window.workspace.add_tab(
-        tab, QCoreApplication.translate("ClientContactsTab", "Employer contacts"), section=SECTION
+        tab, QCoreApplication.translate("ClientContactsTab", "E&mployer contacts"), section=SECTION
     )
     window.workspace.client_opened.connect(tab.open_client)
     tab.quick_log.connect(lambda cid: open_quick_log(window, cid))

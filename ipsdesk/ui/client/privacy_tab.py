@@ -324,5 +324,5 @@ class PrivacyTab(QWidget):
 
 def install(window: MainWindow) -> None:
     tab = PrivacyTab(window)
-    window.workspace.add_tab(tab, QCoreApplication.translate("PrivacyTab", "Privacy"))
+    window.workspace.add_tab(tab, QCoreApplication.translate("PrivacyTab", "Pr&ivacy"))
     window.privacy_tab = tab  # type: ignore[attr-defined]

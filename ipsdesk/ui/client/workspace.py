@@ -254,10 +254,10 @@ class ClientWorkspace(QWidget):
         for phase, page in pages:
             self.tabs.addTab(page, f"&{int(phase)} {tr_msg(PHASE_LABELS[phase])}")
         self.contact_log = self._record_list("client_contact")
-        self.tabs.addTab(self._page(self.contact_log), self.tr("Contact log"))
+        self.tabs.addTab(self._page(self.contact_log), self.tr("&Contact log"))
         self.history = QListWidget()
         self.history.setObjectName("phase_history")
-        self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.addTab(self.history, self.tr("Hist&ory"))
 
     # -- data --------------------------------------------------------------------------
     def open(self, client_id: int) -> None:
