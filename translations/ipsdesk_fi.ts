@@ -292,6 +292,14 @@
             <translation>&amp;Historia</translation>
         </message>
         <message>
+            <source>Unsaved changes</source>
+            <translation>Tallentamattomia muutoksia</translation>
+        </message>
+        <message>
+            <source>You have changed %1's information. Save the changes?</source>
+            <translation>Olet muuttanut asiakkaan %1 tietoja. Tallennetaanko muutokset?</translation>
+        </message>
+        <message>
             <source>Service ended %1 (%2)</source>
             <translation>Palvelu päättyi %1 (%2)</translation>
         </message>

@@ -292,6 +292,14 @@
             <translation>H&amp;istorik</translation>
         </message>
         <message>
+            <source>Unsaved changes</source>
+            <translation>Osparade ändringar</translation>
+        </message>
+        <message>
+            <source>You have changed %1's information. Save the changes?</source>
+            <translation>Du har ändrat uppgifterna för %1. Vill du spara ändringarna?</translation>
+        </message>
+        <message>
             <source>Service ended %1 (%2)</source>
             <translation>Tjänsten avslutades %1 (%2)</translation>
         </message>

@@ -99,6 +99,8 @@ class FormWidget(QWidget):
         self.spec = spec
         self.editors: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self._clean: dict[str, Any] = {}  # the input as last loaded or saved
+        self._stored: dict[str, Any] = {}  # the values last loaded or saved
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         for f in spec.fields:
@@ -112,6 +114,7 @@ class FormWidget(QWidget):
             layout.addRow(label, with_error(editor, err))
             self.editors[f.name] = editor
             self.errors[f.name] = err
+        self._clean = self.values()
 
     def _editor(self, f: FieldSpec, employers: list[tuple[int, str]]) -> QWidget:
         if f.kind is Kind.LONGTEXT:
@@ -145,6 +148,13 @@ class FormWidget(QWidget):
 
     # -- values ------------------------------------------------------------------------
     def set_values(self, values: dict[str, Any]) -> None:
+        self._set(values)
+        self._stored = self._stored | {
+            f.name: values[f.name] for f in self.spec.fields if f.name in values
+        }
+        self._clean = self.values()
+
+    def _set(self, values: dict[str, Any]) -> None:
         for f in self.spec.fields:
             if f.name not in values:
                 continue
@@ -164,6 +174,20 @@ class FormWidget(QWidget):
                     editor.setText(str(int(value)))
                 else:
                     editor.setText("" if value is None else str(value))
+
+    def mark_clean(self) -> None:
+        """The current input is what is stored (after saving it)."""
+        self._clean = self.values()
+        self._stored = dict(self._clean)
+
+    def is_dirty(self) -> bool:
+        """True when the input differs from what was last loaded or saved."""
+        return self.values() != self._clean
+
+    def reset(self) -> None:
+        """Drop unsaved edits: back to what was last loaded or saved."""
+        self._set(self._stored)
+        self.clear_errors()
 
     def values(self) -> dict[str, Any]:
         """Current input; an employer typed by name comes back as ``("new", name)``."""
