@@ -169,8 +169,32 @@
     <context>
         <name>BackupsModel</name>
         <message>
+            <source>Automatic</source>
+            <translation>Automaattinen</translation>
+        </message>
+        <message>
+            <source>At close</source>
+            <translation>Sovellusta suljettaessa</translation>
+        </message>
+        <message>
+            <source>Made by you</source>
+            <translation>Itse tehty</translation>
+        </message>
+        <message>
+            <source>Before an update</source>
+            <translation>Ennen päivitystä</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>Ennen palautusta</translation>
+        </message>
+        <message>
+            <source>Damaged store, kept as it was</source>
+            <translation>Vioittunut tietokanta, säilytetty sellaisenaan</translation>
+        </message>
+        <message>
             <source>Made</source>
-            <translation>Tehty</translation>
+            <translation>Luotu</translation>
         </message>
         <message>
             <source>Why</source>
@@ -397,7 +421,7 @@
         </message>
         <message>
             <source>Job development / carving</source>
-            <translation>Työnlouhinta / työtehtävien räätälöinti</translation>
+            <translation>Työn muokkaaminen / työtehtävien räätälöinti</translation>
         </message>
         <message>
             <source>Follow-up</source>
@@ -1336,7 +1360,7 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         <name>PlanView</name>
         <message>
             <source>by %1</source>
-            <translation>laatija %1</translation>
+            <translation>%1 mennessä</translation>
         </message>
         <message>
             <source>Version %1, %2</source>
@@ -1933,7 +1957,7 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         </message>
         <message>
             <source>Job development and carving notes</source>
-            <translation>Muistiinpanot työnlouhinnasta ja työtehtävien räätälöinnistä</translation>
+            <translation>Muistiinpanot työn muokkaamisesta ja työtehtävien räätälöinnistä</translation>
         </message>
         <message>
             <source>Move to another phase</source>
@@ -2374,6 +2398,10 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
             <translation>Kirjoita nimesi.</translation>
         </message>
         <message>
+            <source>Type a passphrase.</source>
+            <translation>Kirjoita salalause.</translation>
+        </message>
+        <message>
             <source>The passphrase must have at least 8 characters.</source>
             <translation>Salalauseessa on oltava vähintään 8 merkkiä.</translation>
         </message>
@@ -2411,6 +2439,25 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
         <message>
             <source>Create “%1” anyway</source>
             <translation>Luo ”%1” silti</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sizes</name>
+        <message>
+            <source>%1 B</source>
+            <translation>%1 t</translation>
+        </message>
+        <message>
+            <source>%1 kB</source>
+            <translation>%1 kt</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 Mt</translation>
+        </message>
+        <message>
+            <source>%1 GB</source>
+            <translation>%1 Gt</translation>
         </message>
     </context>
     <context>

@@ -169,8 +169,32 @@
     <context>
         <name>BackupsModel</name>
         <message>
+            <source>Automatic</source>
+            <translation>Automatisk</translation>
+        </message>
+        <message>
+            <source>At close</source>
+            <translation>Vid stängning</translation>
+        </message>
+        <message>
+            <source>Made by you</source>
+            <translation>Skapad av dig</translation>
+        </message>
+        <message>
+            <source>Before an update</source>
+            <translation>Före en uppdatering</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>Före en återställning</translation>
+        </message>
+        <message>
+            <source>Damaged store, kept as it was</source>
+            <translation>Skadad databas, sparad som den var</translation>
+        </message>
+        <message>
             <source>Made</source>
-            <translation>Gjord</translation>
+            <translation>Skapad</translation>
         </message>
         <message>
             <source>Why</source>
@@ -397,7 +421,7 @@
         </message>
         <message>
             <source>Job development / carving</source>
-            <translation>Jobbutveckling / skräddarsydda arbetsuppgifter</translation>
+            <translation>Arbetsanpassning / jobbkarving</translation>
         </message>
         <message>
             <source>Follow-up</source>
@@ -1336,7 +1360,7 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         <name>PlanView</name>
         <message>
             <source>by %1</source>
-            <translation>av %1</translation>
+            <translation>senast %1</translation>
         </message>
         <message>
             <source>Version %1, %2</source>
@@ -1933,7 +1957,7 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
         <message>
             <source>Job development and carving notes</source>
-            <translation>Anteckningar om jobbutveckling och skräddarsydda arbetsuppgifter</translation>
+            <translation>Anteckningar om arbetsanpassning och jobbkarving</translation>
         </message>
         <message>
             <source>Move to another phase</source>
@@ -2374,6 +2398,10 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
             <translation>Skriv ditt namn.</translation>
         </message>
         <message>
+            <source>Type a passphrase.</source>
+            <translation>Skriv en lösenfras.</translation>
+        </message>
+        <message>
             <source>The passphrase must have at least 8 characters.</source>
             <translation>Lösenfrasen måste ha minst 8 tecken.</translation>
         </message>
@@ -2411,6 +2439,25 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
         <message>
             <source>Create “%1” anyway</source>
             <translation>Skapa ”%1” ändå</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sizes</name>
+        <message>
+            <source>%1 B</source>
+            <translation>%1 B</translation>
+        </message>
+        <message>
+            <source>%1 kB</source>
+            <translation>%1 kB</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
+        </message>
+        <message>
+            <source>%1 GB</source>
+            <translation>%1 GB</translation>
         </message>
     </context>
     <context>
