@@ -1226,6 +1226,10 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
             <translation>Tilanne</translation>
         </message>
         <message>
+            <source>%1 (overdue)</source>
+            <translation>%1 (myöhässä)</translation>
+        </message>
+        <message>
             <source>dd.mm.yyyy</source>
             <translation>pp.kk.vvvv</translation>
         </message>
@@ -1361,6 +1365,10 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         <message>
             <source>by %1</source>
             <translation>%1 mennessä</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>myöhässä</translation>
         </message>
         <message>
             <source>Version %1, %2</source>
@@ -2480,6 +2488,10 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
         <message>
             <source>Employment specialist</source>
             <translation>Työhönvalmentaja</translation>
+        </message>
+        <message>
+            <source>Together (client and specialist)</source>
+            <translation>Yhdessä (asiakas ja työhönvalmentaja)</translation>
         </message>
         <message>
             <source>Care team</source>

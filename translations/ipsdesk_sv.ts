@@ -898,7 +898,7 @@
             <source>ipsdesk %1
 An offline workbench for IPS employment specialists.</source>
             <translation>ipsdesk %1
-Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</translation>
+Ett arbetsverktyg för IPS-arbetshandledare som fungerar utan nätförbindelse.</translation>
         </message>
         <message>
             <source>Automatic backup failed; see the log.</source>
@@ -1124,7 +1124,7 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
         <message>
             <source>Employment specialist</source>
-            <translation>IPS-arbetscoach</translation>
+            <translation>IPS-arbetshandledare</translation>
         </message>
         <message>
             <source>My goal for work or study</source>
@@ -1223,7 +1223,11 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
         <message>
             <source>Status</source>
-            <translation>Läge</translation>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>%1 (overdue)</source>
+            <translation>%1 (försenad)</translation>
         </message>
         <message>
             <source>dd.mm.yyyy</source>
@@ -1363,6 +1367,10 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
             <translation>senast %1</translation>
         </message>
         <message>
+            <source>overdue</source>
+            <translation>försenad</translation>
+        </message>
+        <message>
             <source>Version %1, %2</source>
             <translation>Version %1, %2</translation>
         </message>
@@ -1384,7 +1392,7 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
         <message>
             <source>Status</source>
-            <translation>Läge</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <source>No steps agreed yet.</source>
@@ -1396,7 +1404,7 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
         <message>
             <source>status %1 → %2</source>
-            <translation>läge %1 → %2</translation>
+            <translation>status %1 → %2</translation>
         </message>
         <message>
             <source>who %1 → %2</source>
@@ -2479,7 +2487,11 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
         </message>
         <message>
             <source>Employment specialist</source>
-            <translation>Arbetscoach</translation>
+            <translation>Arbetshandledare</translation>
+        </message>
+        <message>
+            <source>Together (client and specialist)</source>
+            <translation>Tillsammans (klienten och arbetshandledaren)</translation>
         </message>
         <message>
             <source>Care team</source>
@@ -2595,7 +2607,7 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
         <name>StoreErrors</name>
         <message>
             <source>ipsdesk could not start with this store (%1). A log without client data was written; IT support may ask for it.</source>
-            <translation>ipsdesk kunde inte starta med den här databasen (%1). En logg utan klientuppgifter skrevs; IT-supporten kan be om den.</translation>
+            <translation>ipsdesk kunde inte starta med den här databasen (%1). En logg utan klientuppgifter skrevs; IT-stödet kan be om den.</translation>
         </message>
         <message>
             <source>Wrong passphrase or recovery key. Nothing was changed.</source>

@@ -67,3 +67,30 @@ def test_a_step_deadline_reads_as_a_deadline(qapp, lang: str, text: str) -> None
         "Soitto työnantajalle", StepOwner.CLIENT, date(2026, 11, 30), StepStatus.PLANNED
     )
     assert text in _step_line(step)
+
+
+def test_plan_steps_past_their_date_say_overdue(qapp) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from ipsdesk.ui.plan.steps import StepsModel
+
+    install_translators(qapp, "fi")
+    past = date.today() - timedelta(days=3)
+    model = StepsModel()
+    model.set_steps(
+        [
+            PlanStep("Soita työnantajalle", StepOwner.TOGETHER, past, StepStatus.PLANNED),
+            PlanStep("Hae paikkaa", StepOwner.CLIENT, past, StepStatus.DONE),
+            PlanStep("Tee CV", StepOwner.CLIENT, date.today(), StepStatus.IN_PROGRESS),
+        ]
+    )
+    due = model.columns.index("due_on")
+    owner = model.columns.index("owner")
+    day = f"{past.day}.{past.month}.{past.year}"
+    assert model.index(0, due).data() == f"{day} (myöhässä)"
+    assert model.index(0, due).data(Qt.ItemDataRole.EditRole) == day  # edited as a date
+    assert model.index(1, due).data() == day  # done: not overdue
+    assert "myöhässä" not in model.index(2, due).data()  # due today
+    assert model.index(0, owner).data() == "Yhdessä (asiakas ja työhönvalmentaja)"
+    assert "myöhässä" in _step_line(model.steps[0])
+    assert "myöhässä" not in _step_line(model.steps[1])

@@ -277,3 +277,24 @@ def test_next_draft_re_pulls_consents_and_benefits(session: Session) -> None:
     assert later.goal == "Oma tavoite" and later.based_on == 1
     assert "Care team" in later.sharing and "Employer" not in later.sharing
     assert later.benefits.startswith("Done 2 December 2026")
+
+
+def test_a_step_done_together_is_kept_and_printed(session: Session) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from ipsdesk.core.domain.plan_document import PlanDraft
+
+    cid = clients.create_client(
+        session, {"full_name": "Keksitty Yhdessä", "agreement_date": TODAY}, today=TODAY
+    )
+    draft = PlanDraft(goal="Työ", steps=[PlanStep("Työnantajan tapaaminen", StepOwner.TOGETHER)])
+    plans.save_version(session, cid, draft, today=TODAY)
+    version = plans.get_version(session, cid, log=False)
+    assert version.steps[0].owner is StepOwner.TOGETHER
+    text = "".join(
+        p.extract_text()
+        for p in PdfReader(io.BytesIO(plans.export_plan(session, cid, None, "sv"))).pages
+    )
+    assert "Tillsammans (klienten och arbetshandledaren)" in " ".join(text.split())
