@@ -2684,6 +2684,14 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
             <translation>Anna luku väliltä %1–%2.</translation>
         </message>
         <message>
+            <source>Not a number: type digits, e.g. %1.</source>
+            <translation>Ei ole luku: kirjoita numeroina, esim. %1.</translation>
+        </message>
+        <message>
+            <source>Type a whole number.</source>
+            <translation>Kirjoita kokonaisluku.</translation>
+        </message>
+        <message>
             <source>Choose one of the options.</source>
             <translation>Valitse jokin vaihtoehdoista.</translation>
         </message>

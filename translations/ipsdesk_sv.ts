@@ -2684,6 +2684,14 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
             <translation>Ange ett tal mellan %1 och %2.</translation>
         </message>
         <message>
+            <source>Not a number: type digits, e.g. %1.</source>
+            <translation>Inte ett tal: skriv med siffror, t.ex. %1.</translation>
+        </message>
+        <message>
+            <source>Type a whole number.</source>
+            <translation>Skriv ett heltal.</translation>
+        </message>
+        <message>
             <source>Choose one of the options.</source>
             <translation>Välj ett av alternativen.</translation>
         </message>
