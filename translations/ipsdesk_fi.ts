@@ -331,17 +331,23 @@
             <source>Re-open…</source>
             <translation>Aloita palvelu uudelleen…</translation>
         </message>
-        <message>
-            <source>Phase: %1, since %2 (%3 days)</source>
-            <translation>Vaihe: %1, %2 alkaen (%3 päivää)</translation>
+        <message numerus="yes">
+            <source>Phase: %1, since %2 (%n day(s))</source>
+            <translation>
+                <numerusform>Vaihe: %1, %2 alkaen (%n päivä)</numerusform>
+                <numerusform>Vaihe: %1, %2 alkaen (%n päivää)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>First face-to-face employer contact %1, %n day(s) after the agreement.</source>
+            <translation>
+                <numerusform>Ensimmäinen kasvokkainen tapaaminen työnantajan kanssa %1, %n päivä sopimuksen jälkeen.</numerusform>
+                <numerusform>Ensimmäinen kasvokkainen tapaaminen työnantajan kanssa %1, %n päivää sopimuksen jälkeen.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No cooperation agreement date yet.</source>
             <translation>Yhteistyösopimuksen päivämäärää ei ole vielä kirjattu.</translation>
-        </message>
-        <message>
-            <source>First face-to-face employer contact %1, %2 days after the agreement.</source>
-            <translation>Ensimmäinen kasvokkainen tapaaminen työnantajan kanssa %1, %2 päivää sopimuksen jälkeen.</translation>
         </message>
         <message>
             <source>%1 days since the agreement; no face-to-face employer contact yet (target: within %2 days).</source>

@@ -331,17 +331,23 @@
             <source>Re-open…</source>
             <translation>Återuppta tjänsten…</translation>
         </message>
-        <message>
-            <source>Phase: %1, since %2 (%3 days)</source>
-            <translation>Fas: %1, sedan %2 (%3 dagar)</translation>
+        <message numerus="yes">
+            <source>Phase: %1, since %2 (%n day(s))</source>
+            <translation>
+                <numerusform>Fas: %1, sedan %2 (%n dag)</numerusform>
+                <numerusform>Fas: %1, sedan %2 (%n dagar)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>First face-to-face employer contact %1, %n day(s) after the agreement.</source>
+            <translation>
+                <numerusform>Första personliga mötet med en arbetsgivare %1, %n dag efter avtalet.</numerusform>
+                <numerusform>Första personliga mötet med en arbetsgivare %1, %n dagar efter avtalet.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No cooperation agreement date yet.</source>
             <translation>Samarbetsavtalets datum har inte antecknats ännu.</translation>
-        </message>
-        <message>
-            <source>First face-to-face employer contact %1, %2 days after the agreement.</source>
-            <translation>Första personliga mötet med en arbetsgivare %1, %2 dagar efter avtalet.</translation>
         </message>
         <message>
             <source>%1 days since the agreement; no face-to-face employer contact yet (target: within %2 days).</source>

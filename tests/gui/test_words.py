@@ -94,3 +94,20 @@ def test_plan_steps_past_their_date_say_overdue(qapp) -> None:  # type: ignore[n
     assert model.index(0, owner).data() == "Yhdessä (asiakas ja työhönvalmentaja)"
     assert "myöhässä" in _step_line(model.steps[0])
     assert "myöhässä" not in _step_line(model.steps[1])
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "five"),
+    [
+        ("en", "Sent to the printer: 1 page.", "Sent to the printer: 5 pages."),
+        ("fi", "Lähetetty tulostimelle: 1 sivu.", "Lähetetty tulostimelle: 5 sivua."),
+        ("sv", "Skickat till skrivaren: 1 sida.", "Skickat till skrivaren: 5 sidor."),
+    ],
+)
+def test_plural_forms_in_every_language(qapp, lang: str, one: str, five: str) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    install_translators(qapp, lang)
+    text = "Sent to the printer: %n page(s)."
+    assert QCoreApplication.translate("PlanTab", text, "", 1) == one
+    assert QCoreApplication.translate("PlanTab", text, "", 5) == five

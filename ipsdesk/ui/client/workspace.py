@@ -415,10 +415,9 @@ class ClientWorkspace(QWidget):
         else:
             days = (date.today() - d.phase_since).days
             sub = (
-                self.tr("Phase: %1, since %2 (%3 days)")
+                self.tr("Phase: %1, since %2 (%n day(s))", "", days)
                 .replace("%1", phase)
                 .replace("%2", format_date(d.phase_since))
-                .replace("%3", str(days))
             )
             self.end_button.setText(self.tr("End service…"))
             self.move_button.setEnabled(True)
@@ -432,11 +431,11 @@ class ClientWorkspace(QWidget):
         if fc.days_since_agreement is None:
             text = self.tr("No cooperation agreement date yet.")
         elif fc.first_face_to_face is not None:
-            text = (
-                self.tr("First face-to-face employer contact %1, %2 days after the agreement.")
-                .replace("%1", format_date(fc.first_face_to_face))
-                .replace("%2", str(fc.days_to_first))
-            )
+            text = self.tr(
+                "First face-to-face employer contact %1, %n day(s) after the agreement.",
+                "",
+                fc.days_to_first or 0,
+            ).replace("%1", format_date(fc.first_face_to_face))
         else:
             limit = self.ops.call(settings.get, settings.FIRST_CONTACT_DAYS)
             text = (

@@ -52,12 +52,12 @@ def install_translators(app: QCoreApplication, lang: str) -> str:
         app.removeTranslator(old)
     _installed.clear()
     QLocale.setDefault(QLocale({"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}.get(lang, "en_GB")))
-    if lang == "en":
-        return lang
-    ours = QTranslator(app)
+    ours = QTranslator(app)  # for English: the plural forms ("1 week", "5 weeks")
     if ours.load(f"ipsdesk_{lang}", str(translations_dir())):
         app.installTranslator(ours)
         _installed.append(ours)
+    if lang == "en":
+        return lang
     qt = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt.load(f"qtbase_{lang}", qt_dir) or qt.load(f"qtbase_{lang}", str(translations_dir())):
