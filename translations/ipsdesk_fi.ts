@@ -2044,6 +2044,10 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
             <translation>Luotu %1 kansiossa %2</translation>
         </message>
         <message>
+            <source>Page %1 / %2</source>
+            <translation>Sivu %1 / %2</translation>
+        </message>
+        <message>
             <source>To use it, type the recovery key in the passphrase field of the unlock screen, then set a new passphrase.</source>
             <translation>Näin käytät avainta: kirjoita palautusavain lukituksen avausnäkymän salalausekenttään ja valitse sitten uusi salalause.</translation>
         </message>
@@ -2106,10 +2110,6 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
             <translation>Sivu %1 / %2</translation>
         </message>
         <message>
-            <source>When (UTC)</source>
-            <translation>Ajankohta (UTC)</translation>
-        </message>
-        <message>
             <source>Who</source>
             <translation>Kuka</translation>
         </message>
@@ -2124,6 +2124,10 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         <message>
             <source>What</source>
             <translation>Kohde</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Ajankohta</translation>
         </message>
         <message>
             <source>Basic details</source>

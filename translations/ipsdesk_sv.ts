@@ -2044,6 +2044,10 @@ Ett arbetsverktyg för IPS-arbetshandledare som fungerar utan nätförbindelse.<
             <translation>Skapad %1 i mappen %2</translation>
         </message>
         <message>
+            <source>Page %1 / %2</source>
+            <translation>Sida %1 / %2</translation>
+        </message>
+        <message>
             <source>To use it, type the recovery key in the passphrase field of the unlock screen, then set a new passphrase.</source>
             <translation>Så här använder du nyckeln: skriv återställningsnyckeln i lösenfrasfältet när du låser upp programmet och välj sedan en ny lösenfras.</translation>
         </message>
@@ -2106,10 +2110,6 @@ Ett arbetsverktyg för IPS-arbetshandledare som fungerar utan nätförbindelse.<
             <translation>Sida %1 / %2</translation>
         </message>
         <message>
-            <source>When (UTC)</source>
-            <translation>Tidpunkt (UTC)</translation>
-        </message>
-        <message>
             <source>Who</source>
             <translation>Vem</translation>
         </message>
@@ -2124,6 +2124,10 @@ Ett arbetsverktyg för IPS-arbetshandledare som fungerar utan nätförbindelse.<
         <message>
             <source>What</source>
             <translation>Vad</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Tidpunkt</translation>
         </message>
         <message>
             <source>Basic details</source>

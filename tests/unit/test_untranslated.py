@@ -79,10 +79,7 @@ def _untranslated(node: ast.expr) -> list[str]:
         return [text] if WORD.search(text) and text not in ALLOWED else []
     if isinstance(node, ast.JoinedStr):
         return [
-            t
-            for part in node.values
-            if isinstance(part, ast.Constant)
-            for t in _untranslated(part)
+            t for part in node.values if isinstance(part, ast.Constant) for t in _untranslated(part)
         ]
     if isinstance(node, ast.BinOp):
         return _untranslated(node.left) + _untranslated(node.right)
