@@ -210,3 +210,32 @@ def test_a_new_employer_name_too_long_is_refused_not_cut_short(session: Session)
     session.rollback()
     assert session.exec(select(m.Employer)).all() == []
     assert session.exec(select(m.JobLead)).all() == []
+
+
+@pytest.mark.parametrize(
+    ("needle", "found"),
+    [
+        ("nuolja", ["Ánde Ŋuolja"]),
+        ("NUOLJA", ["Ánde Ŋuolja"]),
+        ("ande", ["Ánde Ŋuolja"]),
+        ("aijala", ["Äijälä Keksitty"]),
+        ("ÄIJÄLÄ", ["Äijälä Keksitty"]),
+        ("oisten", ["Søren Øisten"]),
+        ("soren oisten", ["Søren Øisten"]),
+        ("a-0002", ["Äijälä Keksitty"]),
+        ("keksitty", ["Äijälä Keksitty"]),
+        ("zz", []),
+    ],
+)
+def test_caseload_search_ignores_case_and_diacritics(
+    session: Session, needle: str, found: list[str]
+) -> None:
+    new_client(session, full_name="Ánde Ŋuolja")
+    new_client(session, full_name="Äijälä Keksitty")
+    new_client(session, full_name="Søren  Øisten")
+    rows = clients.caseload(session, today=TODAY, search=needle)
+    assert [" ".join(r.full_name.split()) for r in rows] == found
+
+
+def test_fold() -> None:
+    assert clients.fold("Ŋuolja Äijälä Ø Æ ß Đ") == "nuolja aijala o ae ss d"

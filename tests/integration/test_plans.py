@@ -304,3 +304,24 @@ def test_plan_overview_is_everything_the_plan_tab_shows_in_one_read(session: Ses
     view = plans.version_view(session, cid, 1)  # choosing an older version is
     assert view.plan.version == 1
     assert log_rows(session, code) == [*before, ("view", "action plan v1")]
+
+
+def test_a_step_done_together_is_kept_and_printed(session: Session) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from ipsdesk.core.domain.plan_document import PlanDraft
+
+    cid = clients.create_client(
+        session, {"full_name": "Keksitty Yhdessä", "agreement_date": TODAY}, today=TODAY
+    )
+    draft = PlanDraft(goal="Työ", steps=[PlanStep("Työnantajan tapaaminen", StepOwner.TOGETHER)])
+    plans.save_version(session, cid, draft, today=TODAY)
+    version = plans.get_version(session, cid, log=False)
+    assert version.steps[0].owner is StepOwner.TOGETHER
+    text = "".join(
+        p.extract_text()
+        for p in PdfReader(io.BytesIO(plans.export_plan(session, cid, None, "sv"))).pages
+    )
+    assert "Tillsammans (klienten och arbetshandledaren)" in " ".join(text.split())

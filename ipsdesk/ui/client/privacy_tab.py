@@ -336,4 +336,4 @@ class PrivacyTab(QWidget):
 
 
 def install(host: Host) -> None:
-    host.add_client_tab(PrivacyTab(host), QCoreApplication.translate("PrivacyTab", "Privacy"))
+    host.add_client_tab(PrivacyTab(host), QCoreApplication.translate("PrivacyTab", "Pr&ivacy"))
