@@ -155,6 +155,12 @@ def set_notify(notify: Notify | None) -> None:
     _notify[:] = [notify] if notify is not None else []
 
 
+def unset_notify(notify: Notify) -> None:
+    """Remove ``notify`` if it is still the one set (a closing window's)."""
+    if _notify and _notify[0] == notify:
+        _notify.clear()
+
+
 def install_excepthook(paths: DataPaths) -> None:
     """Route unhandled exceptions (all threads, and those a Qt slot raises into the event
     loop) to a crash report; then to the app's notifier (:func:`set_notify`) if one is

@@ -96,8 +96,9 @@ class CrashNotifier(QObject):
 
         self.window = window
         self.told = 0
-        crash.set_notify(self.notify)
-        self.destroyed.connect(lambda *_: crash.set_notify(None))
+        notify = self.notify
+        crash.set_notify(notify)
+        self.destroyed.connect(lambda *_: crash.unset_notify(notify))
 
     def notify(self, report: Path | None) -> None:
         translate = QCoreApplication.translate
