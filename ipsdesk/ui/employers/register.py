@@ -38,7 +38,7 @@ from ipsdesk.core.services.employers import (
     PlacedJob,
     SimilarEmployer,
 )
-from ipsdesk.core.services.records import RecordRow
+from ipsdesk.core.services.records import NotFound, RecordRow
 from ipsdesk.core.services.validation import ValidationError
 from ipsdesk.ui.employers.contact_edit import CHANGED, ContactTable
 from ipsdesk.ui.kit import dialogs
@@ -240,7 +240,30 @@ class EmployersPage(QWidget):
         if self.isVisible():
             self.refresh()
             if self.employer_id is not None:
-                self.load(self.employer_id, log=False)
+                self.reload()
+
+    def reload(self) -> None:
+        """Show the current employer again; one that is gone (deleted, or not in the
+        backup just restored) clears the detail pane instead."""
+        if self.employer_id is None:
+            return
+        try:
+            self.load(self.employer_id, log=False)
+        except NotFound:
+            self.clear_detail()
+
+    def clear_detail(self) -> None:
+        """No employer shown: empty, disabled detail pane (nothing stale left in it)."""
+        self.employer_id, self.history = None, None
+        self.form.set_values({f.name: None for f in EMPLOYER.fields})
+        self.form.clear_errors()
+        self.status.setText("")
+        self.detail_box.setTitle(tr_msg(EMPLOYER.singular))
+        self.persons.refresh()
+        self.contacts.set_rows([])
+        self.jobs.set_rows([])
+        self.view.clearSelection()
+        self.right.setEnabled(False)
 
     def _select_row(self, employer_id: int) -> bool:
         for i, r in enumerate(self.model.rows):
@@ -318,8 +341,7 @@ class EmployersPage(QWidget):
             msg, args = next(iter(exc.errors.values()))
             dialogs.error(self, self.tr("Delete employer"), tr_msg(msg, *args))
             return False
-        self.employer_id, self.history = None, None
-        self.right.setEnabled(False)
+        self.clear_detail()
         self.refresh()
         return True
 

@@ -1,14 +1,12 @@
 """Data safety in the File menu: back up now, backups and restore, check the store,
 change the passphrase.
 
-Restoring swaps the store under the running app without a restart: the current
-state is backed up first (core :func:`~ipsdesk.core.storage.backup.restore` does
-that), the engine is disposed, the backup file replaces the store, and the store is
-opened again with the same data key (:meth:`Store.open_with_key`, which checks it and
-migrates an older backup). The new engine is adopted by the *same* :class:`Store`
-object, so every holder of it (``ops``, the lock page, the app's close-down) keeps
-working; the automatic-backup tracker is re-attached and every view refreshes
-(``ops.changed("*")``). The single-instance lock stays held throughout.
+Restoring swaps the store under the running app without a restart, in core
+(:meth:`Store.restore_in_place`): the current state is backed up first, the backup
+file replaces the store, and the *same* :class:`Store` object reopens it with the
+same key, so every holder of it (``ops``, the lock page, the automatic backups, the
+app's close-down) keeps working. Here, every view refreshes (``ops.changed("*")``).
+The single-instance lock stays held throughout.
 """
 
 from __future__ import annotations
@@ -33,11 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from ipsdesk.core.dates import local_time
+from ipsdesk.core.errors import UserError
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP
 from ipsdesk.core.storage import backup as backups
 from ipsdesk.core.storage import check as store_check
-from ipsdesk.core.storage.backup import AutoBackup, BackupInfo
-from ipsdesk.core.storage.store import Store, StoreError, WrongPassphrase
+from ipsdesk.core.storage import lifecycle
+from ipsdesk.core.storage.backup import BackupInfo
+from ipsdesk.core.storage.store import Store, WrongPassphrase
 from ipsdesk.ui.features import Section
 from ipsdesk.ui.kit import dialogs, style
 from ipsdesk.ui.kit.errors import explain_error
@@ -174,17 +174,24 @@ class BackupsDialog(QDialog):
 class PassphraseDialog(QDialog):
     """Change the passphrase: current (or the recovery key), new, new again."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None):
+    def __init__(self, store: Store, parent: QWidget | None = None, *, recovered: bool = False):
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle(self.tr("Change passphrase"))
-        intro = QLabel(
-            self.tr(
+        if recovered:
+            self.setWindowTitle(self.tr("Set a new passphrase"))
+            text = self.tr(
+                "You unlocked ipsdesk with the recovery key. Choose a new passphrase now: a few "
+                "unrelated words (at least 8 characters). The recovery key keeps working; put "
+                "the recovery sheet back in its safe."
+            )
+        else:
+            self.setWindowTitle(self.tr("Change passphrase"))
+            text = self.tr(
                 "Choose a new passphrase: a few unrelated words (at least 8 characters) are easy "
                 "to remember and hard to guess. Your recovery key keeps working as before; "
                 "keep the recovery sheet in its safe."
             )
-        )
+        intro = QLabel(text)
         intro.setWordWrap(True)
         self.current = self._secret("current_passphrase")
         self.new = self._secret("new_passphrase")
@@ -200,7 +207,8 @@ class PassphraseDialog(QDialog):
         self.error.setStyleSheet(style.ERROR_CSS)
         self.error.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("Current passphrase (or recovery key)"), self.current)
+        if not recovered:
+            form.addRow(self.tr("Current passphrase (or recovery key)"), self.current)
         form.addRow(self.tr("New passphrase"), self.new)
         form.addRow(self.tr("New passphrase again"), self.repeat)
         buttons = QDialogButtonBox(
@@ -217,6 +225,7 @@ class PassphraseDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
         self._guide("")
+        (self.new if recovered else self.current).setFocus()
 
     def _secret(self, name: str) -> QLineEdit:
         edit = QLineEdit()
@@ -241,7 +250,7 @@ class PassphraseDialog(QDialog):
             self.error.setText("\n".join(problems))
             return
         try:
-            self.store.change_passphrase(self.current.text(), self.new.text())
+            self._save(self.new.text())
         except WrongPassphrase:
             self.error.setText(
                 self.tr("The current passphrase (or recovery key) is wrong. Nothing was changed.")
@@ -249,10 +258,24 @@ class PassphraseDialog(QDialog):
             self.current.selectAll()
             self.current.setFocus()
             return
-        except (OSError, StoreError) as exc:
+        except (OSError, UserError) as exc:
             self.error.setText(explain_error(exc, self.store.paths.root))
             return
         self.accept()
+
+    def _save(self, new: str) -> None:
+        self.store.change_passphrase(self.current.text(), new)
+
+
+class NewPassphraseDialog(PassphraseDialog):
+    """After unlocking with the recovery key: choose a new passphrase (the store is
+    open, so no current one is asked). Cancelling keeps the old passphrase."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(store, parent, recovered=True)
+
+    def _save(self, new: str) -> None:
+        lifecycle.set_new_passphrase(self.store.paths, self.store.data_key, new)
 
 
 class SafetyActions(QObject):
@@ -288,7 +311,7 @@ class SafetyActions(QObject):
         try:
             made = backups.make_backup(self.store, reason="manual")
             backups.thin_backups(self.store.paths)
-        except (OSError, StoreError) as exc:
+        except (OSError, UserError) as exc:
             dialogs.error(
                 self.window, self.tr("Backup failed"), explain_error(exc, self.store.paths.root)
             )
@@ -313,19 +336,16 @@ class SafetyActions(QObject):
         ):
             return False
         store = self.store
-        store.engine.dispose()  # no connection may stay open on the file being replaced
         try:
-            result = backups.restore(store.paths, chosen.path, store.data_key)
-        except (OSError, StoreError) as exc:
-            # Nothing was replaced: the engine still points at the store as it was.
+            result = store.restore_in_place(chosen.path)
+        except (OSError, UserError) as exc:
+            # Refused before the swap: the store is as it was, and still open.
             dialogs.error(
                 self.window, self.tr("Restore failed"), explain_error(exc, store.paths.root)
             )
+            self.host.ops.changed.emit("*")
             return False
-        try:
-            self._reopen(store)
         except Exception as exc:  # noqa: BLE001 - report, never leave silently
-            safety = result.safety_backup.name if result.safety_backup else ""
             dialogs.error(
                 self.window,
                 self.tr("Restore failed"),
@@ -334,7 +354,7 @@ class SafetyActions(QObject):
                     "your store as it was is kept as backup %2."
                 )
                 .replace("%1", type(exc).__name__)
-                .replace("%2", safety),
+                .replace("%2", ""),
             )
             return False
         self.host.ops.changed.emit("*")  # every view refreshes (the window's "who" too)
@@ -345,19 +365,6 @@ class SafetyActions(QObject):
         dialogs.inform(self.window, self.tr("Backup restored"), text)
         return True
 
-    def _reopen(self, store: Store) -> None:
-        """Open the restored file with the same key and let ``store`` adopt the engine."""
-        fresh = Store.open_with_key(store.paths, store.data_key)
-        old_engine = store.engine
-        store.engine = fresh.engine
-        store.migrated_from = fresh.migrated_from
-        store.pre_migration_backup = fresh.pre_migration_backup
-        old_engine.dispose()
-        auto = getattr(self.host, "auto_backup", None)
-        if auto is not None:  # its change tracker listened to the old engine
-            auto.tracker.detach()
-            setattr(self.host, "auto_backup", AutoBackup(store))  # noqa: B010
-
     # -- check ---------------------------------------------------------------------
     def check_store(self) -> bool:
         # The full check (integrity_check + foreign_key_check), shared with 'ipsdesk
@@ -365,14 +372,12 @@ class SafetyActions(QObject):
         store = self.store
         report = store_check.check_store(store.paths.store, store.data_key)
         details = "\n".join(f.text(tr_msg) for f in report.problems or report.facts)
-        if report.problems:
+        verdict = report.verdict
+        if verdict is not None:  # damage, a newer app's schema, a full disk: its own advice
             dialogs.error(
                 self.window,
-                self.tr("The store is damaged"),
-                self.tr(
-                    "The check found problems. The store was not changed. Restore the newest "
-                    "good backup (File → Backups and restore) or contact IT.\n\n%1"
-                ).replace("%1", details),
+                self.tr("The check found problems"),
+                verdict.text(tr_msg) + "\n\n" + details,
             )
             return False
         dialogs.inform(
@@ -402,4 +407,11 @@ def install(host: Host) -> None:
     SafetyActions(host)  # kept alive by its parent, the main window
 
 
-__all__ = ["BackupsDialog", "BackupsModel", "PassphraseDialog", "SafetyActions", "install"]
+__all__ = [
+    "BackupsDialog",
+    "BackupsModel",
+    "NewPassphraseDialog",
+    "PassphraseDialog",
+    "SafetyActions",
+    "install",
+]
