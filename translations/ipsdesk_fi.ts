@@ -36,6 +36,30 @@
             <translation>Työnantajan historia</translation>
         </message>
         <message>
+            <source>Team created</source>
+            <translation>Tiimi perustettu</translation>
+        </message>
+        <message>
+            <source>Team invitation</source>
+            <translation>Tiimikutsu</translation>
+        </message>
+        <message>
+            <source>Team keys renewed</source>
+            <translation>Tiimin avaimet uusittu</translation>
+        </message>
+        <message>
+            <source>Team file</source>
+            <translation>Tiimitiedosto</translation>
+        </message>
+        <message>
+            <source>Team files of the members</source>
+            <translation>Jäsenten tiimitiedostot</translation>
+        </message>
+        <message>
+            <source>Team employer register</source>
+            <translation>Tiimin työnantajarekisteri</translation>
+        </message>
+        <message>
             <source>Phase: %1</source>
             <translation>Vaihe: %1</translation>
         </message>
@@ -783,6 +807,49 @@
         <message>
             <source>dd.mm.yyyy</source>
             <translation>pp.kk.vvvv</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobType</name>
+        <message>
+            <source>0 Armed forces occupations</source>
+            <translation>0 Sotilaat</translation>
+        </message>
+        <message>
+            <source>1 Managers</source>
+            <translation>1 Johtajat</translation>
+        </message>
+        <message>
+            <source>2 Professionals</source>
+            <translation>2 Erityisasiantuntijat</translation>
+        </message>
+        <message>
+            <source>3 Technicians and associate professionals</source>
+            <translation>3 Asiantuntijat</translation>
+        </message>
+        <message>
+            <source>4 Clerical support workers</source>
+            <translation>4 Toimisto- ja asiakaspalvelutyöntekijät</translation>
+        </message>
+        <message>
+            <source>5 Service and sales workers</source>
+            <translation>5 Palvelu- ja myyntityöntekijät</translation>
+        </message>
+        <message>
+            <source>6 Skilled agricultural, forestry and fishery workers</source>
+            <translation>6 Maanviljelijät, metsätyöntekijät ym.</translation>
+        </message>
+        <message>
+            <source>7 Craft and related trades workers</source>
+            <translation>7 Rakennus-, korjaus- ja valmistustyöntekijät</translation>
+        </message>
+        <message>
+            <source>8 Plant and machine operators and assemblers</source>
+            <translation>8 Prosessi- ja kuljetustyöntekijät</translation>
+        </message>
+        <message>
+            <source>9 Elementary occupations</source>
+            <translation>9 Muut työntekijät</translation>
         </message>
     </context>
     <context>
@@ -1609,6 +1676,10 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
             <source>When</source>
             <translation>Ajankohta</translation>
         </message>
+        <message>
+            <source>Code in the team's figures (no name)</source>
+            <translation>Tunnus tiimin luvuissa (ei nimeä)</translation>
+        </message>
     </context>
     <context>
         <name>RecordTableModel</name>
@@ -1804,8 +1875,28 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
             <translation>Palkkatuki</translation>
         </message>
         <message>
+            <source>Occupation group</source>
+            <translation>Ammattiryhmä</translation>
+        </message>
+        <message>
             <source>End reason</source>
             <translation>Päättymisen syy</translation>
+        </message>
+        <message>
+            <source>Steps toward work</source>
+            <translation>Askeleet kohti työtä</translation>
+        </message>
+        <message>
+            <source>Step toward work</source>
+            <translation>Askel kohti työtä</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Askel</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Huomio</translation>
         </message>
         <message>
             <source>Contact log</source>
@@ -1874,6 +1965,10 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         <message>
             <source>Severe mental illness</source>
             <translation>Vakava mielenterveyden häiriö</translation>
+        </message>
+        <message>
+            <source>Already in work at referral</source>
+            <translation>Työssä jo ohjautuessaan</translation>
         </message>
         <message>
             <source>Vocational profile</source>
@@ -2309,6 +2404,10 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
             <translation>Lukitse, kun ohjelma on ollut käyttämättä (minuuttia)</translation>
         </message>
         <message>
+            <source>Working time (% of full time)</source>
+            <translation>Työaika (% kokoaikaisesta)</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>Kieli</translation>
         </message>
@@ -2414,6 +2513,29 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
         <message>
             <source>Opening the store…</source>
             <translation>Avataan tietokantaa…</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepKind</name>
+        <message>
+            <source>Education started</source>
+            <translation>Aloitti koulutuksen</translation>
+        </message>
+        <message>
+            <source>Work trial</source>
+            <translation>Työkokeilu</translation>
+        </message>
+        <message>
+            <source>Volunteering</source>
+            <translation>Vapaaehtoistyö</translation>
+        </message>
+        <message>
+            <source>Apprenticeship</source>
+            <translation>Oppisopimus</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Muu</translation>
         </message>
     </context>
     <context>
@@ -2557,6 +2679,141 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
         <message>
             <source>Updating the store to this version failed and was undone; the store is as it was.</source>
             <translation>Tietokannan päivitys tähän versioon epäonnistui ja peruttiin; tietokanta on ennallaan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamFile</name>
+        <message>
+            <source>The file is too big to be a team file (%1 MB; at most %2 MB). Nothing was imported.</source>
+            <translation>Tiedosto on liian suuri tiimitiedostoksi (%1 Mt; enintään %2 Mt). Mitään ei tuotu.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: %1</source>
+            <translation>Tiedostoa ei voi lukea: %1</translation>
+        </message>
+        <message>
+            <source>The file contains binary junk (NUL bytes): it is not an ipsdesk team file.</source>
+            <translation>Tiedostossa on binääriroskaa (NUL-tavuja): se ei ole ipsdeskin tiimitiedosto.</translation>
+        </message>
+        <message>
+            <source>This is not an ipsdesk team file.</source>
+            <translation>Tämä ei ole ipsdeskin tiimitiedosto.</translation>
+        </message>
+        <message>
+            <source>The team file is damaged or cut short (truncated). Ask for a new export.</source>
+            <translation>Tiimitiedosto on vioittunut tai katkennut kesken. Pyydä uusi tiedosto.</translation>
+        </message>
+        <message>
+            <source>This is an ipsdesk file of another kind (%1), not what was expected here.</source>
+            <translation>Tämä on toisenlainen ipsdeskin tiedosto (%1), ei tähän tarkoitettu.</translation>
+        </message>
+        <message>
+            <source>The file was made by a newer ipsdesk (format version %1). Update ipsdesk.</source>
+            <translation>Tiedosto on tehty uudemmalla ipsdeskillä (muotoversio %1). Päivitä ipsdesk.</translation>
+        </message>
+        <message>
+            <source>The file's format version %1 is not supported.</source>
+            <translation>Tiedoston muotoversiota %1 ei tueta.</translation>
+        </message>
+        <message>
+            <source>The file belongs to another team (%1), not to this team.</source>
+            <translation>Tiedosto kuuluu toiselle tiimille (%1), ei tälle tiimille.</translation>
+        </message>
+        <message>
+            <source>This store is not in a team yet. Create a team or join one first.</source>
+            <translation>Tämä tietovarasto ei ole vielä missään tiimissä. Perusta tiimi tai liity tiimiin ensin.</translation>
+        </message>
+        <message>
+            <source>Only the team leader's store can do this.</source>
+            <translation>Vain tiiminvetäjän tietovarasto voi tehdä tämän.</translation>
+        </message>
+        <message>
+            <source>The team leader's store does not export team files; it includes its own figures.</source>
+            <translation>Tiiminvetäjän tietovarasto ei vie tiimitiedostoja; sen omat luvut ovat mukana suoraan.</translation>
+        </message>
+        <message>
+            <source>The file comes from someone who is not a member of this team.</source>
+            <translation>Tiedosto on henkilöltä, joka ei ole tämän tiimin jäsen.</translation>
+        </message>
+        <message>
+            <source>The file comes from a member who has been removed from the team.</source>
+            <translation>Tiedosto on jäseneltä, joka on poistettu tiimistä.</translation>
+        </message>
+        <message>
+            <source>The file was made with the team's old keys (generation %1; now %2). The member must join again with a new invitation and export again.</source>
+            <translation>Tiedosto on tehty tiimin vanhoilla avaimilla (sukupolvi %1; nyt %2). Jäsenen on liityttävä uudelleen uudella kutsulla ja vietävä tiedosto uudelleen.</translation>
+        </message>
+        <message>
+            <source>The file was made with newer team keys (generation %1; this store has %2). Join again with the newest invitation.</source>
+            <translation>Tiedosto on tehty tiimin uudemmilla avaimilla (sukupolvi %1; tässä tietovarastossa %2). Liity uudelleen uusimmalla kutsulla.</translation>
+        </message>
+        <message>
+            <source>The team file has been altered or damaged after it was made (it fails the encryption check). Nothing was imported; ask for a new export.</source>
+            <translation>Tiimitiedostoa on muutettu tai se on vioittunut tekemisen jälkeen (salauksen tarkistus ei täsmää). Mitään ei tuotu; pyydä uusi tiedosto.</translation>
+        </message>
+        <message>
+            <source>The team file's checksum does not match its contents. Nothing was imported.</source>
+            <translation>Tiimitiedoston tarkistussumma ei vastaa sen sisältöä. Mitään ei tuotu.</translation>
+        </message>
+        <message>
+            <source>The team file's cover does not match its contents. Nothing was imported.</source>
+            <translation>Tiimitiedoston kansitiedot eivät vastaa sen sisältöä. Mitään ei tuotu.</translation>
+        </message>
+        <message>
+            <source>A newer team file of %1 (exported %2) is already imported; this older one was not.</source>
+            <translation>Uudempi tiimitiedosto henkilöltä %1 (viety %2) on jo tuotu; tätä vanhempaa ei tuotu.</translation>
+        </message>
+        <message>
+            <source>The team file has a wrong or missing value: %1.</source>
+            <translation>Tiimitiedostossa on virheellinen tai puuttuva arvo: %1.</translation>
+        </message>
+        <message>
+            <source>The team file has an impossible date: %1 = %2.</source>
+            <translation>Tiimitiedostossa on mahdoton päivämäärä: %1 = %2.</translation>
+        </message>
+        <message>
+            <source>The team file has a date in the future: %1 = %2.</source>
+            <translation>Tiimitiedostossa on tulevaisuuden päivämäärä: %1 = %2.</translation>
+        </message>
+        <message>
+            <source>The team file lists the client code %1 twice.</source>
+            <translation>Tiimitiedostossa on asiakastunnus %1 kahdesti.</translation>
+        </message>
+        <message>
+            <source>The team file refers to a client code it does not list: %1.</source>
+            <translation>Tiimitiedosto viittaa asiakastunnukseen, jota siinä ei ole: %1.</translation>
+        </message>
+        <message>
+            <source>In the team file a job ends before it starts (%1).</source>
+            <translation>Tiimitiedostossa työsuhde päättyy ennen kuin se alkaa (%1).</translation>
+        </message>
+        <message>
+            <source>In the team file a step toward work ends before it starts (%1).</source>
+            <translation>Tiimitiedostossa askel kohti työtä päättyy ennen kuin se alkaa (%1).</translation>
+        </message>
+        <message>
+            <source>The invitation code is wrong, or the invitation file is damaged.</source>
+            <translation>Kutsukoodi on väärä tai kutsutiedosto on vioittunut.</translation>
+        </message>
+        <message>
+            <source>This store is already in the team %1. It cannot join another team.</source>
+            <translation>Tämä tietovarasto on jo tiimissä %1. Se ei voi liittyä toiseen tiimiin.</translation>
+        </message>
+        <message>
+            <source>This store leads the team %1; a team leader does not join with an invitation.</source>
+            <translation>Tämä tietovarasto on tiimin %1 tiiminvetäjän; tiiminvetäjä ei liity kutsulla.</translation>
+        </message>
+        <message>
+            <source>This store is already in the team %1.</source>
+            <translation>Tämä tietovarasto on jo tiimissä %1.</translation>
+        </message>
+        <message>
+            <source>There is no member %1 in this team.</source>
+            <translation>Tässä tiimissä ei ole jäsentä %1.</translation>
+        </message>
+        <message>
+            <source>Give a name.</source>
+            <translation>Anna nimi.</translation>
         </message>
     </context>
     <context>

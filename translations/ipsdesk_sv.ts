@@ -36,6 +36,30 @@
             <translation>Arbetsgivarens historik</translation>
         </message>
         <message>
+            <source>Team created</source>
+            <translation>Teamet grundat</translation>
+        </message>
+        <message>
+            <source>Team invitation</source>
+            <translation>Teaminbjudan</translation>
+        </message>
+        <message>
+            <source>Team keys renewed</source>
+            <translation>Teamets nycklar förnyade</translation>
+        </message>
+        <message>
+            <source>Team file</source>
+            <translation>Teamfil</translation>
+        </message>
+        <message>
+            <source>Team files of the members</source>
+            <translation>Medlemmarnas teamfiler</translation>
+        </message>
+        <message>
+            <source>Team employer register</source>
+            <translation>Teamets arbetsgivarregister</translation>
+        </message>
+        <message>
             <source>Phase: %1</source>
             <translation>Fas: %1</translation>
         </message>
@@ -783,6 +807,49 @@
         <message>
             <source>dd.mm.yyyy</source>
             <translation>dd.mm.åååå</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobType</name>
+        <message>
+            <source>0 Armed forces occupations</source>
+            <translation>0 Militärer</translation>
+        </message>
+        <message>
+            <source>1 Managers</source>
+            <translation>1 Chefer</translation>
+        </message>
+        <message>
+            <source>2 Professionals</source>
+            <translation>2 Specialister</translation>
+        </message>
+        <message>
+            <source>3 Technicians and associate professionals</source>
+            <translation>3 Experter</translation>
+        </message>
+        <message>
+            <source>4 Clerical support workers</source>
+            <translation>4 Kontors- och kundtjänstpersonal</translation>
+        </message>
+        <message>
+            <source>5 Service and sales workers</source>
+            <translation>5 Service-, omsorgs- och försäljningspersonal</translation>
+        </message>
+        <message>
+            <source>6 Skilled agricultural, forestry and fishery workers</source>
+            <translation>6 Jordbrukare, skogsarbetare m.fl.</translation>
+        </message>
+        <message>
+            <source>7 Craft and related trades workers</source>
+            <translation>7 Byggnads-, reparations- och tillverkningsarbetare</translation>
+        </message>
+        <message>
+            <source>8 Plant and machine operators and assemblers</source>
+            <translation>8 Process- och transportarbetare</translation>
+        </message>
+        <message>
+            <source>9 Elementary occupations</source>
+            <translation>9 Övriga arbetstagare</translation>
         </message>
     </context>
     <context>
@@ -1609,6 +1676,10 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
             <source>When</source>
             <translation>Tidpunkt</translation>
         </message>
+        <message>
+            <source>Code in the team's figures (no name)</source>
+            <translation>Kod i teamets siffror (inget namn)</translation>
+        </message>
     </context>
     <context>
         <name>RecordTableModel</name>
@@ -1804,8 +1875,28 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
             <translation>Lönesubvention</translation>
         </message>
         <message>
+            <source>Occupation group</source>
+            <translation>Yrkesgrupp</translation>
+        </message>
+        <message>
             <source>End reason</source>
             <translation>Orsak till avslut</translation>
+        </message>
+        <message>
+            <source>Steps toward work</source>
+            <translation>Steg mot arbete</translation>
+        </message>
+        <message>
+            <source>Step toward work</source>
+            <translation>Steg mot arbete</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Steg</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Anteckning</translation>
         </message>
         <message>
             <source>Contact log</source>
@@ -1874,6 +1965,10 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         <message>
             <source>Severe mental illness</source>
             <translation>Allvarlig psykisk sjukdom</translation>
+        </message>
+        <message>
+            <source>Already in work at referral</source>
+            <translation>Redan i arbete vid remissen</translation>
         </message>
         <message>
             <source>Vocational profile</source>
@@ -2309,6 +2404,10 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
             <translation>Lås efter inaktivitet (minuter)</translation>
         </message>
         <message>
+            <source>Working time (% of full time)</source>
+            <translation>Arbetstid (% av heltid)</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>Språk</translation>
         </message>
@@ -2414,6 +2513,29 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
         <message>
             <source>Opening the store…</source>
             <translation>Databasen öppnas…</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepKind</name>
+        <message>
+            <source>Education started</source>
+            <translation>Började en utbildning</translation>
+        </message>
+        <message>
+            <source>Work trial</source>
+            <translation>Arbetsprövning</translation>
+        </message>
+        <message>
+            <source>Volunteering</source>
+            <translation>Frivilligarbete</translation>
+        </message>
+        <message>
+            <source>Apprenticeship</source>
+            <translation>Läroavtal</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Annat</translation>
         </message>
     </context>
     <context>
@@ -2557,6 +2679,141 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
         <message>
             <source>Updating the store to this version failed and was undone; the store is as it was.</source>
             <translation>Uppdateringen av databasen till den här versionen misslyckades och ångrades; databasen är oförändrad.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamFile</name>
+        <message>
+            <source>The file is too big to be a team file (%1 MB; at most %2 MB). Nothing was imported.</source>
+            <translation>Filen är för stor för att vara en teamfil (%1 MB; högst %2 MB). Ingenting importerades.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: %1</source>
+            <translation>Filen kan inte läsas: %1</translation>
+        </message>
+        <message>
+            <source>The file contains binary junk (NUL bytes): it is not an ipsdesk team file.</source>
+            <translation>Filen innehåller binärt skräp (NUL-byte): den är inte en teamfil från ipsdesk.</translation>
+        </message>
+        <message>
+            <source>This is not an ipsdesk team file.</source>
+            <translation>Det här är inte en teamfil från ipsdesk.</translation>
+        </message>
+        <message>
+            <source>The team file is damaged or cut short (truncated). Ask for a new export.</source>
+            <translation>Teamfilen är skadad eller avkortad. Be om en ny export.</translation>
+        </message>
+        <message>
+            <source>This is an ipsdesk file of another kind (%1), not what was expected here.</source>
+            <translation>Det här är en annan sorts ipsdesk-fil (%1), inte den som väntades här.</translation>
+        </message>
+        <message>
+            <source>The file was made by a newer ipsdesk (format version %1). Update ipsdesk.</source>
+            <translation>Filen har skapats med en nyare ipsdesk (formatversion %1). Uppdatera ipsdesk.</translation>
+        </message>
+        <message>
+            <source>The file's format version %1 is not supported.</source>
+            <translation>Filens formatversion %1 stöds inte.</translation>
+        </message>
+        <message>
+            <source>The file belongs to another team (%1), not to this team.</source>
+            <translation>Filen hör till ett annat team (%1), inte till det här teamet.</translation>
+        </message>
+        <message>
+            <source>This store is not in a team yet. Create a team or join one first.</source>
+            <translation>Det här datalagret hör inte till något team ännu. Grunda ett team eller gå med i ett först.</translation>
+        </message>
+        <message>
+            <source>Only the team leader's store can do this.</source>
+            <translation>Bara teamledarens datalager kan göra detta.</translation>
+        </message>
+        <message>
+            <source>The team leader's store does not export team files; it includes its own figures.</source>
+            <translation>Teamledarens datalager exporterar inga teamfiler; dess egna siffror räknas med direkt.</translation>
+        </message>
+        <message>
+            <source>The file comes from someone who is not a member of this team.</source>
+            <translation>Filen kommer från någon som inte är medlem i det här teamet.</translation>
+        </message>
+        <message>
+            <source>The file comes from a member who has been removed from the team.</source>
+            <translation>Filen kommer från en medlem som har tagits bort ur teamet.</translation>
+        </message>
+        <message>
+            <source>The file was made with the team's old keys (generation %1; now %2). The member must join again with a new invitation and export again.</source>
+            <translation>Filen har skapats med teamets gamla nycklar (generation %1; nu %2). Medlemmen måste gå med igen med en ny inbjudan och exportera på nytt.</translation>
+        </message>
+        <message>
+            <source>The file was made with newer team keys (generation %1; this store has %2). Join again with the newest invitation.</source>
+            <translation>Filen har skapats med nyare teamnycklar (generation %1; det här datalagret har %2). Gå med igen med den senaste inbjudan.</translation>
+        </message>
+        <message>
+            <source>The team file has been altered or damaged after it was made (it fails the encryption check). Nothing was imported; ask for a new export.</source>
+            <translation>Teamfilen har ändrats eller skadats efter att den skapades (krypteringskontrollen stämmer inte). Ingenting importerades; be om en ny export.</translation>
+        </message>
+        <message>
+            <source>The team file's checksum does not match its contents. Nothing was imported.</source>
+            <translation>Teamfilens kontrollsumma stämmer inte med innehållet. Ingenting importerades.</translation>
+        </message>
+        <message>
+            <source>The team file's cover does not match its contents. Nothing was imported.</source>
+            <translation>Teamfilens omslagsuppgifter stämmer inte med innehållet. Ingenting importerades.</translation>
+        </message>
+        <message>
+            <source>A newer team file of %1 (exported %2) is already imported; this older one was not.</source>
+            <translation>En nyare teamfil från %1 (exporterad %2) är redan importerad; den här äldre importerades inte.</translation>
+        </message>
+        <message>
+            <source>The team file has a wrong or missing value: %1.</source>
+            <translation>Teamfilen har ett felaktigt eller saknat värde: %1.</translation>
+        </message>
+        <message>
+            <source>The team file has an impossible date: %1 = %2.</source>
+            <translation>Teamfilen har ett omöjligt datum: %1 = %2.</translation>
+        </message>
+        <message>
+            <source>The team file has a date in the future: %1 = %2.</source>
+            <translation>Teamfilen har ett datum i framtiden: %1 = %2.</translation>
+        </message>
+        <message>
+            <source>The team file lists the client code %1 twice.</source>
+            <translation>Teamfilen har klientkoden %1 två gånger.</translation>
+        </message>
+        <message>
+            <source>The team file refers to a client code it does not list: %1.</source>
+            <translation>Teamfilen hänvisar till en klientkod som inte finns i den: %1.</translation>
+        </message>
+        <message>
+            <source>In the team file a job ends before it starts (%1).</source>
+            <translation>I teamfilen slutar en anställning innan den börjar (%1).</translation>
+        </message>
+        <message>
+            <source>In the team file a step toward work ends before it starts (%1).</source>
+            <translation>I teamfilen slutar ett steg mot arbete innan det börjar (%1).</translation>
+        </message>
+        <message>
+            <source>The invitation code is wrong, or the invitation file is damaged.</source>
+            <translation>Inbjudningskoden är fel, eller inbjudningsfilen är skadad.</translation>
+        </message>
+        <message>
+            <source>This store is already in the team %1. It cannot join another team.</source>
+            <translation>Det här datalagret hör redan till teamet %1. Det kan inte gå med i ett annat team.</translation>
+        </message>
+        <message>
+            <source>This store leads the team %1; a team leader does not join with an invitation.</source>
+            <translation>Det här datalagret leder teamet %1; en teamledare går inte med via en inbjudan.</translation>
+        </message>
+        <message>
+            <source>This store is already in the team %1.</source>
+            <translation>Det här datalagret hör redan till teamet %1.</translation>
+        </message>
+        <message>
+            <source>There is no member %1 in this team.</source>
+            <translation>Det finns ingen medlem %1 i det här teamet.</translation>
+        </message>
+        <message>
+            <source>Give a name.</source>
+            <translation>Ange ett namn.</translation>
         </message>
     </context>
     <context>

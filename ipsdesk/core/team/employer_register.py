@@ -253,12 +253,16 @@ def team_history(
     row = session.exec(
         select(TeamRegisterEmployer).where(TeamRegisterEmployer.match_key == key)
     ).first()
-    if row is None and key.startswith("y:"):
-        row = session.exec(
-            select(TeamRegisterEmployer).where(
-                TeamRegisterEmployer.match_key == "n:" + normalise_name(employer.name)
-            )
-        ).first()
+    if row is None:  # the same name typed another way, or a Y-tunnus on one side only
+        norm = normalise_name(employer.name)
+        row = next(
+            (
+                r
+                for r in session.exec(select(TeamRegisterEmployer))
+                if normalise_name(r.name) == norm or r.match_key == "n:" + norm
+            ),
+            None,
+        )
     if row is None:
         return None
     contacts = [

@@ -27,56 +27,87 @@ class TeamError(Exception):
         return str(tr(self.msg, *self.args_))
 
 
-def _m(text: str) -> Msg:
-    return QT_TRANSLATE_NOOP("TeamFile", text)
-
-
 # Reading the file
-TOO_BIG = _m("The file is too big to be a team file (%1 MB; at most %2 MB). Nothing was imported.")
-UNREADABLE = _m("The file cannot be read: %1")
-NUL_BYTES = _m("The file contains binary junk (NUL bytes): it is not an ipsdesk team file.")
-NOT_TEAM_FILE = _m("This is not an ipsdesk team file.")
-TRUNCATED = _m("The team file is damaged or cut short (truncated). Ask for a new export.")
-WRONG_KIND = _m("This is an ipsdesk file of another kind (%1), not what was expected here.")
-NEWER_VERSION = _m("The file was made by a newer ipsdesk (format version %1). Update ipsdesk.")
-OLD_VERSION = _m("The file's format version %1 is not supported.")
-OTHER_TEAM = _m("The file belongs to another team (%1), not to this team.")
-NOT_IN_TEAM = _m("This store is not in a team yet. Create a team or join one first.")
-NOT_LEADER = _m("Only the team leader's store can do this.")
-NOT_MEMBER = _m("The team leader's store does not export team files; it includes its own figures.")
-UNKNOWN_MEMBER = _m("The file comes from someone who is not a member of this team.")
-REMOVED_MEMBER = _m("The file comes from a member who has been removed from the team.")
-OLD_GENERATION = _m(
-    "The file was made with the team's old keys (generation %1; now %2). The member must "
-    "join again with a new invitation and export again."
+TOO_BIG = QT_TRANSLATE_NOOP(
+    "TeamFile",
+    "The file is too big to be a team file (%1 MB; at most %2 MB). Nothing was imported.",
 )
-NEWER_GENERATION = _m(
-    "The file was made with newer team keys (generation %1; this store has %2). Join again "
-    "with the newest invitation."
+UNREADABLE = QT_TRANSLATE_NOOP("TeamFile", "The file cannot be read: %1")
+NUL_BYTES = QT_TRANSLATE_NOOP(
+    "TeamFile", "The file contains binary junk (NUL bytes): it is not an ipsdesk team file."
 )
-ALTERED = _m(
-    "The team file has been altered or damaged after it was made (it fails the "
-    "encryption check). Nothing was imported; ask for a new export."
+NOT_TEAM_FILE = QT_TRANSLATE_NOOP("TeamFile", "This is not an ipsdesk team file.")
+TRUNCATED = QT_TRANSLATE_NOOP(
+    "TeamFile", "The team file is damaged or cut short (truncated). Ask for a new export."
 )
-CHECKSUM = _m("The team file's checksum does not match its contents. Nothing was imported.")
-HEADER_MISMATCH = _m("The team file's cover does not match its contents. Nothing was imported.")
-OLDER_FILE = _m(
-    "A newer team file of %1 (exported %2) is already imported; this older one was not."
+WRONG_KIND = QT_TRANSLATE_NOOP(
+    "TeamFile", "This is an ipsdesk file of another kind (%1), not what was expected here."
+)
+NEWER_VERSION = QT_TRANSLATE_NOOP(
+    "TeamFile", "The file was made by a newer ipsdesk (format version %1). Update ipsdesk."
+)
+OLD_VERSION = QT_TRANSLATE_NOOP("TeamFile", "The file's format version %1 is not supported.")
+OTHER_TEAM = QT_TRANSLATE_NOOP(
+    "TeamFile", "The file belongs to another team (%1), not to this team."
+)
+NOT_IN_TEAM = QT_TRANSLATE_NOOP(
+    "TeamFile", "This store is not in a team yet. Create a team or join one first."
+)
+NOT_LEADER = QT_TRANSLATE_NOOP("TeamFile", "Only the team leader's store can do this.")
+NOT_MEMBER = QT_TRANSLATE_NOOP(
+    "TeamFile", "The team leader's store does not export team files; it includes its own figures."
+)
+UNKNOWN_MEMBER = QT_TRANSLATE_NOOP(
+    "TeamFile", "The file comes from someone who is not a member of this team."
+)
+REMOVED_MEMBER = QT_TRANSLATE_NOOP(
+    "TeamFile", "The file comes from a member who has been removed from the team."
+)
+OLD_GENERATION = QT_TRANSLATE_NOOP(
+    "TeamFile",
+    "The file was made with the team's old keys (generation %1; now %2). The member must join again with a new invitation and export again.",
+)
+NEWER_GENERATION = QT_TRANSLATE_NOOP(
+    "TeamFile",
+    "The file was made with newer team keys (generation %1; this store has %2). Join again with the newest invitation.",
+)
+ALTERED = QT_TRANSLATE_NOOP(
+    "TeamFile",
+    "The team file has been altered or damaged after it was made (it fails the encryption check). Nothing was imported; ask for a new export.",
+)
+CHECKSUM = QT_TRANSLATE_NOOP(
+    "TeamFile", "The team file's checksum does not match its contents. Nothing was imported."
+)
+HEADER_MISMATCH = QT_TRANSLATE_NOOP(
+    "TeamFile", "The team file's cover does not match its contents. Nothing was imported."
+)
+OLDER_FILE = QT_TRANSLATE_NOOP(
+    "TeamFile", "A newer team file of %1 (exported %2) is already imported; this older one was not."
 )
 # The contents
-BAD_FIELD = _m("The team file has a wrong or missing value: %1.")
-BAD_DATE = _m("The team file has an impossible date: %1 = %2.")
-FUTURE_DATE = _m("The team file has a date in the future: %1 = %2.")
-DUPLICATE_CODE = _m("The team file lists the client code %1 twice.")
-UNKNOWN_CLIENT = _m("The team file refers to a client code it does not list: %1.")
-JOB_ENDS_BEFORE_START = _m("In the team file a job ends before it starts (%1).")
-STEP_ENDS_BEFORE_START = _m("In the team file a step toward work ends before it starts (%1).")
-# Invitations and keys
-WRONG_CODE = _m("The invitation code is wrong, or the invitation file is damaged.")
-ALREADY_IN_TEAM = _m("This store is already in the team %1. It cannot join another team.")
-LEADER_CANNOT_JOIN = _m(
-    "This store leads the team %1; a team leader does not join with an invitation."
+BAD_FIELD = QT_TRANSLATE_NOOP("TeamFile", "The team file has a wrong or missing value: %1.")
+BAD_DATE = QT_TRANSLATE_NOOP("TeamFile", "The team file has an impossible date: %1 = %2.")
+FUTURE_DATE = QT_TRANSLATE_NOOP("TeamFile", "The team file has a date in the future: %1 = %2.")
+DUPLICATE_CODE = QT_TRANSLATE_NOOP("TeamFile", "The team file lists the client code %1 twice.")
+UNKNOWN_CLIENT = QT_TRANSLATE_NOOP(
+    "TeamFile", "The team file refers to a client code it does not list: %1."
 )
-TEAM_EXISTS = _m("This store is already in the team %1.")
-NO_SUCH_MEMBER = _m("There is no member %1 in this team.")
-EMPTY_NAME = _m("Give a name.")
+JOB_ENDS_BEFORE_START = QT_TRANSLATE_NOOP(
+    "TeamFile", "In the team file a job ends before it starts (%1)."
+)
+STEP_ENDS_BEFORE_START = QT_TRANSLATE_NOOP(
+    "TeamFile", "In the team file a step toward work ends before it starts (%1)."
+)
+# Invitations and keys
+WRONG_CODE = QT_TRANSLATE_NOOP(
+    "TeamFile", "The invitation code is wrong, or the invitation file is damaged."
+)
+ALREADY_IN_TEAM = QT_TRANSLATE_NOOP(
+    "TeamFile", "This store is already in the team %1. It cannot join another team."
+)
+LEADER_CANNOT_JOIN = QT_TRANSLATE_NOOP(
+    "TeamFile", "This store leads the team %1; a team leader does not join with an invitation."
+)
+TEAM_EXISTS = QT_TRANSLATE_NOOP("TeamFile", "This store is already in the team %1.")
+NO_SUCH_MEMBER = QT_TRANSLATE_NOOP("TeamFile", "There is no member %1 in this team.")
+EMPTY_NAME = QT_TRANSLATE_NOOP("TeamFile", "Give a name.")
