@@ -165,3 +165,10 @@ class CaseloadPage(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def selected_client_id(self) -> int | None:
+        """The client of the selected row, if a row is selected."""
+        index = self.view.currentIndex()
+        if not index.isValid() or index.row() >= len(self.model.rows):
+            return None
+        return self.model.rows[index.row()].id

@@ -137,8 +137,10 @@ class ClientWorkspace(QWidget):
         for i in range(9):  # Ctrl+1 … Ctrl+9, also for tabs that features add later
             sc = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
             sc.activated.connect(lambda i=i: self.tabs.setCurrentIndex(i))
-        QShortcut(QKeySequence("Ctrl+M"), self, activated=self.move_phase)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=self.save_current)
+        QShortcut(QKeySequence("Ctrl+M"), self).activated.connect(self.move_phase)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(
+            self.save_current
+        )
 
     # -- building ----------------------------------------------------------------------
     def _record_list(self, kind: str, *, hint: str = "") -> RecordList:
@@ -303,9 +305,9 @@ class ClientWorkspace(QWidget):
         if name == "client_contact":  # the tab holding the contact log
             widget = next(
                 (
-                    self.tabs.widget(i)
-                    for i in range(self.tabs.count())
-                    if self.tabs.widget(i).isAncestorOf(self.contact_log)
+                    tab
+                    for tab in (self.tabs.widget(i) for i in range(self.tabs.count()))
+                    if tab is not None and tab.isAncestorOf(self.contact_log)
                 ),
                 None,
             )

@@ -46,7 +46,7 @@ from ipsdesk.ui.plan.editor import PlanEditor
 from ipsdesk.ui.plan.view import diff_html, version_html
 
 if TYPE_CHECKING:
-    from ipsdesk.ui.main_window import MainWindow
+    from ipsdesk.ui.features import Host
 
 
 class PlanTab(QWidget):
@@ -389,10 +389,10 @@ class PlanTab(QWidget):
         return pages
 
 
-def install(window: MainWindow) -> None:
+def install(host: Host) -> None:
     """Add the Action plan tab to the client workspace."""
-    tab = PlanTab(window.ops)
-    window.workspace.add_tab(
+    tab = PlanTab(host.ops)
+    host.add_client_tab(
         tab, QCoreApplication.translate("PlanTab", "&Action plan"), section="action_plan"
     )
-    window.workspace.client_opened.connect(tab.open_client)
+    host.workspace.client_opened.connect(tab.open_client)
