@@ -26,16 +26,25 @@ def test_team_cycle_on_the_command_line(tmp_path: Path, passphrase_file: Path, c
     assert cli(leader, passphrase_file, "team", "create", "IPS-tiimi Testilä") == 0
     assert "created" in capsys.readouterr().out
     invitation = tmp_path / "aapo.ipsinvite"
-    assert cli(leader, passphrase_file, "team", "invite", "Aapo Ohjaaja", "--out", str(invitation)) == 0
+    assert (
+        cli(leader, passphrase_file, "team", "invite", "Aapo Ohjaaja", "--out", str(invitation))
+        == 0
+    )
     out = capsys.readouterr().out
     code = re.search(r"code.*: ([A-Z0-9-]{19})", out)
     assert code is not None
     code_file = tmp_path / "code.txt"
     code_file.write_text("WRONG-CODE-0000-0000\n", encoding="utf-8")
-    assert cli(member, passphrase_file, "team", "join", str(invitation), "--code-file", str(code_file)) == 6
+    assert (
+        cli(member, passphrase_file, "team", "join", str(invitation), "--code-file", str(code_file))
+        == 6
+    )
     assert "invitation code is wrong" in capsys.readouterr().err
     code_file.write_text(code[1] + "\n", encoding="utf-8")
-    assert cli(member, passphrase_file, "team", "join", str(invitation), "--code-file", str(code_file)) == 0
+    assert (
+        cli(member, passphrase_file, "team", "join", str(invitation), "--code-file", str(code_file))
+        == 0
+    )
     assert "Joined the team 'IPS-tiimi Testilä'" in capsys.readouterr().out
     assert cli(member, passphrase_file, "team", "status") == 0
     assert "Team file last sent: never" in capsys.readouterr().out
