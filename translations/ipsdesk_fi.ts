@@ -349,6 +349,17 @@
         </message>
     </context>
     <context>
+        <name>CodeDialog</name>
+        <message>
+            <source>Invitation code</source>
+            <translation>Kutsukoodi</translation>
+        </message>
+        <message>
+            <source>The invitation for %1 is saved in %2. Give %1 this code separately (read it out or hand it over on paper), not with the file. It is shown only this once.</source>
+            <translation>Kutsu henkilölle %1 on tallennettu tiedostoon %2. Anna henkilölle %1 tämä koodi erikseen (lue se ääneen tai anna paperilla), ei tiedoston mukana. Koodi näytetään vain tämän kerran.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentParty</name>
         <message>
             <source>Care team</source>
@@ -853,6 +864,33 @@
         </message>
     </context>
     <context>
+        <name>JoinDialog</name>
+        <message>
+            <source>Join a team</source>
+            <translation>Liity tiimiin</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Valitse…</translation>
+        </message>
+        <message>
+            <source>Invitation &amp;file</source>
+            <translation>Kutsu&amp;tiedosto</translation>
+        </message>
+        <message>
+            <source>Invitation &amp;code</source>
+            <translation>Kutsu&amp;koodi</translation>
+        </message>
+        <message>
+            <source>The team leader gives the code separately from the file.</source>
+            <translation>Tiiminvetäjä antaa koodin erikseen tiedostosta.</translation>
+        </message>
+        <message>
+            <source>Invitation file</source>
+            <translation>Kutsutiedosto</translation>
+        </message>
+    </context>
+    <context>
         <name>LockPage</name>
         <message>
             <source>ipsdesk is locked</source>
@@ -946,6 +984,37 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         <message>
             <source>ipsdesk closed unexpectedly last time. Everything you had saved is in the store. A crash report without client data was written to %1; IT support may ask for it.</source>
             <translation>ipsdesk sulkeutui edellisellä kerralla odottamatta. Kaikki tallentamasi tiedot ovat tallessa tietokannassa. Virheraportti ilman asiakastietoja on tallennettu: %1. IT-tuki voi pyytää sitä.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberModel</name>
+        <message>
+            <source>Member</source>
+            <translation>Jäsen</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Tila</translation>
+        </message>
+        <message>
+            <source>Team file made</source>
+            <translation>Tiimitiedosto tehty</translation>
+        </message>
+        <message>
+            <source>Caseload</source>
+            <translation>Asiakasmäärä</translation>
+        </message>
+        <message>
+            <source>Needs a new invitation</source>
+            <translation>Tarvitsee uuden kutsun</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Poistettu</translation>
+        </message>
+        <message>
+            <source>No file yet</source>
+            <translation>Ei vielä tiedostoa</translation>
         </message>
     </context>
     <context>
@@ -1527,6 +1596,10 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         <message>
             <source>Written: %1</source>
             <translation>Kirjoitettu: %1</translation>
+        </message>
+        <message>
+            <source>Exporting</source>
+            <translation>Viedään</translation>
         </message>
         <message>
             <source>%1 could not be written (%2). Choose another folder; nothing was exported.</source>
@@ -2682,6 +2755,164 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
         </message>
     </context>
     <context>
+        <name>TeamActions</name>
+        <message>
+            <source>&amp;Team…</source>
+            <translation>&amp;Tiimi…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport team file…</source>
+            <translation>&amp;Vie tiimitiedosto…</translation>
+        </message>
+        <message>
+            <source>&amp;Import team files…</source>
+            <translation>&amp;Tuo tiimitiedostot…</translation>
+        </message>
+        <message>
+            <source>Export team file</source>
+            <translation>Vie tiimitiedosto</translation>
+        </message>
+        <message>
+            <source>Join a team first (Tools → Team…).</source>
+            <translation>Liity ensin tiimiin (Työkalut → Tiimi…).</translation>
+        </message>
+        <message>
+            <source>Team file saved: %1 (%2 clients, no names).</source>
+            <translation>Tiimitiedosto tallennettu: %1 (%2 asiakasta, ei nimiä).</translation>
+        </message>
+        <message>
+            <source>Import team employer file</source>
+            <translation>Tuo tiimin työnantajatiedosto</translation>
+        </message>
+        <message>
+            <source>Team employer register imported: %1 employers.</source>
+            <translation>Tiimin työnantajarekisteri tuotu: %1 työnantajaa.</translation>
+        </message>
+        <message>
+            <source>Import team files</source>
+            <translation>Tuo tiimitiedostot</translation>
+        </message>
+        <message>
+            <source>Only the team leader imports team files (Tools → Team…).</source>
+            <translation>Vain tiiminvetäjä tuo tiimitiedostoja (Työkalut → Tiimi…).</translation>
+        </message>
+        <message>
+            <source>%1: imported %2 (%3 clients).</source>
+            <translation>%1: tuotu %2 (%3 asiakasta).</translation>
+        </message>
+        <message>
+            <source>%1: already imported (%2); nothing changed.</source>
+            <translation>%1: tuotu jo aiemmin (%2); mikään ei muuttunut.</translation>
+        </message>
+        <message>
+            <source>%1: refused. %2</source>
+            <translation>%1: hylätty. %2</translation>
+        </message>
+        <message>
+            <source>Export team employer file</source>
+            <translation>Vie tiimin työnantajatiedosto</translation>
+        </message>
+        <message>
+            <source>Team employer file saved: %1 employers, no client data.</source>
+            <translation>Tiimin työnantajatiedosto tallennettu: %1 työnantajaa, ei asiakastietoja.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDialog</name>
+        <message>
+            <source>Team</source>
+            <translation>Tiimi</translation>
+        </message>
+        <message>
+            <source>&amp;Create a team…</source>
+            <translation>&amp;Perusta tiimi…</translation>
+        </message>
+        <message>
+            <source>&amp;Join a team…</source>
+            <translation>&amp;Liity tiimiin…</translation>
+        </message>
+        <message>
+            <source>&amp;Invite a member…</source>
+            <translation>&amp;Kutsu jäsen…</translation>
+        </message>
+        <message>
+            <source>&amp;New invitation for the selected member…</source>
+            <translation>&amp;Uusi kutsu valitulle jäsenelle…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the selected member…</source>
+            <translation>P&amp;oista valittu jäsen…</translation>
+        </message>
+        <message>
+            <source>&amp;Export team file…</source>
+            <translation>&amp;Vie tiimitiedosto…</translation>
+        </message>
+        <message>
+            <source>I&amp;mport team files…</source>
+            <translation>&amp;Tuo tiimitiedostot…</translation>
+        </message>
+        <message>
+            <source>Export team &amp;employer file…</source>
+            <translation>Vie tiimin työ&amp;nantajatiedosto…</translation>
+        </message>
+        <message>
+            <source>Import team emp&amp;loyer file…</source>
+            <translation>Tuo tiimin &amp;työnantajatiedosto…</translation>
+        </message>
+        <message>
+            <source>You can also drop team files onto this window.</source>
+            <translation>Voit myös pudottaa tiimitiedostoja tähän ikkunaan.</translation>
+        </message>
+        <message>
+            <source>This store is not in a team. A team leader creates the team and gives each specialist an invitation file and its code.</source>
+            <translation>Tämä tietovarasto ei ole missään tiimissä. Tiiminvetäjä perustaa tiimin ja antaa jokaiselle työhönvalmentajalle kutsutiedoston ja sen koodin.</translation>
+        </message>
+        <message>
+            <source>You lead the team %1 (key generation %2).</source>
+            <translation>Olet tiimin %1 tiiminvetäjä (avainten sukupolvi %2).</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>ei koskaan</translation>
+        </message>
+        <message>
+            <source>You are a member of the team %1 as %2. Team file last sent: %3.</source>
+            <translation>Olet tiimin %1 jäsen nimellä %2. Tiimitiedosto lähetetty viimeksi: %3.</translation>
+        </message>
+        <message>
+            <source>&amp;Join again with a new invitation…</source>
+            <translation>&amp;Liity uudelleen uudella kutsulla…</translation>
+        </message>
+        <message>
+            <source>Create a team</source>
+            <translation>Perusta tiimi</translation>
+        </message>
+        <message>
+            <source>Team &amp;name</source>
+            <translation>Tiimin &amp;nimi</translation>
+        </message>
+        <message>
+            <source>Invite a member</source>
+            <translation>Kutsu jäsen</translation>
+        </message>
+        <message>
+            <source>Member's &amp;name</source>
+            <translation>Jäsenen &amp;nimi</translation>
+        </message>
+        <message>
+            <source>Save the invitation</source>
+            <translation>Tallenna kutsu</translation>
+        </message>
+        <message>
+            <source>Remove %1 from the team? The team gets new keys: %1's files are no longer accepted and %1 cannot read new team employer files. The other members need a new invitation.</source>
+            <translation>Poistetaanko %1 tiimistä? Tiimi saa uudet avaimet: tiedostoja ei enää oteta vastaan henkilöltä %1, eikä %1 voi lukea uusia tiimin työnantajatiedostoja. Muut jäsenet tarvitsevat uuden kutsun.</translation>
+        </message>
+        <message>
+            <source>Remove a member</source>
+            <translation>Poista jäsen</translation>
+        </message>
+    </context>
+    <context>
         <name>TeamFile</name>
         <message>
             <source>The file is too big to be a team file (%1 MB; at most %2 MB). Nothing was imported.</source>
@@ -2811,6 +3042,24 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
             <source>There is no member %1 in this team.</source>
             <translation>Tässä tiimissä ei ole jäsentä %1.</translation>
         </message>
+        <message>
+            <source>Give a name.</source>
+            <translation>Anna nimi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamHistoryLine</name>
+        <message>
+            <source>Team: %1 contacts; the last on %2 by %3 (%4).</source>
+            <translation>Tiimi: %1 kontaktia; viimeisin %2, %3 (%4).</translation>
+        </message>
+        <message>
+            <source>%1 contacted this employer on %2 (%3). You might agree together who keeps in touch next.</source>
+            <translation>%1 oli yhteydessä tähän työnantajaan %2 (%3). Voitte sopia yhdessä, kuka pitää yhteyttä seuraavaksi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextDialog</name>
         <message>
             <source>Give a name.</source>
             <translation>Anna nimi.</translation>

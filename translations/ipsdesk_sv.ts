@@ -349,6 +349,17 @@
         </message>
     </context>
     <context>
+        <name>CodeDialog</name>
+        <message>
+            <source>Invitation code</source>
+            <translation>Inbjudningskod</translation>
+        </message>
+        <message>
+            <source>The invitation for %1 is saved in %2. Give %1 this code separately (read it out or hand it over on paper), not with the file. It is shown only this once.</source>
+            <translation>Inbjudan till %1 har sparats i %2. Ge %1 den här koden separat (läs upp den eller ge den på papper), inte tillsammans med filen. Koden visas bara den här gången.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentParty</name>
         <message>
             <source>Care team</source>
@@ -853,6 +864,33 @@
         </message>
     </context>
     <context>
+        <name>JoinDialog</name>
+        <message>
+            <source>Join a team</source>
+            <translation>Gå med i ett team</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Välj…</translation>
+        </message>
+        <message>
+            <source>Invitation &amp;file</source>
+            <translation>Inbjudnings&amp;fil</translation>
+        </message>
+        <message>
+            <source>Invitation &amp;code</source>
+            <translation>Inbjudnings&amp;kod</translation>
+        </message>
+        <message>
+            <source>The team leader gives the code separately from the file.</source>
+            <translation>Teamledaren ger koden separat från filen.</translation>
+        </message>
+        <message>
+            <source>Invitation file</source>
+            <translation>Inbjudningsfil</translation>
+        </message>
+    </context>
+    <context>
         <name>LockPage</name>
         <message>
             <source>ipsdesk is locked</source>
@@ -946,6 +984,37 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         <message>
             <source>ipsdesk closed unexpectedly last time. Everything you had saved is in the store. A crash report without client data was written to %1; IT support may ask for it.</source>
             <translation>ipsdesk stängdes oväntat förra gången. Allt du hade sparat finns kvar i databasen. En felrapport utan klientuppgifter har sparats: %1. IT-stödet kan be att få den.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberModel</name>
+        <message>
+            <source>Member</source>
+            <translation>Medlem</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Team file made</source>
+            <translation>Teamfil skapad</translation>
+        </message>
+        <message>
+            <source>Caseload</source>
+            <translation>Klientantal</translation>
+        </message>
+        <message>
+            <source>Needs a new invitation</source>
+            <translation>Behöver en ny inbjudan</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Borttagen</translation>
+        </message>
+        <message>
+            <source>No file yet</source>
+            <translation>Ingen fil ännu</translation>
         </message>
     </context>
     <context>
@@ -1527,6 +1596,10 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         <message>
             <source>Written: %1</source>
             <translation>Skrivet: %1</translation>
+        </message>
+        <message>
+            <source>Exporting</source>
+            <translation>Exporterar</translation>
         </message>
         <message>
             <source>%1 could not be written (%2). Choose another folder; nothing was exported.</source>
@@ -2682,6 +2755,164 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
         </message>
     </context>
     <context>
+        <name>TeamActions</name>
+        <message>
+            <source>&amp;Team…</source>
+            <translation>&amp;Team…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport team file…</source>
+            <translation>E&amp;xportera teamfil…</translation>
+        </message>
+        <message>
+            <source>&amp;Import team files…</source>
+            <translation>&amp;Importera teamfiler…</translation>
+        </message>
+        <message>
+            <source>Export team file</source>
+            <translation>Exportera teamfil</translation>
+        </message>
+        <message>
+            <source>Join a team first (Tools → Team…).</source>
+            <translation>Gå först med i ett team (Verktyg → Team…).</translation>
+        </message>
+        <message>
+            <source>Team file saved: %1 (%2 clients, no names).</source>
+            <translation>Teamfilen sparad: %1 (%2 klienter, inga namn).</translation>
+        </message>
+        <message>
+            <source>Import team employer file</source>
+            <translation>Importera teamets arbetsgivarfil</translation>
+        </message>
+        <message>
+            <source>Team employer register imported: %1 employers.</source>
+            <translation>Teamets arbetsgivarregister importerat: %1 arbetsgivare.</translation>
+        </message>
+        <message>
+            <source>Import team files</source>
+            <translation>Importera teamfiler</translation>
+        </message>
+        <message>
+            <source>Only the team leader imports team files (Tools → Team…).</source>
+            <translation>Bara teamledaren importerar teamfiler (Verktyg → Team…).</translation>
+        </message>
+        <message>
+            <source>%1: imported %2 (%3 clients).</source>
+            <translation>%1: importerad %2 (%3 klienter).</translation>
+        </message>
+        <message>
+            <source>%1: already imported (%2); nothing changed.</source>
+            <translation>%1: redan importerad (%2); ingenting ändrades.</translation>
+        </message>
+        <message>
+            <source>%1: refused. %2</source>
+            <translation>%1: avvisad. %2</translation>
+        </message>
+        <message>
+            <source>Export team employer file</source>
+            <translation>Exportera teamets arbetsgivarfil</translation>
+        </message>
+        <message>
+            <source>Team employer file saved: %1 employers, no client data.</source>
+            <translation>Teamets arbetsgivarfil sparad: %1 arbetsgivare, inga klientuppgifter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDialog</name>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>&amp;Create a team…</source>
+            <translation>&amp;Grunda ett team…</translation>
+        </message>
+        <message>
+            <source>&amp;Join a team…</source>
+            <translation>&amp;Gå med i ett team…</translation>
+        </message>
+        <message>
+            <source>&amp;Invite a member…</source>
+            <translation>&amp;Bjud in en medlem…</translation>
+        </message>
+        <message>
+            <source>&amp;New invitation for the selected member…</source>
+            <translation>&amp;Ny inbjudan till den valda medlemmen…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the selected member…</source>
+            <translation>&amp;Ta bort den valda medlemmen…</translation>
+        </message>
+        <message>
+            <source>&amp;Export team file…</source>
+            <translation>&amp;Exportera teamfil…</translation>
+        </message>
+        <message>
+            <source>I&amp;mport team files…</source>
+            <translation>I&amp;mportera teamfiler…</translation>
+        </message>
+        <message>
+            <source>Export team &amp;employer file…</source>
+            <translation>Exportera teamets &amp;arbetsgivarfil…</translation>
+        </message>
+        <message>
+            <source>Import team emp&amp;loyer file…</source>
+            <translation>Importera teamets &amp;arbetsgivarfil…</translation>
+        </message>
+        <message>
+            <source>You can also drop team files onto this window.</source>
+            <translation>Du kan också släppa teamfiler i det här fönstret.</translation>
+        </message>
+        <message>
+            <source>This store is not in a team. A team leader creates the team and gives each specialist an invitation file and its code.</source>
+            <translation>Det här datalagret hör inte till något team. Teamledaren grundar teamet och ger varje IPS-arbetshandledare en inbjudningsfil och dess kod.</translation>
+        </message>
+        <message>
+            <source>You lead the team %1 (key generation %2).</source>
+            <translation>Du är teamledare för teamet %1 (nyckelgeneration %2).</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>aldrig</translation>
+        </message>
+        <message>
+            <source>You are a member of the team %1 as %2. Team file last sent: %3.</source>
+            <translation>Du är medlem i teamet %1 som %2. Teamfilen skickades senast: %3.</translation>
+        </message>
+        <message>
+            <source>&amp;Join again with a new invitation…</source>
+            <translation>&amp;Gå med igen med en ny inbjudan…</translation>
+        </message>
+        <message>
+            <source>Create a team</source>
+            <translation>Grunda ett team</translation>
+        </message>
+        <message>
+            <source>Team &amp;name</source>
+            <translation>Teamets &amp;namn</translation>
+        </message>
+        <message>
+            <source>Invite a member</source>
+            <translation>Bjud in en medlem</translation>
+        </message>
+        <message>
+            <source>Member's &amp;name</source>
+            <translation>Medlemmens &amp;namn</translation>
+        </message>
+        <message>
+            <source>Save the invitation</source>
+            <translation>Spara inbjudan</translation>
+        </message>
+        <message>
+            <source>Remove %1 from the team? The team gets new keys: %1's files are no longer accepted and %1 cannot read new team employer files. The other members need a new invitation.</source>
+            <translation>Ta bort %1 ur teamet? Teamet får nya nycklar: filer från %1 tas inte längre emot och %1 kan inte läsa nya arbetsgivarfiler från teamet. De andra medlemmarna behöver en ny inbjudan.</translation>
+        </message>
+        <message>
+            <source>Remove a member</source>
+            <translation>Ta bort en medlem</translation>
+        </message>
+    </context>
+    <context>
         <name>TeamFile</name>
         <message>
             <source>The file is too big to be a team file (%1 MB; at most %2 MB). Nothing was imported.</source>
@@ -2811,6 +3042,24 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
             <source>There is no member %1 in this team.</source>
             <translation>Det finns ingen medlem %1 i det här teamet.</translation>
         </message>
+        <message>
+            <source>Give a name.</source>
+            <translation>Ange ett namn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamHistoryLine</name>
+        <message>
+            <source>Team: %1 contacts; the last on %2 by %3 (%4).</source>
+            <translation>Teamet: %1 kontakter; den senaste %2 av %3 (%4).</translation>
+        </message>
+        <message>
+            <source>%1 contacted this employer on %2 (%3). You might agree together who keeps in touch next.</source>
+            <translation>%1 kontaktade den här arbetsgivaren %2 (%3). Ni kan komma överens om vem som håller kontakten härnäst.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextDialog</name>
         <message>
             <source>Give a name.</source>
             <translation>Ange ett namn.</translation>

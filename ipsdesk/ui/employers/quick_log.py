@@ -40,6 +40,7 @@ from ipsdesk.ui.kit import dialogs, style
 from ipsdesk.ui.kit.forms import error_label, parse_date, with_error
 from ipsdesk.ui.kit.i18n import tr_msg
 from ipsdesk.ui.kit.ops import Ops
+from ipsdesk.ui.team.history import TeamHistoryLine
 
 if TYPE_CHECKING:
     from ipsdesk.ui.features import Host
@@ -74,6 +75,9 @@ class QuickLogDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.employer.setCompleter(completer)
         self.employer.textEdited.connect(self._name_edited)
+        self.employer.textChanged.connect(
+            lambda text: self.team_line.show_for(self.names.get(text.strip().casefold()))
+        )
         self.employer_error = error_label("quick_employer_error")
 
         self.similar_label = QLabel()
@@ -84,6 +88,7 @@ class QuickLogDialog(QDialog):
         self.similar.setObjectName("quick_similar")
         self.similar.setMaximumHeight(100)
         self.similar.doubleClicked.connect(lambda _i: self.accept())
+        self.team_line = TeamHistoryLine(ops, "quick_team_history")  # the team's contacts
         self.confirm_new = QCheckBox()
         self.confirm_new.setObjectName("quick_confirm_new")
         for w in (self.similar_label, self.similar, self.confirm_new):
@@ -123,6 +128,7 @@ class QuickLogDialog(QDialog):
         form.addRow("", self.similar_label)
         form.addRow("", self.similar)
         form.addRow("", self.confirm_new)
+        form.addRow("", self.team_line)
         label = QLabel(self.tr("&Mode"))
         label.setBuddy(self.mode)
         form.addRow(label, self.mode)
