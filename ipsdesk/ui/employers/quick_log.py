@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,6 +40,7 @@ from ipsdesk.ui.kit import dialogs, style
 from ipsdesk.ui.kit.forms import error_label, parse_date, with_error
 from ipsdesk.ui.kit.i18n import tr_msg
 from ipsdesk.ui.kit.ops import Ops
+from ipsdesk.ui.kit.shortcuts import claim_shortcut
 from ipsdesk.ui.team.history import TeamHistoryLine
 
 if TYPE_CHECKING:
@@ -74,6 +75,11 @@ class QuickLogDialog(QDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.employer.setCompleter(completer)
+        # The best match is highlighted as the popup opens, so Enter picks it: shortcut,
+        # type, Enter (pick), Enter (save) are the four keys of the common case.
+        self.completer = completer
+        completer.popup()  # made now: the view resets its current row before we set it
+        completer.completionModel().modelReset.connect(self._highlight_first)
         self.employer.textEdited.connect(self._name_edited)
         self.employer.textChanged.connect(
             lambda text: self.team_line.show_for(self.names.get(text.strip().casefold()))
@@ -151,6 +157,15 @@ class QuickLogDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
         self.employer.setFocus()
+
+    def _highlight_first(self) -> None:
+        model = self.completer.completionModel()
+        popup = self.completer.popup()
+        if model.rowCount() > 0 and popup is not None:
+            # Current, not selected: a selected row would replace the typed text at once.
+            popup.selectionModel().setCurrentIndex(
+                model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
 
     # -- the new-employer offer --------------------------------------------------------
     def _name_edited(self, _text: str) -> None:
@@ -319,3 +334,4 @@ def install(host: Host) -> None:
         name="act_quick_log",
         application_wide=True,
     )
+    claim_shortcut(SHORTCUT)  # also while a text field has focus (X11 line edits want it)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipsdesk.core.dates import local_time
-from ipsdesk.core.team import membership
+from ipsdesk.core.team import crypto, membership
 from ipsdesk.core.team import status as team_status
 from ipsdesk.core.team.errors import TeamError
 from ipsdesk.ui.kit import dialogs, style
@@ -159,7 +159,7 @@ class JoinDialog(QDialog):
         choose.clicked.connect(self._choose)
         self.code = QLineEdit()
         self.code.setObjectName("join_code")
-        self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX")
+        self.code.setPlaceholderText(crypto.CODE_SHAPE)  # the same in every language
         self.error = error_label("join_error")
         self.error.setWordWrap(True)
         row = QHBoxLayout()
