@@ -81,9 +81,7 @@ class QuickLogDialog(QDialog):
         completer.popup()  # made now: the view resets its current row before we set it
         completer.completionModel().modelReset.connect(self._highlight_first)
         self.employer.textEdited.connect(self._name_edited)
-        self.employer.textChanged.connect(
-            lambda text: self.team_line.show_for(self.names.get(text.strip().casefold()))
-        )
+        self.employer.textChanged.connect(self._team_history)
         self.employer_error = error_label("quick_employer_error")
 
         self.similar_label = QLabel()
@@ -166,6 +164,12 @@ class QuickLogDialog(QDialog):
             popup.selectionModel().setCurrentIndex(
                 model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate
             )
+
+    def _team_history(self, text: str) -> None:
+        """The team's contacts with the employer typed (after a team employer file)."""
+        self.team_line.show_for(self.names.get(text.strip().casefold()))
+        if self.isVisible():
+            self.adjustSize()  # the wrapped line gets its height
 
     # -- the new-employer offer --------------------------------------------------------
     def _name_edited(self, _text: str) -> None:

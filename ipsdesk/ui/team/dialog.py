@@ -309,6 +309,8 @@ class TeamDialog(QDialog):
             self.tr("&Join again with a new invitation…") if member else self.tr("&Join a team…")
         )
         self.drop_hint.setVisible(leader or member)
+        if not leader:  # no members' table: no empty space either
+            self.resize(self.width(), self.minimumSizeHint().height())
 
     def _selected(self) -> team_status.MemberStatus | None:
         index = self.view.currentIndex()
