@@ -34,6 +34,21 @@ PLANNED_DAYS = 400  # job and step dates may be planned up to this far past the 
 EARLIEST = date(1990, 1, 1)
 
 
+def _codes(*values: Any) -> frozenset[str]:
+    return frozenset(str(v) for v in values)
+
+
+END_REASONS = _codes("", *EndReason)
+JOB_TYPES = _codes("", *JobType)
+BANDS = _codes(*HOURS_BANDS)
+KINDS = _codes(*EVENT_KINDS)
+WITH_WHOM = _codes("", *ContactWith)
+PLACES = _codes("", *Place)
+STEP_KINDS = _codes(*StepKind)
+MODES = _codes(*ContactMode)
+PURPOSES = _codes(*ContactPurpose)
+
+
 def hours_band(hours: float | None) -> str:
     if hours is None:
         return ""
@@ -183,11 +198,11 @@ class _Reader:
             raise TeamError(E.BAD_FIELD, f"{where}.{key}")
         return value
 
-    def choice(self, d: dict[str, Any], key: str, where: str, allowed: Any) -> str:
+    def choice(self, d: dict[str, Any], key: str, where: str, allowed: frozenset[str]) -> str:
         value = d.get(key)
-        if value not in {str(a) for a in allowed}:
+        if not isinstance(value, str) or value not in allowed:
             raise TeamError(E.BAD_FIELD, f"{where}.{key}")
-        return str(value)
+        return value
 
     def boolean(self, d: dict[str, Any], key: str, where: str) -> bool:
         value = d.get(key)
@@ -277,7 +292,7 @@ def from_body(body: dict[str, Any]) -> Dataset:
                 in_work_at_referral=r.boolean(d, "in_work_at_referral", "clients"),
                 phase=r.integer(d, "phase", "clients", 1, 5) or 1,
                 ended_on=r.day(d, "ended_on", "clients", optional=True),
-                end_reason=r.choice(d, "end_reason", "clients", ["", *EndReason]),
+                end_reason=r.choice(d, "end_reason", "clients", END_REASONS),
             )
         )
 
@@ -306,13 +321,13 @@ def from_body(body: dict[str, Any]) -> Dataset:
                 end_on=end,
                 open_market=r.boolean(d, "open_market", "jobs"),
                 wage_subsidy=r.boolean(d, "wage_subsidy", "jobs"),
-                hours_band=r.choice(d, "hours_band", "jobs", HOURS_BANDS),
-                job_type=r.choice(d, "job_type", "jobs", ["", *JobType]),
+                hours_band=r.choice(d, "hours_band", "jobs", BANDS),
+                job_type=r.choice(d, "job_type", "jobs", JOB_TYPES),
             )
         )
     events: list[Event] = []
     for d in r.items(body, "events"):
-        kind = r.choice(d, "kind", "events", EVENT_KINDS)
+        kind = r.choice(d, "kind", "events", KINDS)
         job_ref = d.get("job_ref", "")
         if job_ref and job_ref not in job_refs:
             raise TeamError(E.BAD_FIELD, "events.job_ref")
@@ -323,8 +338,8 @@ def from_body(body: dict[str, Any]) -> Dataset:
                 on=r.day(d, "on", "events") or date.min,
                 from_phase=r.integer(d, "from_phase", "events", 1, 5, optional=True),
                 to_phase=r.integer(d, "to_phase", "events", 1, 5, optional=True),
-                with_whom=r.choice(d, "with_whom", "events", ["", *ContactWith]),
-                place=r.choice(d, "place", "events", ["", *Place]),
+                with_whom=r.choice(d, "with_whom", "events", WITH_WHOM),
+                place=r.choice(d, "place", "events", PLACES),
                 job_ref=str(job_ref),
             )
         )
@@ -336,7 +351,7 @@ def from_body(body: dict[str, Any]) -> Dataset:
         code = client_of(d, "steps")
         if end is not None and end < start:
             raise TeamError(E.STEP_ENDS_BEFORE_START, code)
-        steps.append(Step(code, r.choice(d, "kind", "steps", StepKind), start, end))
+        steps.append(Step(code, r.choice(d, "kind", "steps", STEP_KINDS), start, end))
     employers: list[Employer] = []
     employer_refs: set[str] = set()
     for d in r.items(body, "employers"):
@@ -369,8 +384,8 @@ def from_body(body: dict[str, Any]) -> Dataset:
             EmployerContact(
                 ref=r.ref(d, "ref", "employer_contacts"),
                 on=r.day(d, "on", "employer_contacts") or date.min,
-                mode=r.choice(d, "mode", "employer_contacts", ContactMode),
-                purpose=r.choice(d, "purpose", "employer_contacts", ContactPurpose),
+                mode=r.choice(d, "mode", "employer_contacts", MODES),
+                purpose=r.choice(d, "purpose", "employer_contacts", PURPOSES),
                 employer_ref=employer_ref,
                 clients=tuple(str(c) for c in raw_clients),
             )
