@@ -152,3 +152,57 @@ def test_create_invite_join_export_import(
     assert actions.eventFilter(window, drop) is True
     wait_for_background(qtbot)
     assert reports and "already imported (Aapo Ohjaaja); nothing changed" in reports[0]
+
+
+def test_remove_a_member_then_invite_the_other_again(
+    qtbot,
+    qtmodeltester,
+    window: MainWindow,
+    store: Store,
+    driver: DialogDriver,
+    tmp_path: Path,
+    monkeypatch,
+) -> None:  # type: ignore[no-untyped-def]
+    with store.session() as s:
+        membership.create_team(s, "IPS-tiimi Testilä")
+        membership.invite(s, "Aapo Ohjaaja")
+        membership.invite(s, "Bea Ohjaaja")
+    monkeypatch.setattr(dialogs, "save_file", lambda *_a: str(tmp_path / "uusi.ipsteam"))
+    seen: dict[str, object] = {}
+
+    def states(view: QTableView) -> list[tuple[str, str]]:
+        m = view.model()
+        return [(m.index(r, 0).data(), m.index(r, 1).data()) for r in range(m.rowCount())]
+
+    def team(dlg: QDialog) -> None:
+        view = dlg.findChild(QTableView, "team_members")
+        qtmodeltester.check(view.model())
+        view.setFocus()
+        qtbot.keyClick(view, Qt.Key.Key_Down)  # Aapo (the first row)
+        qtbot.keyClick(view, Qt.Key.Key_Down)  # Bea
+        driver.answers.append(True)
+        press(qtbot, dlg, "team_remove")
+        seen["after_remove"] = states(view)
+        view.setFocus()
+        qtbot.keyClick(view, Qt.Key.Key_Up)  # Aapo
+        press(qtbot, dlg, "team_reinvite")
+        seen["after_invite"] = states(view)
+        dlg.reject()
+
+    def code(dlg: QDialog) -> None:
+        seen["code"] = dlg.findChild(QLabel, "invitation_code").text()
+        dlg.accept()
+
+    driver.expect(team)
+    driver.expect(code)
+    window.findChild(QAction, "act_team").trigger()
+    assert "Remove a member" in driver.seen
+    assert seen["after_remove"] == [
+        ("Aapo Ohjaaja", "Needs a new invitation"),
+        ("Bea Ohjaaja", "Removed"),
+    ]
+    assert seen["after_invite"] == [("Aapo Ohjaaja", "Member"), ("Bea Ohjaaja", "Removed")]
+    assert (tmp_path / "uusi.ipsteam").exists() and len(str(seen["code"])) == 19
+    with store.session() as s:
+        info = membership.info(s)
+        assert info is not None and info.generation == 2
