@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlmodel import Session
 
 from ipsdesk.core.services import clients as client_service
-from ipsdesk.core.services import records
+from ipsdesk.core.services import privacy, records
 from ipsdesk.core.storage import models as m
 from ipsdesk.core.storage.store import Store
 from ipsdesk.core.team import importer, membership
@@ -267,3 +267,25 @@ def test_the_specialist_sees_when_the_last_file_was_sent(team, tmp_path: Path) -
             )
         ).all()
         assert log == [("", "export")]
+
+
+def test_leaders_own_rows_follow_the_own_store(team) -> None:  # type: ignore[no-untyped-def]
+    leader, _ = team
+    with leader.session() as s:
+        assert importer.refresh_own(s) == 0  # no caseload: no rows
+        assert s.exec(select(func.count()).select_from(TeamMember)).one()[0] == 0
+    fill(leader, 11)
+    with leader.session() as s:
+        n = importer.refresh_own(s)
+    assert n == 13
+    with leader.session() as s:
+        clients = s.exec(select(m.Client.id, m.Client.code)).all()
+    for cid, code in clients:  # an erased client leaves the team tables too
+        with leader.session() as s:
+            privacy.erase_client(s, cid, code)
+    with leader.session() as s:
+        assert importer.refresh_own(s) == 0
+    with leader.session() as s:
+        assert s.exec(select(func.count()).select_from(TeamClient)).one()[0] == 0
+        # the general employer contacts (no client) stay: they are the leader's own work
+        assert s.exec(select(func.count()).select_from(TeamEmployerContact)).one()[0] > 0

@@ -244,7 +244,15 @@ def refresh_own(session: Session, *, now: datetime | None = None) -> int:
     leader = require_leader(session)
     now = now or utcnow()
     ds = extract(session, leader, now)
-    if not ds.clients and not ds.employer_contacts:
+    if not ds.clients and not ds.employer_contacts:  # no caseload of one's own (any more)
+        if session.get(TeamMember, leader.member_id) is not None:
+            conn = session.connection()
+            for table in IMPORTED_TABLES:
+                conn.execute(delete(table).where(table.__table__.c.member_id == leader.member_id))  # type: ignore[union-attr]
+            conn.execute(delete(TeamMember).where(col(TeamMember.member_id) == leader.member_id))
+            session.commit()
+        else:
+            session.rollback()
         return 0
     replace_member(session, ds, checksum="", generation=leader.generation, own_store=True, now=now)
     session.commit()
