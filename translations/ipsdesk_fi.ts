@@ -36,6 +36,30 @@
             <translation>Työnantajan historia</translation>
         </message>
         <message>
+            <source>Team created</source>
+            <translation>Tiimi perustettu</translation>
+        </message>
+        <message>
+            <source>Team invitation</source>
+            <translation>Tiimikutsu</translation>
+        </message>
+        <message>
+            <source>Team keys renewed</source>
+            <translation>Tiimin avaimet uusittu</translation>
+        </message>
+        <message>
+            <source>Team file</source>
+            <translation>Tiimitiedosto</translation>
+        </message>
+        <message>
+            <source>Team files of the members</source>
+            <translation>Jäsenten tiimitiedostot</translation>
+        </message>
+        <message>
+            <source>Team employer register</source>
+            <translation>Tiimin työnantajarekisteri</translation>
+        </message>
+        <message>
             <source>Phase: %1</source>
             <translation>Vaihe: %1</translation>
         </message>
@@ -363,6 +387,17 @@
         </message>
     </context>
     <context>
+        <name>CodeDialog</name>
+        <message>
+            <source>Invitation code</source>
+            <translation>Kutsukoodi</translation>
+        </message>
+        <message>
+            <source>The invitation for %1 is saved in %2. Give %1 this code separately (read it out or hand it over on paper), not with the file. It is shown only this once.</source>
+            <translation>Kutsu henkilölle %1 on tallennettu tiedostoon %2. Anna henkilölle %1 tämä koodi erikseen (lue se ääneen tai anna paperilla), ei tiedoston mukana. Koodi näytetään vain tämän kerran.</translation>
+        </message>
+    </context>
+    <context>
         <name>Commands</name>
         <message>
             <source>Passphrase: </source>
@@ -519,6 +554,14 @@
         <message>
             <source>Recovery key (keep it in a safe place, it also unlocks the store): %1</source>
             <translation>Palautusavain (säilytä se turvallisessa paikassa, sillä avautuu myös tietokanta): %1</translation>
+        </message>
+        <message>
+            <source>The invitation code file %1 cannot be read (%2).</source>
+            <translation>Kutsukoodin tiedostoa %1 ei voi lukea (%2).</translation>
+        </message>
+        <message>
+            <source>No invitation code: use --code-file FILE or run in a terminal.</source>
+            <translation>Kutsukoodi puuttuu: käytä valitsinta --code-file TIEDOSTO tai aja komento päätteessä.</translation>
         </message>
     </context>
     <context>
@@ -1020,12 +1063,86 @@
             <source>the output file cannot be written</source>
             <translation>tulostiedostoa ei voi kirjoittaa</translation>
         </message>
+        <message>
+            <source>a team file or invitation was refused (nothing was changed)</source>
+            <translation>tiimitiedosto tai kutsu hylättiin (mitään ei muutettu)</translation>
+        </message>
     </context>
     <context>
         <name>FormWidget</name>
         <message>
             <source>dd.mm.yyyy</source>
             <translation>pp.kk.vvvv</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobType</name>
+        <message>
+            <source>0 Armed forces occupations</source>
+            <translation>0 Sotilaat</translation>
+        </message>
+        <message>
+            <source>1 Managers</source>
+            <translation>1 Johtajat</translation>
+        </message>
+        <message>
+            <source>2 Professionals</source>
+            <translation>2 Erityisasiantuntijat</translation>
+        </message>
+        <message>
+            <source>3 Technicians and associate professionals</source>
+            <translation>3 Asiantuntijat</translation>
+        </message>
+        <message>
+            <source>4 Clerical support workers</source>
+            <translation>4 Toimisto- ja asiakaspalvelutyöntekijät</translation>
+        </message>
+        <message>
+            <source>5 Service and sales workers</source>
+            <translation>5 Palvelu- ja myyntityöntekijät</translation>
+        </message>
+        <message>
+            <source>6 Skilled agricultural, forestry and fishery workers</source>
+            <translation>6 Maanviljelijät, metsätyöntekijät ym.</translation>
+        </message>
+        <message>
+            <source>7 Craft and related trades workers</source>
+            <translation>7 Rakennus-, korjaus- ja valmistustyöntekijät</translation>
+        </message>
+        <message>
+            <source>8 Plant and machine operators and assemblers</source>
+            <translation>8 Prosessi- ja kuljetustyöntekijät</translation>
+        </message>
+        <message>
+            <source>9 Elementary occupations</source>
+            <translation>9 Muut työntekijät</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinDialog</name>
+        <message>
+            <source>Join a team</source>
+            <translation>Liity tiimiin</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Valitse…</translation>
+        </message>
+        <message>
+            <source>Invitation &amp;file</source>
+            <translation>Kutsu&amp;tiedosto</translation>
+        </message>
+        <message>
+            <source>Invitation &amp;code</source>
+            <translation>Kutsu&amp;koodi</translation>
+        </message>
+        <message>
+            <source>The team leader gives the code separately from the file.</source>
+            <translation>Tiiminvetäjä antaa koodin erikseen tiedostosta.</translation>
+        </message>
+        <message>
+            <source>Invitation file</source>
+            <translation>Kutsutiedosto</translation>
         </message>
     </context>
     <context>
@@ -1122,6 +1239,37 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         <message>
             <source>ipsdesk closed unexpectedly last time. Everything you had saved is in the store. A crash report without client data was written to %1; IT support may ask for it.</source>
             <translation>ipsdesk sulkeutui edellisellä kerralla odottamatta. Kaikki tallentamasi tiedot ovat tallessa tietokannassa. Virheraportti ilman asiakastietoja on tallennettu: %1. IT-tuki voi pyytää sitä.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberModel</name>
+        <message>
+            <source>Member</source>
+            <translation>Jäsen</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Tila</translation>
+        </message>
+        <message>
+            <source>Team file made</source>
+            <translation>Tiimitiedosto tehty</translation>
+        </message>
+        <message>
+            <source>Caseload</source>
+            <translation>Asiakasmäärä</translation>
+        </message>
+        <message>
+            <source>Needs a new invitation</source>
+            <translation>Tarvitsee uuden kutsun</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Poistettu</translation>
+        </message>
+        <message>
+            <source>No file yet</source>
+            <translation>Ei vielä tiedostoa</translation>
         </message>
     </context>
     <context>
@@ -1722,7 +1870,7 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         </message>
         <message>
             <source>Exporting</source>
-            <translation>Viedään tiedostoon</translation>
+            <translation>Viedään</translation>
         </message>
         <message>
             <source>%1 could not be written (%2). Choose another folder; nothing was exported.</source>
@@ -1871,6 +2019,10 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         <message>
             <source>When</source>
             <translation>Ajankohta</translation>
+        </message>
+        <message>
+            <source>Code in the team's figures (no name)</source>
+            <translation>Tunnus tiimin luvuissa (ei nimeä)</translation>
         </message>
     </context>
     <context>
@@ -2067,8 +2219,28 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
             <translation>Palkkatuki</translation>
         </message>
         <message>
+            <source>Occupation group</source>
+            <translation>Ammattiryhmä</translation>
+        </message>
+        <message>
             <source>End reason</source>
             <translation>Päättymisen syy</translation>
+        </message>
+        <message>
+            <source>Steps toward work</source>
+            <translation>Askeleet kohti työtä</translation>
+        </message>
+        <message>
+            <source>Step toward work</source>
+            <translation>Askel kohti työtä</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Askel</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Huomio</translation>
         </message>
         <message>
             <source>Contact log</source>
@@ -2137,6 +2309,10 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         <message>
             <source>Severe mental illness</source>
             <translation>Vakava mielenterveyden häiriö</translation>
+        </message>
+        <message>
+            <source>Already in work at referral</source>
+            <translation>Työssä jo ohjautuessaan</translation>
         </message>
         <message>
             <source>Vocational profile</source>
@@ -2572,6 +2748,10 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
             <translation>Lukitse, kun ohjelma on ollut käyttämättä (minuuttia)</translation>
         </message>
         <message>
+            <source>Working time (% of full time)</source>
+            <translation>Työaika (% kokoaikaisesta)</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>Kieli</translation>
         </message>
@@ -2712,6 +2892,29 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
         <message>
             <source>Opening the store…</source>
             <translation>Avataan tietokantaa…</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepKind</name>
+        <message>
+            <source>Education started</source>
+            <translation>Aloitti koulutuksen</translation>
+        </message>
+        <message>
+            <source>Work trial</source>
+            <translation>Työkokeilu</translation>
+        </message>
+        <message>
+            <source>Volunteering</source>
+            <translation>Vapaaehtoistyö</translation>
+        </message>
+        <message>
+            <source>Apprenticeship</source>
+            <translation>Oppisopimus</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Muu</translation>
         </message>
     </context>
     <context>
@@ -2875,6 +3078,317 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
         <message>
             <source>Updating the store to this version failed and was undone; the store is as it was.</source>
             <translation>Tietokannan päivitys tähän versioon epäonnistui ja peruttiin; tietokanta on ennallaan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamActions</name>
+        <message>
+            <source>&amp;Team…</source>
+            <translation>&amp;Tiimi…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport team file…</source>
+            <translation>V&amp;ie tiimitiedosto…</translation>
+        </message>
+        <message>
+            <source>&amp;Import team files…</source>
+            <translation>Tu&amp;o tiimitiedostot…</translation>
+        </message>
+        <message>
+            <source>Export team file</source>
+            <translation>Vie tiimitiedosto</translation>
+        </message>
+        <message>
+            <source>Join a team first (Tools → Team…).</source>
+            <translation>Liity ensin tiimiin (Työkalut → Tiimi…).</translation>
+        </message>
+        <message>
+            <source>Team file saved: %1 (%2 clients, no names).</source>
+            <translation>Tiimitiedosto tallennettu: %1 (%2 asiakasta, ei nimiä).</translation>
+        </message>
+        <message>
+            <source>Import team employer file</source>
+            <translation>Tuo tiimin työnantajatiedosto</translation>
+        </message>
+        <message>
+            <source>Team employer register imported: %1 employers.</source>
+            <translation>Tiimin työnantajarekisteri tuotu: %1 työnantajaa.</translation>
+        </message>
+        <message>
+            <source>Import team files</source>
+            <translation>Tuo tiimitiedostot</translation>
+        </message>
+        <message>
+            <source>Only the team leader imports team files (Tools → Team…).</source>
+            <translation>Vain tiiminvetäjä tuo tiimitiedostoja (Työkalut → Tiimi…).</translation>
+        </message>
+        <message>
+            <source>%1: imported %2 (%3 clients).</source>
+            <translation>%1: tuotu %2 (%3 asiakasta).</translation>
+        </message>
+        <message>
+            <source>%1: already imported (%2); nothing changed.</source>
+            <translation>%1: tuotu jo aiemmin (%2); mikään ei muuttunut.</translation>
+        </message>
+        <message>
+            <source>%1: refused. %2</source>
+            <translation>%1: hylätty. %2</translation>
+        </message>
+        <message>
+            <source>Export team employer file</source>
+            <translation>Vie tiimin työnantajatiedosto</translation>
+        </message>
+        <message>
+            <source>Team employer file saved: %1 employers, no client data.</source>
+            <translation>Tiimin työnantajatiedosto tallennettu: %1 työnantajaa, ei asiakastietoja.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDialog</name>
+        <message>
+            <source>Team</source>
+            <translation>Tiimi</translation>
+        </message>
+        <message>
+            <source>&amp;Create a team…</source>
+            <translation>&amp;Perusta tiimi…</translation>
+        </message>
+        <message>
+            <source>&amp;Join a team…</source>
+            <translation>&amp;Liity tiimiin…</translation>
+        </message>
+        <message>
+            <source>&amp;Invite a member…</source>
+            <translation>&amp;Kutsu jäsen…</translation>
+        </message>
+        <message>
+            <source>&amp;New invitation for the selected member…</source>
+            <translation>&amp;Uusi kutsu valitulle jäsenelle…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the selected member…</source>
+            <translation>P&amp;oista valittu jäsen…</translation>
+        </message>
+        <message>
+            <source>&amp;Export team file…</source>
+            <translation>&amp;Vie tiimitiedosto…</translation>
+        </message>
+        <message>
+            <source>I&amp;mport team files…</source>
+            <translation>&amp;Tuo tiimitiedostot…</translation>
+        </message>
+        <message>
+            <source>Export team &amp;employer file…</source>
+            <translation>Vie tiimin työ&amp;nantajatiedosto…</translation>
+        </message>
+        <message>
+            <source>Import team emp&amp;loyer file…</source>
+            <translation>Tuo tiimin &amp;työnantajatiedosto…</translation>
+        </message>
+        <message>
+            <source>You can also drop team files onto this window.</source>
+            <translation>Voit myös pudottaa tiimitiedostoja tähän ikkunaan.</translation>
+        </message>
+        <message>
+            <source>This store is not in a team. A team leader creates the team and gives each specialist an invitation file and its code.</source>
+            <translation>Tämä tietovarasto ei ole missään tiimissä. Tiiminvetäjä perustaa tiimin ja antaa jokaiselle työhönvalmentajalle kutsutiedoston ja sen koodin.</translation>
+        </message>
+        <message>
+            <source>You lead the team %1 (key generation %2).</source>
+            <translation>Olet tiimin %1 tiiminvetäjä (avainten sukupolvi %2).</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>ei koskaan</translation>
+        </message>
+        <message>
+            <source>You are a member of the team %1 as %2. Team file last sent: %3.</source>
+            <translation>Olet tiimin %1 jäsen nimellä %2. Tiimitiedosto lähetetty viimeksi: %3.</translation>
+        </message>
+        <message>
+            <source>&amp;Join again with a new invitation…</source>
+            <translation>&amp;Liity uudelleen uudella kutsulla…</translation>
+        </message>
+        <message>
+            <source>Create a team</source>
+            <translation>Perusta tiimi</translation>
+        </message>
+        <message>
+            <source>Team &amp;name</source>
+            <translation>Tiimin &amp;nimi</translation>
+        </message>
+        <message>
+            <source>Invite a member</source>
+            <translation>Kutsu jäsen</translation>
+        </message>
+        <message>
+            <source>Member's &amp;name</source>
+            <translation>Jäsenen &amp;nimi</translation>
+        </message>
+        <message>
+            <source>Save the invitation</source>
+            <translation>Tallenna kutsu</translation>
+        </message>
+        <message>
+            <source>Remove %1 from the team? The team gets new keys: %1's files are no longer accepted and %1 cannot read new team employer files. The other members need a new invitation.</source>
+            <translation>Poistetaanko %1 tiimistä? Tiimi saa uudet avaimet: tiedostoja ei enää oteta vastaan henkilöltä %1, eikä %1 voi lukea uusia tiimin työnantajatiedostoja. Muut jäsenet tarvitsevat uuden kutsun.</translation>
+        </message>
+        <message>
+            <source>Remove a member</source>
+            <translation>Poista jäsen</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamFile</name>
+        <message>
+            <source>The file is too big to be a team file (%1 MB; at most %2 MB). Nothing was imported.</source>
+            <translation>Tiedosto on liian suuri tiimitiedostoksi (%1 Mt; enintään %2 Mt). Mitään ei tuotu.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: %1</source>
+            <translation>Tiedostoa ei voi lukea: %1</translation>
+        </message>
+        <message>
+            <source>The file contains binary junk (NUL bytes): it is not an ipsdesk team file.</source>
+            <translation>Tiedostossa on binääriroskaa (NUL-tavuja): se ei ole ipsdeskin tiimitiedosto.</translation>
+        </message>
+        <message>
+            <source>This is not an ipsdesk team file.</source>
+            <translation>Tämä ei ole ipsdeskin tiimitiedosto.</translation>
+        </message>
+        <message>
+            <source>The team file is damaged or cut short (truncated). Ask for a new export.</source>
+            <translation>Tiimitiedosto on vioittunut tai katkennut kesken. Pyydä uusi tiedosto.</translation>
+        </message>
+        <message>
+            <source>This is an ipsdesk file of another kind (%1), not what was expected here.</source>
+            <translation>Tämä on toisenlainen ipsdeskin tiedosto (%1), ei tähän tarkoitettu.</translation>
+        </message>
+        <message>
+            <source>The file was made by a newer ipsdesk (format version %1). Update ipsdesk.</source>
+            <translation>Tiedosto on tehty uudemmalla ipsdeskillä (muotoversio %1). Päivitä ipsdesk.</translation>
+        </message>
+        <message>
+            <source>The file's format version %1 is not supported.</source>
+            <translation>Tiedoston muotoversiota %1 ei tueta.</translation>
+        </message>
+        <message>
+            <source>The file belongs to another team (%1), not to this team.</source>
+            <translation>Tiedosto kuuluu toiselle tiimille (%1), ei tälle tiimille.</translation>
+        </message>
+        <message>
+            <source>This store is not in a team yet. Create a team or join one first.</source>
+            <translation>Tämä tietovarasto ei ole vielä missään tiimissä. Perusta tiimi tai liity tiimiin ensin.</translation>
+        </message>
+        <message>
+            <source>Only the team leader's store can do this.</source>
+            <translation>Vain tiiminvetäjän tietovarasto voi tehdä tämän.</translation>
+        </message>
+        <message>
+            <source>The team leader's store does not export team files; it includes its own figures.</source>
+            <translation>Tiiminvetäjän tietovarasto ei vie tiimitiedostoja; sen omat luvut ovat mukana suoraan.</translation>
+        </message>
+        <message>
+            <source>The file comes from someone who is not a member of this team.</source>
+            <translation>Tiedosto on henkilöltä, joka ei ole tämän tiimin jäsen.</translation>
+        </message>
+        <message>
+            <source>The file comes from a member who has been removed from the team.</source>
+            <translation>Tiedosto on jäseneltä, joka on poistettu tiimistä.</translation>
+        </message>
+        <message>
+            <source>The file was made with the team's old keys (generation %1; now %2). The member must join again with a new invitation and export again.</source>
+            <translation>Tiedosto on tehty tiimin vanhoilla avaimilla (sukupolvi %1; nyt %2). Jäsenen on liityttävä uudelleen uudella kutsulla ja vietävä tiedosto uudelleen.</translation>
+        </message>
+        <message>
+            <source>The file was made with newer team keys (generation %1; this store has %2). Join again with the newest invitation.</source>
+            <translation>Tiedosto on tehty tiimin uudemmilla avaimilla (sukupolvi %1; tässä tietovarastossa %2). Liity uudelleen uusimmalla kutsulla.</translation>
+        </message>
+        <message>
+            <source>The team file has been altered or damaged after it was made (it fails the encryption check). Nothing was imported; ask for a new export.</source>
+            <translation>Tiimitiedostoa on muutettu tai se on vioittunut tekemisen jälkeen (salauksen tarkistus ei täsmää). Mitään ei tuotu; pyydä uusi tiedosto.</translation>
+        </message>
+        <message>
+            <source>The team file's checksum does not match its contents. Nothing was imported.</source>
+            <translation>Tiimitiedoston tarkistussumma ei vastaa sen sisältöä. Mitään ei tuotu.</translation>
+        </message>
+        <message>
+            <source>The team file's cover does not match its contents. Nothing was imported.</source>
+            <translation>Tiimitiedoston kansitiedot eivät vastaa sen sisältöä. Mitään ei tuotu.</translation>
+        </message>
+        <message>
+            <source>A newer team file of %1 (exported %2) is already imported; this older one was not.</source>
+            <translation>Uudempi tiimitiedosto henkilöltä %1 (viety %2) on jo tuotu; tätä vanhempaa ei tuotu.</translation>
+        </message>
+        <message>
+            <source>The team file has a wrong or missing value: %1.</source>
+            <translation>Tiimitiedostossa on virheellinen tai puuttuva arvo: %1.</translation>
+        </message>
+        <message>
+            <source>The team file has an impossible date: %1 = %2.</source>
+            <translation>Tiimitiedostossa on mahdoton päivämäärä: %1 = %2.</translation>
+        </message>
+        <message>
+            <source>The team file has a date in the future: %1 = %2.</source>
+            <translation>Tiimitiedostossa on tulevaisuuden päivämäärä: %1 = %2.</translation>
+        </message>
+        <message>
+            <source>The team file lists the client code %1 twice.</source>
+            <translation>Tiimitiedostossa on asiakastunnus %1 kahdesti.</translation>
+        </message>
+        <message>
+            <source>The team file refers to a client code it does not list: %1.</source>
+            <translation>Tiimitiedosto viittaa asiakastunnukseen, jota siinä ei ole: %1.</translation>
+        </message>
+        <message>
+            <source>In the team file a job ends before it starts (%1).</source>
+            <translation>Tiimitiedostossa työsuhde päättyy ennen kuin se alkaa (%1).</translation>
+        </message>
+        <message>
+            <source>In the team file a step toward work ends before it starts (%1).</source>
+            <translation>Tiimitiedostossa askel kohti työtä päättyy ennen kuin se alkaa (%1).</translation>
+        </message>
+        <message>
+            <source>The invitation code is wrong, or the invitation file is damaged.</source>
+            <translation>Kutsukoodi on väärä tai kutsutiedosto on vioittunut.</translation>
+        </message>
+        <message>
+            <source>This store is already in the team %1. It cannot join another team.</source>
+            <translation>Tämä tietovarasto on jo tiimissä %1. Se ei voi liittyä toiseen tiimiin.</translation>
+        </message>
+        <message>
+            <source>This store leads the team %1; a team leader does not join with an invitation.</source>
+            <translation>Tämä tietovarasto on tiimin %1 tiiminvetäjän; tiiminvetäjä ei liity kutsulla.</translation>
+        </message>
+        <message>
+            <source>This store is already in the team %1.</source>
+            <translation>Tämä tietovarasto on jo tiimissä %1.</translation>
+        </message>
+        <message>
+            <source>There is no member %1 in this team.</source>
+            <translation>Tässä tiimissä ei ole jäsentä %1.</translation>
+        </message>
+        <message>
+            <source>Give a name.</source>
+            <translation>Anna nimi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamHistoryLine</name>
+        <message>
+            <source>Team: %1 contacts; the last on %2 by %3 (%4).</source>
+            <translation>Tiimi: %1 kontaktia; viimeisin %2, %3 (%4).</translation>
+        </message>
+        <message>
+            <source>%1 contacted this employer on %2 (%3). You might agree together who keeps in touch next.</source>
+            <translation>%1 oli yhteydessä tähän työnantajaan %2 (%3). Voitte sopia yhdessä, kuka pitää yhteyttä seuraavaksi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextDialog</name>
+        <message>
+            <source>Give a name.</source>
+            <translation>Anna nimi.</translation>
         </message>
     </context>
     <context>

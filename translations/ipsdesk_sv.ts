@@ -36,6 +36,30 @@
             <translation>Arbetsgivarens historik</translation>
         </message>
         <message>
+            <source>Team created</source>
+            <translation>Teamet grundat</translation>
+        </message>
+        <message>
+            <source>Team invitation</source>
+            <translation>Teaminbjudan</translation>
+        </message>
+        <message>
+            <source>Team keys renewed</source>
+            <translation>Teamets nycklar förnyade</translation>
+        </message>
+        <message>
+            <source>Team file</source>
+            <translation>Teamfil</translation>
+        </message>
+        <message>
+            <source>Team files of the members</source>
+            <translation>Medlemmarnas teamfiler</translation>
+        </message>
+        <message>
+            <source>Team employer register</source>
+            <translation>Teamets arbetsgivarregister</translation>
+        </message>
+        <message>
             <source>Phase: %1</source>
             <translation>Fas: %1</translation>
         </message>
@@ -363,6 +387,17 @@
         </message>
     </context>
     <context>
+        <name>CodeDialog</name>
+        <message>
+            <source>Invitation code</source>
+            <translation>Inbjudningskod</translation>
+        </message>
+        <message>
+            <source>The invitation for %1 is saved in %2. Give %1 this code separately (read it out or hand it over on paper), not with the file. It is shown only this once.</source>
+            <translation>Inbjudan till %1 har sparats i %2. Ge %1 den här koden separat (läs upp den eller ge den på papper), inte tillsammans med filen. Koden visas bara den här gången.</translation>
+        </message>
+    </context>
+    <context>
         <name>Commands</name>
         <message>
             <source>Passphrase: </source>
@@ -519,6 +554,14 @@
         <message>
             <source>Recovery key (keep it in a safe place, it also unlocks the store): %1</source>
             <translation>Återställningsnyckel (förvara den säkert, den öppnar också databasen): %1</translation>
+        </message>
+        <message>
+            <source>The invitation code file %1 cannot be read (%2).</source>
+            <translation>Filen %1 med inbjudningskoden kan inte läsas (%2).</translation>
+        </message>
+        <message>
+            <source>No invitation code: use --code-file FILE or run in a terminal.</source>
+            <translation>Inbjudningskoden saknas: använd --code-file FIL eller kör kommandot i en terminal.</translation>
         </message>
     </context>
     <context>
@@ -1020,12 +1063,86 @@
             <source>the output file cannot be written</source>
             <translation>utdatafilen kan inte skrivas</translation>
         </message>
+        <message>
+            <source>a team file or invitation was refused (nothing was changed)</source>
+            <translation>en teamfil eller inbjudan avvisades (inget ändrades)</translation>
+        </message>
     </context>
     <context>
         <name>FormWidget</name>
         <message>
             <source>dd.mm.yyyy</source>
             <translation>dd.mm.åååå</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobType</name>
+        <message>
+            <source>0 Armed forces occupations</source>
+            <translation>0 Militärer</translation>
+        </message>
+        <message>
+            <source>1 Managers</source>
+            <translation>1 Chefer</translation>
+        </message>
+        <message>
+            <source>2 Professionals</source>
+            <translation>2 Specialister</translation>
+        </message>
+        <message>
+            <source>3 Technicians and associate professionals</source>
+            <translation>3 Experter</translation>
+        </message>
+        <message>
+            <source>4 Clerical support workers</source>
+            <translation>4 Kontors- och kundtjänstpersonal</translation>
+        </message>
+        <message>
+            <source>5 Service and sales workers</source>
+            <translation>5 Service-, omsorgs- och försäljningspersonal</translation>
+        </message>
+        <message>
+            <source>6 Skilled agricultural, forestry and fishery workers</source>
+            <translation>6 Jordbrukare, skogsarbetare m.fl.</translation>
+        </message>
+        <message>
+            <source>7 Craft and related trades workers</source>
+            <translation>7 Byggnads-, reparations- och tillverkningsarbetare</translation>
+        </message>
+        <message>
+            <source>8 Plant and machine operators and assemblers</source>
+            <translation>8 Process- och transportarbetare</translation>
+        </message>
+        <message>
+            <source>9 Elementary occupations</source>
+            <translation>9 Övriga arbetstagare</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinDialog</name>
+        <message>
+            <source>Join a team</source>
+            <translation>Gå med i ett team</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Välj…</translation>
+        </message>
+        <message>
+            <source>Invitation &amp;file</source>
+            <translation>Inbjudnings&amp;fil</translation>
+        </message>
+        <message>
+            <source>Invitation &amp;code</source>
+            <translation>Inbjudnings&amp;kod</translation>
+        </message>
+        <message>
+            <source>The team leader gives the code separately from the file.</source>
+            <translation>Teamledaren ger koden separat från filen.</translation>
+        </message>
+        <message>
+            <source>Invitation file</source>
+            <translation>Inbjudningsfil</translation>
         </message>
     </context>
     <context>
@@ -1122,6 +1239,37 @@ Ett arbetsverktyg för IPS-arbetshandledare som fungerar utan nätförbindelse.<
         <message>
             <source>ipsdesk closed unexpectedly last time. Everything you had saved is in the store. A crash report without client data was written to %1; IT support may ask for it.</source>
             <translation>ipsdesk stängdes oväntat förra gången. Allt du hade sparat finns kvar i databasen. En felrapport utan klientuppgifter har sparats: %1. IT-stödet kan be att få den.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberModel</name>
+        <message>
+            <source>Member</source>
+            <translation>Medlem</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Team file made</source>
+            <translation>Teamfil skapad</translation>
+        </message>
+        <message>
+            <source>Caseload</source>
+            <translation>Klientantal</translation>
+        </message>
+        <message>
+            <source>Needs a new invitation</source>
+            <translation>Behöver en ny inbjudan</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Borttagen</translation>
+        </message>
+        <message>
+            <source>No file yet</source>
+            <translation>Ingen fil ännu</translation>
         </message>
     </context>
     <context>
@@ -1872,6 +2020,10 @@ Ett arbetsverktyg för IPS-arbetshandledare som fungerar utan nätförbindelse.<
             <source>When</source>
             <translation>Tidpunkt</translation>
         </message>
+        <message>
+            <source>Code in the team's figures (no name)</source>
+            <translation>Kod i teamets siffror (inget namn)</translation>
+        </message>
     </context>
     <context>
         <name>RecordTableModel</name>
@@ -2067,8 +2219,28 @@ Ett arbetsverktyg för IPS-arbetshandledare som fungerar utan nätförbindelse.<
             <translation>Lönesubvention</translation>
         </message>
         <message>
+            <source>Occupation group</source>
+            <translation>Yrkesgrupp</translation>
+        </message>
+        <message>
             <source>End reason</source>
             <translation>Orsak till avslut</translation>
+        </message>
+        <message>
+            <source>Steps toward work</source>
+            <translation>Steg mot arbete</translation>
+        </message>
+        <message>
+            <source>Step toward work</source>
+            <translation>Steg mot arbete</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Steg</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Anteckning</translation>
         </message>
         <message>
             <source>Contact log</source>
@@ -2137,6 +2309,10 @@ Ett arbetsverktyg för IPS-arbetshandledare som fungerar utan nätförbindelse.<
         <message>
             <source>Severe mental illness</source>
             <translation>Allvarlig psykisk sjukdom</translation>
+        </message>
+        <message>
+            <source>Already in work at referral</source>
+            <translation>Redan i arbete vid remissen</translation>
         </message>
         <message>
             <source>Vocational profile</source>
@@ -2572,6 +2748,10 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
             <translation>Lås efter inaktivitet (minuter)</translation>
         </message>
         <message>
+            <source>Working time (% of full time)</source>
+            <translation>Arbetstid (% av heltid)</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>Språk</translation>
         </message>
@@ -2712,6 +2892,29 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
         <message>
             <source>Opening the store…</source>
             <translation>Databasen öppnas…</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepKind</name>
+        <message>
+            <source>Education started</source>
+            <translation>Började en utbildning</translation>
+        </message>
+        <message>
+            <source>Work trial</source>
+            <translation>Arbetsprövning</translation>
+        </message>
+        <message>
+            <source>Volunteering</source>
+            <translation>Frivilligarbete</translation>
+        </message>
+        <message>
+            <source>Apprenticeship</source>
+            <translation>Läroavtal</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Annat</translation>
         </message>
     </context>
     <context>
@@ -2875,6 +3078,317 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
         <message>
             <source>Updating the store to this version failed and was undone; the store is as it was.</source>
             <translation>Uppdateringen av databasen till den här versionen misslyckades och ångrades; databasen är oförändrad.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamActions</name>
+        <message>
+            <source>&amp;Team…</source>
+            <translation>&amp;Team…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport team file…</source>
+            <translation>E&amp;xportera teamfil…</translation>
+        </message>
+        <message>
+            <source>&amp;Import team files…</source>
+            <translation>&amp;Importera teamfiler…</translation>
+        </message>
+        <message>
+            <source>Export team file</source>
+            <translation>Exportera teamfil</translation>
+        </message>
+        <message>
+            <source>Join a team first (Tools → Team…).</source>
+            <translation>Gå först med i ett team (Verktyg → Team…).</translation>
+        </message>
+        <message>
+            <source>Team file saved: %1 (%2 clients, no names).</source>
+            <translation>Teamfilen sparad: %1 (%2 klienter, inga namn).</translation>
+        </message>
+        <message>
+            <source>Import team employer file</source>
+            <translation>Importera teamets arbetsgivarfil</translation>
+        </message>
+        <message>
+            <source>Team employer register imported: %1 employers.</source>
+            <translation>Teamets arbetsgivarregister importerat: %1 arbetsgivare.</translation>
+        </message>
+        <message>
+            <source>Import team files</source>
+            <translation>Importera teamfiler</translation>
+        </message>
+        <message>
+            <source>Only the team leader imports team files (Tools → Team…).</source>
+            <translation>Bara teamledaren importerar teamfiler (Verktyg → Team…).</translation>
+        </message>
+        <message>
+            <source>%1: imported %2 (%3 clients).</source>
+            <translation>%1: importerad %2 (%3 klienter).</translation>
+        </message>
+        <message>
+            <source>%1: already imported (%2); nothing changed.</source>
+            <translation>%1: redan importerad (%2); ingenting ändrades.</translation>
+        </message>
+        <message>
+            <source>%1: refused. %2</source>
+            <translation>%1: avvisad. %2</translation>
+        </message>
+        <message>
+            <source>Export team employer file</source>
+            <translation>Exportera teamets arbetsgivarfil</translation>
+        </message>
+        <message>
+            <source>Team employer file saved: %1 employers, no client data.</source>
+            <translation>Teamets arbetsgivarfil sparad: %1 arbetsgivare, inga klientuppgifter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDialog</name>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>&amp;Create a team…</source>
+            <translation>&amp;Grunda ett team…</translation>
+        </message>
+        <message>
+            <source>&amp;Join a team…</source>
+            <translation>&amp;Gå med i ett team…</translation>
+        </message>
+        <message>
+            <source>&amp;Invite a member…</source>
+            <translation>&amp;Bjud in en medlem…</translation>
+        </message>
+        <message>
+            <source>&amp;New invitation for the selected member…</source>
+            <translation>&amp;Ny inbjudan till den valda medlemmen…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the selected member…</source>
+            <translation>&amp;Ta bort den valda medlemmen…</translation>
+        </message>
+        <message>
+            <source>&amp;Export team file…</source>
+            <translation>&amp;Exportera teamfil…</translation>
+        </message>
+        <message>
+            <source>I&amp;mport team files…</source>
+            <translation>I&amp;mportera teamfiler…</translation>
+        </message>
+        <message>
+            <source>Export team &amp;employer file…</source>
+            <translation>Exportera teamets &amp;arbetsgivarfil…</translation>
+        </message>
+        <message>
+            <source>Import team emp&amp;loyer file…</source>
+            <translation>Importera teamets &amp;arbetsgivarfil…</translation>
+        </message>
+        <message>
+            <source>You can also drop team files onto this window.</source>
+            <translation>Du kan också släppa teamfiler i det här fönstret.</translation>
+        </message>
+        <message>
+            <source>This store is not in a team. A team leader creates the team and gives each specialist an invitation file and its code.</source>
+            <translation>Det här datalagret hör inte till något team. Teamledaren grundar teamet och ger varje IPS-arbetshandledare en inbjudningsfil och dess kod.</translation>
+        </message>
+        <message>
+            <source>You lead the team %1 (key generation %2).</source>
+            <translation>Du är teamledare för teamet %1 (nyckelgeneration %2).</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>aldrig</translation>
+        </message>
+        <message>
+            <source>You are a member of the team %1 as %2. Team file last sent: %3.</source>
+            <translation>Du är medlem i teamet %1 som %2. Teamfilen skickades senast: %3.</translation>
+        </message>
+        <message>
+            <source>&amp;Join again with a new invitation…</source>
+            <translation>&amp;Gå med igen med en ny inbjudan…</translation>
+        </message>
+        <message>
+            <source>Create a team</source>
+            <translation>Grunda ett team</translation>
+        </message>
+        <message>
+            <source>Team &amp;name</source>
+            <translation>Teamets &amp;namn</translation>
+        </message>
+        <message>
+            <source>Invite a member</source>
+            <translation>Bjud in en medlem</translation>
+        </message>
+        <message>
+            <source>Member's &amp;name</source>
+            <translation>Medlemmens &amp;namn</translation>
+        </message>
+        <message>
+            <source>Save the invitation</source>
+            <translation>Spara inbjudan</translation>
+        </message>
+        <message>
+            <source>Remove %1 from the team? The team gets new keys: %1's files are no longer accepted and %1 cannot read new team employer files. The other members need a new invitation.</source>
+            <translation>Ta bort %1 ur teamet? Teamet får nya nycklar: filer från %1 tas inte längre emot och %1 kan inte läsa nya arbetsgivarfiler från teamet. De andra medlemmarna behöver en ny inbjudan.</translation>
+        </message>
+        <message>
+            <source>Remove a member</source>
+            <translation>Ta bort en medlem</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamFile</name>
+        <message>
+            <source>The file is too big to be a team file (%1 MB; at most %2 MB). Nothing was imported.</source>
+            <translation>Filen är för stor för att vara en teamfil (%1 MB; högst %2 MB). Ingenting importerades.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: %1</source>
+            <translation>Filen kan inte läsas: %1</translation>
+        </message>
+        <message>
+            <source>The file contains binary junk (NUL bytes): it is not an ipsdesk team file.</source>
+            <translation>Filen innehåller binärt skräp (NUL-byte): den är inte en teamfil från ipsdesk.</translation>
+        </message>
+        <message>
+            <source>This is not an ipsdesk team file.</source>
+            <translation>Det här är inte en teamfil från ipsdesk.</translation>
+        </message>
+        <message>
+            <source>The team file is damaged or cut short (truncated). Ask for a new export.</source>
+            <translation>Teamfilen är skadad eller avkortad. Be om en ny export.</translation>
+        </message>
+        <message>
+            <source>This is an ipsdesk file of another kind (%1), not what was expected here.</source>
+            <translation>Det här är en annan sorts ipsdesk-fil (%1), inte den som väntades här.</translation>
+        </message>
+        <message>
+            <source>The file was made by a newer ipsdesk (format version %1). Update ipsdesk.</source>
+            <translation>Filen har skapats med en nyare ipsdesk (formatversion %1). Uppdatera ipsdesk.</translation>
+        </message>
+        <message>
+            <source>The file's format version %1 is not supported.</source>
+            <translation>Filens formatversion %1 stöds inte.</translation>
+        </message>
+        <message>
+            <source>The file belongs to another team (%1), not to this team.</source>
+            <translation>Filen hör till ett annat team (%1), inte till det här teamet.</translation>
+        </message>
+        <message>
+            <source>This store is not in a team yet. Create a team or join one first.</source>
+            <translation>Det här datalagret hör inte till något team ännu. Grunda ett team eller gå med i ett först.</translation>
+        </message>
+        <message>
+            <source>Only the team leader's store can do this.</source>
+            <translation>Bara teamledarens datalager kan göra detta.</translation>
+        </message>
+        <message>
+            <source>The team leader's store does not export team files; it includes its own figures.</source>
+            <translation>Teamledarens datalager exporterar inga teamfiler; dess egna siffror räknas med direkt.</translation>
+        </message>
+        <message>
+            <source>The file comes from someone who is not a member of this team.</source>
+            <translation>Filen kommer från någon som inte är medlem i det här teamet.</translation>
+        </message>
+        <message>
+            <source>The file comes from a member who has been removed from the team.</source>
+            <translation>Filen kommer från en medlem som har tagits bort ur teamet.</translation>
+        </message>
+        <message>
+            <source>The file was made with the team's old keys (generation %1; now %2). The member must join again with a new invitation and export again.</source>
+            <translation>Filen har skapats med teamets gamla nycklar (generation %1; nu %2). Medlemmen måste gå med igen med en ny inbjudan och exportera på nytt.</translation>
+        </message>
+        <message>
+            <source>The file was made with newer team keys (generation %1; this store has %2). Join again with the newest invitation.</source>
+            <translation>Filen har skapats med nyare teamnycklar (generation %1; det här datalagret har %2). Gå med igen med den senaste inbjudan.</translation>
+        </message>
+        <message>
+            <source>The team file has been altered or damaged after it was made (it fails the encryption check). Nothing was imported; ask for a new export.</source>
+            <translation>Teamfilen har ändrats eller skadats efter att den skapades (krypteringskontrollen stämmer inte). Ingenting importerades; be om en ny export.</translation>
+        </message>
+        <message>
+            <source>The team file's checksum does not match its contents. Nothing was imported.</source>
+            <translation>Teamfilens kontrollsumma stämmer inte med innehållet. Ingenting importerades.</translation>
+        </message>
+        <message>
+            <source>The team file's cover does not match its contents. Nothing was imported.</source>
+            <translation>Teamfilens omslagsuppgifter stämmer inte med innehållet. Ingenting importerades.</translation>
+        </message>
+        <message>
+            <source>A newer team file of %1 (exported %2) is already imported; this older one was not.</source>
+            <translation>En nyare teamfil från %1 (exporterad %2) är redan importerad; den här äldre importerades inte.</translation>
+        </message>
+        <message>
+            <source>The team file has a wrong or missing value: %1.</source>
+            <translation>Teamfilen har ett felaktigt eller saknat värde: %1.</translation>
+        </message>
+        <message>
+            <source>The team file has an impossible date: %1 = %2.</source>
+            <translation>Teamfilen har ett omöjligt datum: %1 = %2.</translation>
+        </message>
+        <message>
+            <source>The team file has a date in the future: %1 = %2.</source>
+            <translation>Teamfilen har ett datum i framtiden: %1 = %2.</translation>
+        </message>
+        <message>
+            <source>The team file lists the client code %1 twice.</source>
+            <translation>Teamfilen har klientkoden %1 två gånger.</translation>
+        </message>
+        <message>
+            <source>The team file refers to a client code it does not list: %1.</source>
+            <translation>Teamfilen hänvisar till en klientkod som inte finns i den: %1.</translation>
+        </message>
+        <message>
+            <source>In the team file a job ends before it starts (%1).</source>
+            <translation>I teamfilen slutar en anställning innan den börjar (%1).</translation>
+        </message>
+        <message>
+            <source>In the team file a step toward work ends before it starts (%1).</source>
+            <translation>I teamfilen slutar ett steg mot arbete innan det börjar (%1).</translation>
+        </message>
+        <message>
+            <source>The invitation code is wrong, or the invitation file is damaged.</source>
+            <translation>Inbjudningskoden är fel, eller inbjudningsfilen är skadad.</translation>
+        </message>
+        <message>
+            <source>This store is already in the team %1. It cannot join another team.</source>
+            <translation>Det här datalagret hör redan till teamet %1. Det kan inte gå med i ett annat team.</translation>
+        </message>
+        <message>
+            <source>This store leads the team %1; a team leader does not join with an invitation.</source>
+            <translation>Det här datalagret leder teamet %1; en teamledare går inte med via en inbjudan.</translation>
+        </message>
+        <message>
+            <source>This store is already in the team %1.</source>
+            <translation>Det här datalagret hör redan till teamet %1.</translation>
+        </message>
+        <message>
+            <source>There is no member %1 in this team.</source>
+            <translation>Det finns ingen medlem %1 i det här teamet.</translation>
+        </message>
+        <message>
+            <source>Give a name.</source>
+            <translation>Ange ett namn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamHistoryLine</name>
+        <message>
+            <source>Team: %1 contacts; the last on %2 by %3 (%4).</source>
+            <translation>Teamet: %1 kontakter; den senaste %2 av %3 (%4).</translation>
+        </message>
+        <message>
+            <source>%1 contacted this employer on %2 (%3). You might agree together who keeps in touch next.</source>
+            <translation>%1 kontaktade den här arbetsgivaren %2 (%3). Ni kan komma överens om vem som håller kontakten härnäst.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextDialog</name>
+        <message>
+            <source>Give a name.</source>
+            <translation>Ange ett namn.</translation>
         </message>
     </context>
     <context>

@@ -14,7 +14,15 @@ from sqlmodel import Session
 
 from ipsdesk.core.dates import format_date
 from ipsdesk.core.domain import rules
-from ipsdesk.core.domain.enums import ContactMode, ContactPurpose, Phase, StepOwner, StepStatus
+from ipsdesk.core.domain.enums import (
+    ContactMode,
+    ContactPurpose,
+    JobType,
+    Phase,
+    StepKind,
+    StepOwner,
+    StepStatus,
+)
 from ipsdesk.core.paths import DataPaths
 from ipsdesk.core.storage import models as m
 from ipsdesk.core.storage.store import Store
@@ -161,6 +169,7 @@ def _client(
         phase=int(phase),
         phase_since=agreement,
         document_language="sv" if name.endswith("Sandvik") else "fi",
+        in_work_at_referral=i == 4,  # one client already had a small job
         job_goals="Osa-aikatyö lähellä kotia" if phase >= Phase.JOB_SEARCH else "",
     )
     session.add(c)
@@ -249,6 +258,7 @@ def _client(
             start_on=start,
             hours_per_week=20,
             open_market=True,
+            job_type=JobType.ELEMENTARY.value,
         )
         session.add(job)
         session.flush()
@@ -260,6 +270,17 @@ def _client(
                 place="workplace",
                 note="Perehdytys sujunut",
                 job_id=job.id,
+            )
+        )
+    if phase >= Phase.JOB_SEARCH and i % 3 == 1:
+        # A step toward work beside the job search (askel kohti työtä).
+        session.add(
+            m.StepTowardWork(
+                client_id=c.id,
+                kind=(StepKind.WORK_TRIAL if i % 2 else StepKind.EDUCATION).value,
+                start_on=agreement + timedelta(days=30),
+                end_on=agreement + timedelta(days=90) if i % 2 else None,
+                note="Työkokeilu kirjastossa" if i % 2 else "Aloitti ammatillisen koulutuksen",
             )
         )
     _plan(session, c, phase, today)

@@ -31,6 +31,7 @@ class ExitCode(IntEnum):
     DAMAGED = 4
     NOT_FOUND = 5
     OUTPUT = 6
+    REFUSED = 7
 
     @property
     def meaning(self) -> Msg:
@@ -55,6 +56,9 @@ EXIT_MEANINGS: dict[ExitCode, Msg] = {
     ),
     ExitCode.NOT_FOUND: QT_TRANSLATE_NOOP("ExitCodes", "no such client, plan or backup"),
     ExitCode.OUTPUT: QT_TRANSLATE_NOOP("ExitCodes", "the output file cannot be written"),
+    ExitCode.REFUSED: QT_TRANSLATE_NOOP(
+        "ExitCodes", "a team file or invitation was refused (nothing was changed)"
+    ),
 }
 
 FAILED = QT_TRANSLATE_NOOP(

@@ -90,6 +90,13 @@ IDLE_LOCK_MINUTES = option(
     minimum=1,
     maximum=240,
 )
+FTE_PERCENT = option(
+    "fte_percent",
+    100,
+    QT_TRANSLATE_NOOP("Settings", "Working time (% of full time)"),
+    minimum=1,
+    maximum=100,
+)
 UI_LANGUAGE = option("ui_language", "fi", QT_TRANSLATE_NOOP("Settings", "Language"))
 
 

@@ -44,6 +44,13 @@ FIXED_DETAILS: dict[str, Msg] = {
     "employer contact": QT_TRANSLATE_NOOP("AccessLog", "Employer contact"),
     "employer contacts": QT_TRANSLATE_NOOP("AccessLog", "Employer contacts"),
     "employer history": QT_TRANSLATE_NOOP("AccessLog", "Employer's history"),
+    # Team-level rows (no client code): core/team/.
+    "team": QT_TRANSLATE_NOOP("AccessLog", "Team created"),
+    "team invitation": QT_TRANSLATE_NOOP("AccessLog", "Team invitation"),
+    "team keys": QT_TRANSLATE_NOOP("AccessLog", "Team keys renewed"),
+    "team file": QT_TRANSLATE_NOOP("AccessLog", "Team file"),
+    "team files": QT_TRANSLATE_NOOP("AccessLog", "Team files of the members"),
+    "team employer file": QT_TRANSLATE_NOOP("AccessLog", "Team employer register"),
     # The client's forms and records, logged by their spec key: their headings.
     NOTES.key: NOTES.title,
     PROFILE.key: PROFILE.title,

@@ -196,3 +196,54 @@ STEP_STATUS_LABELS = {
 class Role(StrEnum):
     SPECIALIST = "specialist"
     TEAM_LEADER = "team_leader"
+
+
+class StepKind(StrEnum):
+    """A step toward work other than a job (askel kohti työtä)."""
+
+    EDUCATION = "education"  # koulutuksen aloitus
+    WORK_TRIAL = "work_trial"  # työkokeilu
+    VOLUNTEERING = "volunteering"  # vapaaehtoistyö
+    APPRENTICESHIP = "apprenticeship"  # oppisopimus
+    OTHER = "other"
+
+
+STEP_KIND_LABELS = {
+    StepKind.EDUCATION: QT_TRANSLATE_NOOP("StepKind", "Education started"),
+    StepKind.WORK_TRIAL: QT_TRANSLATE_NOOP("StepKind", "Work trial"),
+    StepKind.VOLUNTEERING: QT_TRANSLATE_NOOP("StepKind", "Volunteering"),
+    StepKind.APPRENTICESHIP: QT_TRANSLATE_NOOP("StepKind", "Apprenticeship"),
+    StepKind.OTHER: QT_TRANSLATE_NOOP("StepKind", "Other"),
+}
+
+
+class JobType(StrEnum):
+    """Occupation group of a job: the major groups (1-digit) of ISCO-08, which are those
+    of Statistics Finland's Ammattiluokitus 2010 (fidelity item 19, diversity of jobs)."""
+
+    ARMED_FORCES = "0"  # sotilaat
+    MANAGERS = "1"  # johtajat
+    PROFESSIONALS = "2"  # erityisasiantuntijat
+    TECHNICIANS = "3"  # asiantuntijat
+    CLERICAL = "4"  # toimisto- ja asiakaspalvelutyöntekijät
+    SERVICE_SALES = "5"  # palvelu- ja myyntityöntekijät
+    AGRICULTURE = "6"  # maanviljelijät, metsätyöntekijät ym.
+    CRAFT = "7"  # rakennus-, korjaus- ja valmistustyöntekijät
+    OPERATORS = "8"  # prosessi- ja kuljetustyöntekijät
+    ELEMENTARY = "9"  # muut työntekijät
+
+
+JOB_TYPE_LABELS = {
+    JobType.ARMED_FORCES: QT_TRANSLATE_NOOP("JobType", "0 Armed forces occupations"),
+    JobType.MANAGERS: QT_TRANSLATE_NOOP("JobType", "1 Managers"),
+    JobType.PROFESSIONALS: QT_TRANSLATE_NOOP("JobType", "2 Professionals"),
+    JobType.TECHNICIANS: QT_TRANSLATE_NOOP("JobType", "3 Technicians and associate professionals"),
+    JobType.CLERICAL: QT_TRANSLATE_NOOP("JobType", "4 Clerical support workers"),
+    JobType.SERVICE_SALES: QT_TRANSLATE_NOOP("JobType", "5 Service and sales workers"),
+    JobType.AGRICULTURE: QT_TRANSLATE_NOOP(
+        "JobType", "6 Skilled agricultural, forestry and fishery workers"
+    ),
+    JobType.CRAFT: QT_TRANSLATE_NOOP("JobType", "7 Craft and related trades workers"),
+    JobType.OPERATORS: QT_TRANSLATE_NOOP("JobType", "8 Plant and machine operators and assemblers"),
+    JobType.ELEMENTARY: QT_TRANSLATE_NOOP("JobType", "9 Elementary occupations"),
+}

@@ -231,8 +231,42 @@ JOB = RecordSpec(
         FieldSpec("open_market", QT_TRANSLATE_NOOP("Records", "Open labour market"), Kind.BOOL),
         FieldSpec("wage_subsidy", QT_TRANSLATE_NOOP("Records", "Wage subsidy"), Kind.BOOL),
         FieldSpec(
+            "job_type",
+            QT_TRANSLATE_NOOP("Records", "Occupation group"),
+            Kind.CHOICE,
+            choices=_choices(enums.JOB_TYPE_LABELS),
+            in_table=False,
+        ),
+        FieldSpec(
             "end_reason", QT_TRANSLATE_NOOP("Records", "End reason"), Kind.TEXT, in_table=False
         ),
+    ),
+    date_field="start_on",
+    ordered=(("start_on", "end_on"),),
+)
+
+STEP_TOWARD_WORK = RecordSpec(
+    "step_toward_work",
+    QT_TRANSLATE_NOOP("Records", "Steps toward work"),
+    QT_TRANSLATE_NOOP("Records", "Step toward work"),
+    "StepTowardWork",
+    (
+        FieldSpec(
+            "kind",
+            QT_TRANSLATE_NOOP("Records", "Step"),
+            Kind.CHOICE,
+            required=True,
+            choices=_choices(enums.STEP_KIND_LABELS),
+        ),
+        FieldSpec(
+            "start_on",
+            QT_TRANSLATE_NOOP("Records", "Start date"),
+            Kind.DATE,
+            required=True,
+            future_ok=True,
+        ),
+        FieldSpec("end_on", QT_TRANSLATE_NOOP("Records", "End date"), Kind.DATE, future_ok=True),
+        FieldSpec("note", QT_TRANSLATE_NOOP("Records", "Note"), Kind.LONGTEXT, in_table=False),
     ),
     date_field="start_on",
     ordered=(("start_on", "end_on"),),
@@ -356,6 +390,7 @@ SPECS: dict[str, RecordSpec] = {
         JOB_LEAD,
         EMPLOYER_SUPPORT,
         JOB,
+        STEP_TOWARD_WORK,
         CLIENT_CONTACT,
     )
 }
@@ -391,6 +426,11 @@ BASICS = RecordSpec(
         FieldSpec(
             "severe_mental_illness",
             QT_TRANSLATE_NOOP("Records", "Severe mental illness"),
+            Kind.BOOL,
+        ),
+        FieldSpec(
+            "in_work_at_referral",
+            QT_TRANSLATE_NOOP("Records", "Already in work at referral"),
             Kind.BOOL,
         ),
     ),

@@ -56,6 +56,7 @@ T_TO_PHASE = QT_TRANSLATE_NOOP("RecordPdf", "To phase")
 T_PLAN_VERSION = QT_TRANSLATE_NOOP("RecordPdf", "Action plan version")
 T_STEP_NUMBER = QT_TRANSLATE_NOOP("RecordPdf", "Step number")
 T_WHEN = QT_TRANSLATE_NOOP("RecordPdf", "When")
+T_TEAM_CODE = QT_TRANSLATE_NOOP("RecordPdf", "Code in the team's figures (no name)")
 # The access log's columns, as in the access-log PDF.
 T_WHO = QT_TRANSLATE_NOOP("Safety", "Who")
 T_ACTION = QT_TRANSLATE_NOOP("Safety", "Action")
@@ -180,6 +181,7 @@ _OTHER_COLUMNS: dict[str, dict[str, Column]] = {
             plan_pdf.T_STATUS, Show.CHOICE, {k.value: v for k, v in STEP_STATUS_LABELS.items()}
         ),
     },
+    "team_pseudonym": {"code": Column(T_TEAM_CODE)},
     "accesslog": {
         "at": Column(T_WHEN, Show.INSTANT),
         "actor": Column(T_WHO),

@@ -38,6 +38,7 @@ from ipsdesk.core.services.records import client_or_raise
 from ipsdesk.core.services.validation import ValidationError
 from ipsdesk.core.storage import models as m
 from ipsdesk.core.storage.fsutil import fsync_dir, remove_quietly
+from ipsdesk.core.team.tables import TEAM_TABLE_NAMES
 
 E_CONFIRM_CODE = QT_TRANSLATE_NOOP(
     "Safety", "Type the client's code exactly to confirm the erasure."
@@ -66,6 +67,9 @@ NOT_CLIENT_DATA = frozenset(
         "erasureguard",
         "alembic_version",
     }
+    # The team tables: team keys and other specialists' pseudonymous data (no client of
+    # this store); the client's own pseudonym (team_pseudonym) is part of the record.
+    | TEAM_TABLE_NAMES
 )
 
 

@@ -65,6 +65,7 @@ class Client(SQLModel, table=True):
     phone: str = Field(default="", max_length=50)
     document_language: str = Field(default="fi", max_length=5)
     severe_mental_illness: bool = Field(default=True)
+    in_work_at_referral: bool = Field(default=False)  # already working when referred
     referral_date: date | None = None
     referral_source: str = Field(default="", max_length=200)  # lähettävä hoitotiimi
     referral_contact: str = Field(default="", max_length=200)
@@ -255,6 +256,33 @@ class Job(SQLModel, table=True):
     open_market: bool = Field(default=True)  # avoimet työmarkkinat
     wage_subsidy: bool = Field(default=False)  # palkkatuki
     end_reason: str = Field(default="", max_length=500)
+    job_type: str = Field(default="", max_length=2)  # ISCO-08 major group, enums.JobType
+
+
+class StepTowardWork(SQLModel, table=True):
+    """A step toward work other than a job (askel kohti työtä): education, työkokeilu…"""
+
+    id: int | None = Field(default=None, primary_key=True)
+    client_id: int = Field(sa_column=_client_fk())
+    kind: str = Field(max_length=20)  # enums.StepKind
+    start_on: date
+    end_on: date | None = None
+    note: str = Field(default="")
+
+
+class TeamPseudonym(SQLModel, table=True):
+    """The random code under which a client appears in this specialist's team files.
+
+    Made on the first team-file export (never derived from the id or the name) and kept,
+    so that a re-export uses the same code; only this store can trace it back.
+    """
+
+    __tablename__ = "team_pseudonym"
+
+    client_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("client.id", ondelete="CASCADE"), primary_key=True)
+    )
+    code: str = Field(max_length=20, unique=True)
 
 
 class ClientContact(SQLModel, table=True):
@@ -338,3 +366,8 @@ class ErasureGuard(SQLModel, table=True):
     """Present only inside an erasure transaction: lets the log drop that client's rows."""
 
     client_ref: str = Field(primary_key=True, max_length=20)
+
+
+# The team tables (imported team files, team keys) live in their own module; importing
+# it here puts them in the same metadata, so the migrations and checks see them.
+from ipsdesk.core.team import tables as _team_tables  # noqa: E402, F401

@@ -281,7 +281,11 @@ class ClientWorkspace(QWidget):
             ),
             (
                 Phase.IN_WORK,
-                self._page(self._record_list("job"), self._record_list("client_contact")),
+                self._page(
+                    self._record_list("job"),
+                    self._record_list("step_toward_work"),
+                    self._record_list("client_contact"),
+                ),
             ),
         ]
         for phase, page in pages:
