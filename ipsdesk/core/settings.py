@@ -135,6 +135,20 @@ HUB_SSLROOTCERT = option(
     QT_TRANSLATE_NOOP("Settings", "Hub CA certificate file"),
     registry=HUB_REGISTRY,
 )
+# What this store sent to the hub last (shown to the specialist), written by the send.
+HUB_LAST_SENT = option(
+    "hub.last_sent",
+    "",
+    QT_TRANSLATE_NOOP("Settings", "Last sent to the hub"),
+    registry=HUB_REGISTRY,
+)
+HUB_LAST_SENT_ROWS = option(
+    "hub.last_sent_rows",
+    0,
+    QT_TRANSLATE_NOOP("Settings", "Rows on the hub after the last send"),
+    registry=HUB_REGISTRY,
+    minimum=0,
+)
 
 
 def get(session: Session, opt: Option[T]) -> T:

@@ -68,11 +68,11 @@ class Hub:
     def url(self, role: str, password: str | None = None) -> str:
         return self.server.url(role, password or f"pw-{role}", self.db)
 
-    def engine(self, role: str | None = None) -> Engine:
+    def engine(self, role: str | None = None, password: str | None = None) -> Engine:
         """An engine connecting as ``role`` (default: the hub's owner)."""
         from ipsdesk.core.hub.config import engine
 
-        eng = engine(self.url(role or self.owner))
+        eng = engine(self.url(role or self.owner, password))
         self.engines.append(eng)
         return eng
 
