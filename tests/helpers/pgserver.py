@@ -58,6 +58,8 @@ class PgServer:
     port: int
     proc: subprocess.Popen[bytes] | None = None
     _log: IO[bytes] | None = None
+    extra: tuple[str, ...] = ()  # more server options (-c name=value)
+    ca_file: Path | None = None  # with TLS: the CA that signed the server's certificate
 
     host = "127.0.0.1"
 
@@ -120,6 +122,7 @@ class PgServer:
                     "fsync=off",  # a throw-away server: speed over durability
                     "-c",
                     f"log_directory={self.datadir.parent}",
+                    *self.extra,
                 ]
             ),
             stdout=subprocess.DEVNULL,
@@ -170,11 +173,46 @@ class PgServer:
             self._log = None
 
 
-def start_server(root: Path) -> PgServer:
+def _openssl(*args: str) -> None:
+    subprocess.run(["openssl", *args], check=True, capture_output=True, timeout=60)
+
+
+def make_certificates(folder: Path, names: str = "DNS:localhost") -> tuple[Path, Path, Path]:
+    """An invented CA and a server certificate for ``names`` (subjectAltName): (ca, crt, key)."""
+    ca, ca_key = folder / "ca.crt", folder / "ca.key"
+    crt, key, csr = folder / "server.crt", folder / "server.key", folder / "server.csr"
+    _openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+             "-subj", "/CN=ipsdesk test CA", "-keyout", str(ca_key), "-out", str(ca))  # fmt: skip
+    _openssl("req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=localhost",
+             "-keyout", str(key), "-out", str(csr))  # fmt: skip
+    ext = folder / "ext.cnf"
+    ext.write_text(f"subjectAltName={names}\n")
+    _openssl("x509", "-req", "-in", str(csr), "-CA", str(ca), "-CAkey", str(ca_key),
+             "-CAcreateserial", "-days", "2", "-extfile", str(ext), "-out", str(crt))  # fmt: skip
+    if os.geteuid() == 0:
+        owner = pwd.getpwnam("postgres")
+        for p in (crt, key):
+            os.chown(p, owner.pw_uid, owner.pw_gid)
+    key.chmod(0o600)
+    return ca, crt, key
+
+
+def start_server(root: Path, *, tls_names: str | None = None) -> PgServer:
+    """A running server; with ``tls_names`` (e.g. ``"DNS:localhost"``) TLS is on, with a
+    certificate for those names signed by an invented CA (:attr:`PgServer.ca_file`)."""
     bindir = find_bindir()
     assert bindir is not None
     root.mkdir(parents=True, exist_ok=True)
     server = PgServer(bindir=bindir, datadir=root / "data", port=_free_port())
+    if tls_names is not None:
+        certs = root / "certs"
+        certs.mkdir()
+        ca, crt, key = make_certificates(certs, tls_names)
+        if os.geteuid() == 0:
+            owner = pwd.getpwnam("postgres")
+            os.chown(certs, owner.pw_uid, owner.pw_gid)
+        server.extra = ("-c", "ssl=on", "-c", f"ssl_cert_file={crt}", "-c", f"ssl_key_file={key}")
+        server.ca_file = ca
     server.start()
     return server
 
