@@ -39,19 +39,6 @@ def pg() -> Iterator[pgserver.PgServer]:
         pgserver.remove(root)
 
 
-@pytest.fixture
-def hub_db(pg: pgserver.PgServer) -> Iterator[str]:
-    """A fresh, empty database on the session's server; its name."""
-    import psycopg
-
-    name = "hub_" + uuid.uuid4().hex[:10]
-    with psycopg.connect(_plain(pg.url()), autocommit=True) as c:
-        c.execute(f'CREATE DATABASE "{name}"')
-    yield name
-    with psycopg.connect(_plain(pg.url()), autocommit=True) as c:
-        c.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
 def _plain(url: str) -> str:
     """A SQLAlchemy URL as libpq takes it."""
     return url.replace("postgresql+psycopg://", "postgresql://")

@@ -113,7 +113,7 @@ def test_test_connection_says_exactly_what_failed(hub, tmp_path, capsys) -> None
         return f"{code} {io.out}{io.err}"
 
     assert "refused the user name or password" in test_with(*_conn(hub, role, bad))
-    assert "secure connection" in test_with(*_conn(hub, role, good, sslmode="verify-full"))
+    assert "secure (TLS) connection" in test_with(*_conn(hub, role, good, sslmode="verify-full"))
     import socket
 
     with socket.socket() as s:
