@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "ipsdesk.commands.report",
     "ipsdesk.commands.plan",
     "ipsdesk.commands.team",
+    "ipsdesk.commands.hub",
 )
 
 

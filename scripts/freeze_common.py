@@ -249,3 +249,74 @@ def _dependencies(entries: list, pool: list) -> set[str]:
                 found.add(base)
                 todo.append(by_name[base][1])
     return found
+
+
+VENDORED_OPENSSL = re.compile(r"^lib(crypto|ssl)-[0-9a-f]{8}\.so\.3$")
+
+
+def share_openssl(analysis: object) -> list[str]:
+    """Linux: replace the OpenSSL 3 that a wheel vendors (psycopg-binary's
+    ``libcrypto-<hash>.so.3`` and ``libssl-<hash>.so.3``) by links to the system's
+    ``libcrypto.so.3``/``libssl.so.3`` collected once beside the executable.
+
+    Only done when every library of the bundle that needs OpenSSL needs nothing newer
+    than the 3.0 API (``OPENSSL_3.0.0`` symbol versions; the OpenSSL libraries' own
+    cross-references excepted), which ``objdump -T`` tells. Returns what was replaced.
+    """
+    if not sys.platform.startswith("linux"):
+        return []
+    binaries = analysis.binaries  # type: ignore[attr-defined]
+    vendored = [e for e in binaries if VENDORED_OPENSSL.match(_base(e[0]))]
+    if not vendored:
+        return []
+    system = {}
+    for name in ("libcrypto.so.3", "libssl.so.3"):
+        found = [e for e in binaries if e[0] == name]
+        if found:
+            system[name] = found[0][1]
+        else:
+            for folder in ("/usr/lib/x86_64-linux-gnu", "/usr/lib64", "/usr/lib"):
+                if Path(folder, name).exists():
+                    system[name] = str(Path(folder, name))
+                    break
+    if len(system) < 2:
+        return []
+    for dest, src, typecode in binaries:
+        if typecode != "BINARY" or VENDORED_OPENSSL.match(_base(dest)) or dest in system:
+            continue  # the OpenSSL libraries themselves use each other's newer symbols
+        needs = _openssl_versions(src)
+        if needs - {"OPENSSL_3.0.0"}:
+            return []  # something needs a newer OpenSSL than the system's API: keep all
+    out = [e for e in binaries if not VENDORED_OPENSSL.match(_base(e[0]))]
+    present = {e[0] for e in out}
+    for name, path in system.items():
+        if name not in present:
+            out.append((name, path, "BINARY"))
+    replaced = []
+    for dest, _src, _typecode in vendored:
+        kind = VENDORED_OPENSSL.match(_base(dest)).group(1)  # type: ignore[union-attr]
+        depth = len(PurePosixPath(dest).parts) - 1
+        target = "/".join([".."] * depth + [f"lib{kind}.so.3"])
+        out.append((dest, target, "SYMLINK"))
+        replaced.append(dest)
+    analysis.binaries = out  # type: ignore[attr-defined]
+    return replaced
+
+
+def _openssl_versions(path: str) -> set[str]:
+    """The OpenSSL symbol versions a binary uses from other libraries (``*UND*``)."""
+    import subprocess
+
+    try:
+        text = subprocess.run(
+            ["objdump", "-T", path], capture_output=True, text=True, check=True
+        ).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return set()
+    found = set()
+    for line in text.splitlines():
+        if "*UND*" in line:
+            m = re.search(r"\b(OPENSSL_3\.[0-9.]+)\b", line)
+            if m:
+                found.add(m.group(1))
+    return found

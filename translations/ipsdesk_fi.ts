@@ -1076,6 +1076,49 @@
         </message>
     </context>
     <context>
+        <name>HubError</name>
+        <message>
+            <source>No team hub is set up (Tools → Team hub); nothing was sent.</source>
+            <translation>Tiimitietokantaa ei ole määritetty (Työkalut → Tiimitietokanta); mitään ei lähetetty.</translation>
+        </message>
+        <message>
+            <source>The team hub %1 cannot be reached (no network, or the server is down). Nothing was sent; try again on the county network.</source>
+            <translation>Tiimitietokantaan %1 ei saada yhteyttä (ei verkkoa, tai palvelin ei ole käytössä). Mitään ei lähetetty; yritä uudelleen hyvinvointialueen verkossa.</translation>
+        </message>
+        <message>
+            <source>The secure (TLS) connection to the team hub %1 failed: the server offers no TLS or its certificate could not be verified (ask IT for the CA certificate file).</source>
+            <translation>Suojattu (TLS) yhteys tiimitietokantaan %1 epäonnistui: palvelin ei tarjoa TLS-yhteyttä tai sen varmennetta ei voitu tarkistaa (pyydä IT-tuelta CA-varmennetiedosto).</translation>
+        </message>
+        <message>
+            <source>The team hub refused the user name or password for %1.</source>
+            <translation>Tiimitietokanta ei hyväksynyt käyttäjätunnusta tai salasanaa: %1.</translation>
+        </message>
+        <message>
+            <source>The team hub accepted %1 but it lacks the rights for this (ask IT to add your account to the hub's roles).</source>
+            <translation>Tiimitietokanta hyväksyi tunnuksen %1, mutta sillä ei ole tähän oikeuksia (pyydä IT-tukea lisäämään tunnuksesi tiimitietokannan rooleihin).</translation>
+        </message>
+        <message>
+            <source>The team hub has no account for this member (member id %1): ask IT to add it.</source>
+            <translation>Tiimitietokannassa ei ole tunnusta tälle jäsenelle (jäsentunnus %1): pyydä IT-tukea lisäämään se.</translation>
+        </message>
+        <message>
+            <source>The team hub's database is not set up for this ipsdesk yet (ask IT to run 'ipsdesk hub init-schema').</source>
+            <translation>Tiimitietokantaa ei ole vielä valmisteltu tälle ipsdeskin versiolle (pyydä IT-tukea ajamaan 'ipsdesk hub init-schema').</translation>
+        </message>
+        <message>
+            <source>The team hub was set up by a newer ipsdesk (schema %1): update ipsdesk first.</source>
+            <translation>Tiimitietokanta on valmisteltu uudemmalla ipsdeskillä (rakenne %1): päivitä ipsdesk ensin.</translation>
+        </message>
+        <message>
+            <source>This store is not in a team yet: join a team before sending to the hub.</source>
+            <translation>Tämä tietovarasto ei ole vielä missään tiimissä: liity tiimiin ennen lähettämistä tiimitietokantaan.</translation>
+        </message>
+        <message>
+            <source>The team hub answered with an error: %1</source>
+            <translation>Tiimitietokanta vastasi virheellä: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>JobType</name>
         <message>
             <source>0 Armed forces occupations</source>
@@ -2754,6 +2797,42 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
         <message>
             <source>Language</source>
             <translation>Kieli</translation>
+        </message>
+        <message>
+            <source>Hub server</source>
+            <translation>Tiimitietokannan palvelin</translation>
+        </message>
+        <message>
+            <source>Hub port</source>
+            <translation>Tiimitietokannan portti</translation>
+        </message>
+        <message>
+            <source>Hub database</source>
+            <translation>Tiimitietokannan nimi</translation>
+        </message>
+        <message>
+            <source>Hub user</source>
+            <translation>Tiimitietokannan käyttäjätunnus</translation>
+        </message>
+        <message>
+            <source>Hub password</source>
+            <translation>Tiimitietokannan salasana</translation>
+        </message>
+        <message>
+            <source>Hub TLS mode</source>
+            <translation>Tiimitietokannan TLS-tila</translation>
+        </message>
+        <message>
+            <source>Hub CA certificate file</source>
+            <translation>Tiimitietokannan CA-varmennetiedosto</translation>
+        </message>
+        <message>
+            <source>Last sent to the hub</source>
+            <translation>Lähetetty tiimitietokantaan viimeksi</translation>
+        </message>
+        <message>
+            <source>Rows on the hub after the last send</source>
+            <translation>Rivejä tiimitietokannassa viimeisen lähetyksen jälkeen</translation>
         </message>
     </context>
     <context>

@@ -1076,6 +1076,49 @@
         </message>
     </context>
     <context>
+        <name>HubError</name>
+        <message>
+            <source>No team hub is set up (Tools → Team hub); nothing was sent.</source>
+            <translation>Ingen teamdatabas är inställd (Verktyg → Teamdatabas); ingenting skickades.</translation>
+        </message>
+        <message>
+            <source>The team hub %1 cannot be reached (no network, or the server is down). Nothing was sent; try again on the county network.</source>
+            <translation>Teamdatabasen %1 kan inte nås (inget nätverk, eller servern är nere). Ingenting skickades; försök igen i välfärdsområdets nätverk.</translation>
+        </message>
+        <message>
+            <source>The secure (TLS) connection to the team hub %1 failed: the server offers no TLS or its certificate could not be verified (ask IT for the CA certificate file).</source>
+            <translation>Den skyddade (TLS) anslutningen till teamdatabasen %1 misslyckades: servern erbjuder ingen TLS eller dess certifikat kunde inte verifieras (be IT om CA-certifikatfilen).</translation>
+        </message>
+        <message>
+            <source>The team hub refused the user name or password for %1.</source>
+            <translation>Teamdatabasen godkände inte användarnamnet eller lösenordet för %1.</translation>
+        </message>
+        <message>
+            <source>The team hub accepted %1 but it lacks the rights for this (ask IT to add your account to the hub's roles).</source>
+            <translation>Teamdatabasen godkände %1 men kontot saknar behörighet för detta (be IT lägga till ditt konto i teamdatabasens roller).</translation>
+        </message>
+        <message>
+            <source>The team hub has no account for this member (member id %1): ask IT to add it.</source>
+            <translation>Teamdatabasen har inget konto för denna medlem (medlems-id %1): be IT lägga till det.</translation>
+        </message>
+        <message>
+            <source>The team hub's database is not set up for this ipsdesk yet (ask IT to run 'ipsdesk hub init-schema').</source>
+            <translation>Teamdatabasen är ännu inte förberedd för denna version av ipsdesk (be IT köra 'ipsdesk hub init-schema').</translation>
+        </message>
+        <message>
+            <source>The team hub was set up by a newer ipsdesk (schema %1): update ipsdesk first.</source>
+            <translation>Teamdatabasen förbereddes med en nyare ipsdesk (schema %1): uppdatera ipsdesk först.</translation>
+        </message>
+        <message>
+            <source>This store is not in a team yet: join a team before sending to the hub.</source>
+            <translation>Detta datalager hör ännu inte till något team: gå med i ett team innan du skickar till teamdatabasen.</translation>
+        </message>
+        <message>
+            <source>The team hub answered with an error: %1</source>
+            <translation>Teamdatabasen svarade med ett fel: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>JobType</name>
         <message>
             <source>0 Armed forces occupations</source>
@@ -2754,6 +2797,42 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
         <message>
             <source>Language</source>
             <translation>Språk</translation>
+        </message>
+        <message>
+            <source>Hub server</source>
+            <translation>Teamdatabasens server</translation>
+        </message>
+        <message>
+            <source>Hub port</source>
+            <translation>Teamdatabasens port</translation>
+        </message>
+        <message>
+            <source>Hub database</source>
+            <translation>Teamdatabasens namn</translation>
+        </message>
+        <message>
+            <source>Hub user</source>
+            <translation>Användarnamn i teamdatabasen</translation>
+        </message>
+        <message>
+            <source>Hub password</source>
+            <translation>Lösenord till teamdatabasen</translation>
+        </message>
+        <message>
+            <source>Hub TLS mode</source>
+            <translation>Teamdatabasens TLS-läge</translation>
+        </message>
+        <message>
+            <source>Hub CA certificate file</source>
+            <translation>Teamdatabasens CA-certifikatfil</translation>
+        </message>
+        <message>
+            <source>Last sent to the hub</source>
+            <translation>Senast skickat till teamdatabasen</translation>
+        </message>
+        <message>
+            <source>Rows on the hub after the last send</source>
+            <translation>Rader i teamdatabasen efter senaste sändningen</translation>
         </message>
     </context>
     <context>

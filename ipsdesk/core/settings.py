@@ -43,12 +43,15 @@ class Option(Generic[T]):
         return value  # type: ignore[no-any-return]
 
 
-REGISTRY: dict[str, Option[Any]] = {}
+REGISTRY: dict[str, Option[Any]] = {}  # the Settings dialog's options
+HUB_REGISTRY: dict[str, Option[Any]] = {}  # the team hub's (Tools → Team hub), issue 15
 
 
-def option(key: str, default: T, title: Msg, **kw: Any) -> Option[T]:
+def option(
+    key: str, default: T, title: Msg, *, registry: dict[str, Option[Any]] | None = None, **kw: Any
+) -> Option[T]:
     opt = Option(key, default, title, **kw)
-    REGISTRY[key] = opt
+    (REGISTRY if registry is None else registry)[key] = opt
     return opt
 
 
@@ -98,6 +101,54 @@ FTE_PERCENT = option(
     maximum=100,
 )
 UI_LANGUAGE = option("ui_language", "fi", QT_TRANSLATE_NOOP("Settings", "Language"))
+
+# -- the team hub (issue 15): empty server = no hub, and the network is never touched.
+# Kept in the encrypted store like every setting; the password too, never in a plain file.
+HUB_SERVER = option(
+    "hub.server", "", QT_TRANSLATE_NOOP("Settings", "Hub server"), registry=HUB_REGISTRY
+)
+HUB_PORT = option(
+    "hub.port",
+    5432,
+    QT_TRANSLATE_NOOP("Settings", "Hub port"),
+    registry=HUB_REGISTRY,
+    minimum=1,
+    maximum=65535,
+)
+HUB_DATABASE = option(
+    "hub.database", "ipsdesk", QT_TRANSLATE_NOOP("Settings", "Hub database"), registry=HUB_REGISTRY
+)
+HUB_USER = option("hub.user", "", QT_TRANSLATE_NOOP("Settings", "Hub user"), registry=HUB_REGISTRY)
+HUB_PASSWORD = option(
+    "hub.password", "", QT_TRANSLATE_NOOP("Settings", "Hub password"), registry=HUB_REGISTRY
+)
+# libpq's sslmode: verify-full (the default) checks the server's certificate and name.
+HUB_SSLMODE = option(
+    "hub.sslmode",
+    "verify-full",
+    QT_TRANSLATE_NOOP("Settings", "Hub TLS mode"),
+    registry=HUB_REGISTRY,
+)
+HUB_SSLROOTCERT = option(
+    "hub.sslrootcert",
+    "",
+    QT_TRANSLATE_NOOP("Settings", "Hub CA certificate file"),
+    registry=HUB_REGISTRY,
+)
+# What this store sent to the hub last (shown to the specialist), written by the send.
+HUB_LAST_SENT = option(
+    "hub.last_sent",
+    "",
+    QT_TRANSLATE_NOOP("Settings", "Last sent to the hub"),
+    registry=HUB_REGISTRY,
+)
+HUB_LAST_SENT_ROWS = option(
+    "hub.last_sent_rows",
+    0,
+    QT_TRANSLATE_NOOP("Settings", "Rows on the hub after the last send"),
+    registry=HUB_REGISTRY,
+    minimum=0,
+)
 
 
 def get(session: Session, opt: Option[T]) -> T:

@@ -1,0 +1,93 @@
+"""What can go wrong talking to the hub, in words a user can act on.
+
+:func:`classify` turns a driver or SQL error into a :class:`HubError` of one
+:data:`KINDS` (unreachable, TLS, password, missing rights, schema too old/new, …).
+Messages never carry client data (the hub holds none that identifies a client).
+"""
+
+from __future__ import annotations
+
+from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Msg
+from ipsdesk.core.team.errors import TeamError
+
+NOT_CONFIGURED = QT_TRANSLATE_NOOP(
+    "HubError", "No team hub is set up (Tools → Team hub); nothing was sent."
+)
+UNREACHABLE = QT_TRANSLATE_NOOP(
+    "HubError",
+    "The team hub %1 cannot be reached (no network, or the server is down). Nothing was "
+    "sent; try again on the county network.",
+)
+TLS = QT_TRANSLATE_NOOP(
+    "HubError",
+    "The secure (TLS) connection to the team hub %1 failed: the server offers no TLS or "
+    "its certificate could not be verified (ask IT for the CA certificate file).",
+)
+PASSWORD = QT_TRANSLATE_NOOP("HubError", "The team hub refused the user name or password for %1.")
+RIGHTS = QT_TRANSLATE_NOOP(
+    "HubError",
+    "The team hub accepted %1 but it lacks the rights for this (ask IT to add your "
+    "account to the hub's roles).",
+)
+NO_ACCOUNT = QT_TRANSLATE_NOOP(
+    "HubError",
+    "The team hub has no account for this member (member id %1): ask IT to add it.",
+)
+SCHEMA_OLD = QT_TRANSLATE_NOOP(
+    "HubError",
+    "The team hub's database is not set up for this ipsdesk yet (ask IT to run "
+    "'ipsdesk hub init-schema').",
+)
+SCHEMA_NEW = QT_TRANSLATE_NOOP(
+    "HubError",
+    "The team hub was set up by a newer ipsdesk (schema %1): update ipsdesk first.",
+)
+NO_TEAM = QT_TRANSLATE_NOOP(
+    "HubError", "This store is not in a team yet: join a team before sending to the hub."
+)
+FAILED = QT_TRANSLATE_NOOP("HubError", "The team hub answered with an error: %1")
+
+KINDS = {
+    "not_configured": NOT_CONFIGURED,
+    "unreachable": UNREACHABLE,
+    "tls": TLS,
+    "password": PASSWORD,
+    "rights": RIGHTS,
+    "no_account": NO_ACCOUNT,
+    "schema_old": SCHEMA_OLD,
+    "schema_new": SCHEMA_NEW,
+    "no_team": NO_TEAM,
+    "failed": FAILED,
+}
+
+
+class HubError(TeamError):
+    def __init__(self, kind: str, *args: object):
+        super().__init__(KINDS[kind], *args)
+        self.kind = kind
+
+    @property
+    def message(self) -> Msg:
+        return self.msg
+
+
+def classify(exc: BaseException, where: str) -> HubError:
+    """The HubError for a driver/SQL error (``where``: the hub, without password)."""
+    import psycopg
+
+    orig = getattr(exc, "orig", exc)
+    text = str(orig).lower()
+    if isinstance(orig, psycopg.errors.InsufficientPrivilege) or "row-level security" in text:
+        return HubError("rights", where)
+    if "password authentication failed" in text or "no password supplied" in text:
+        return HubError("password", where)
+    if "ssl" in text or "certificate" in text or "tls" in text:
+        return HubError("tls", where)
+    if isinstance(orig, psycopg.errors.UndefinedTable):
+        return HubError("schema_old")
+    if isinstance(orig, psycopg.OperationalError):
+        if 'database "' in text and "does not exist" in text:
+            return HubError("schema_old")
+        return HubError("unreachable", where)
+    first = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+    return HubError("failed", first[:200])
