@@ -563,6 +563,18 @@
             <source>No invitation code: use --code-file FILE or run in a terminal.</source>
             <translation>Kutsukoodi puuttuu: käytä valitsinta --code-file TIEDOSTO tai aja komento päätteessä.</translation>
         </message>
+        <message>
+            <source>The file %1 cannot be read (%2).</source>
+            <translation>Tiedostoa %1 ei voi lukea (%2).</translation>
+        </message>
+        <message>
+            <source>No password: use --password-file FILE or run in a terminal.</source>
+            <translation>Salasana puuttuu: käytä valitsinta --password-file TIEDOSTO tai aja komento päätteessä.</translation>
+        </message>
+        <message>
+            <source>The account cannot be made: %1</source>
+            <translation>Käyttäjätunnusta ei voi luoda: %1</translation>
+        </message>
     </context>
     <context>
         <name>ConsentParty</name>
@@ -1066,6 +1078,10 @@
         <message>
             <source>a team file or invitation was refused (nothing was changed)</source>
             <translation>tiimitiedosto tai kutsu hylättiin (mitään ei muutettu)</translation>
+        </message>
+        <message>
+            <source>the team hub could not be used (the message says why; nothing was changed)</source>
+            <translation>tiimin tietokantapalvelinta ei voitu käyttää (viesti kertoo syyn; mitään ei muutettu)</translation>
         </message>
     </context>
     <context>

@@ -563,6 +563,18 @@
             <source>No invitation code: use --code-file FILE or run in a terminal.</source>
             <translation>Inbjudningskoden saknas: använd --code-file FIL eller kör kommandot i en terminal.</translation>
         </message>
+        <message>
+            <source>The file %1 cannot be read (%2).</source>
+            <translation>Filen %1 kan inte läsas (%2).</translation>
+        </message>
+        <message>
+            <source>No password: use --password-file FILE or run in a terminal.</source>
+            <translation>Lösenordet saknas: använd --password-file FIL eller kör kommandot i en terminal.</translation>
+        </message>
+        <message>
+            <source>The account cannot be made: %1</source>
+            <translation>Kontot kan inte skapas: %1</translation>
+        </message>
     </context>
     <context>
         <name>ConsentParty</name>
@@ -1066,6 +1078,10 @@
         <message>
             <source>a team file or invitation was refused (nothing was changed)</source>
             <translation>en teamfil eller inbjudan avvisades (inget ändrades)</translation>
+        </message>
+        <message>
+            <source>the team hub could not be used (the message says why; nothing was changed)</source>
+            <translation>teamets databasserver kunde inte användas (meddelandet säger varför; inget ändrades)</translation>
         </message>
     </context>
     <context>

@@ -12,9 +12,14 @@ import os
 import sys
 from pathlib import Path
 
-from ipsdesk.commands.common import EXIT_USAGE, CommandError, open_store, run
+from ipsdesk.commands.common import CommandError, open_store, run
+from ipsdesk.core.i18n import QT_TRANSLATE_NOOP
 
-EXIT_HUB = 7  # the hub could not be used (the message says why); nothing was changed
+CANNOT_READ = QT_TRANSLATE_NOOP("Commands", "The file %1 cannot be read (%2).")
+NO_PASSWORD = QT_TRANSLATE_NOOP(
+    "Commands", "No password: use --password-file FILE or run in a terminal."
+)
+BAD_ACCOUNT = QT_TRANSLATE_NOOP("Commands", "The account cannot be made: %1")
 
 
 def _passphrase_option(p: argparse.ArgumentParser) -> None:
@@ -82,14 +87,14 @@ def _read_secret(path: str | None, prompt: str) -> str:
         try:
             return Path(path).read_text(encoding="utf-8").strip()
         except OSError as exc:
-            raise CommandError(f"cannot read {path}: {exc.strerror}", EXIT_USAGE) from exc
+            raise CommandError(CANNOT_READ, path, exc.strerror or exc) from exc
     if os.environ.get("PGPASSWORD"):
         return os.environ["PGPASSWORD"]
     if sys.stdin.isatty():
         import getpass
 
         return getpass.getpass(prompt)
-    raise CommandError("no password: use --password-file FILE or a terminal", EXIT_USAGE)
+    raise CommandError(NO_PASSWORD)
 
 
 def _config(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -100,10 +105,6 @@ def _config(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         password=_read_secret(args.password_file, "Hub password: "), sslmode=args.sslmode,
         sslrootcert=args.sslrootcert,
     )  # fmt: skip
-
-
-def _hub_failed(exc: Exception) -> CommandError:
-    return CommandError(exc.text(), EXIT_HUB)  # type: ignore[attr-defined]
 
 
 @run
@@ -125,7 +126,6 @@ def cmd_setup(args: argparse.Namespace) -> int:
 @run
 def cmd_test(args: argparse.Namespace) -> int:
     from ipsdesk.core.hub import config, service
-    from ipsdesk.core.hub.errors import HubError
 
     store = open_store(args)
     try:
@@ -133,10 +133,7 @@ def cmd_test(args: argparse.Namespace) -> int:
             cfg = config.load(session)
     finally:
         store.close()
-    try:
-        report = service.check(cfg)
-    except HubError as exc:
-        raise _hub_failed(exc) from exc
+    report = service.check(cfg)  # a HubError says what failed (the runner prints it)
     who = f"member {report.member_id}" if report.member_id else "a reader (no member id)"
     print(f"Connected to {report.where}: PostgreSQL {report.server_version}, "
           f"hub schema {report.schema}, this account is {who}.")  # fmt: skip
@@ -147,15 +144,11 @@ def cmd_test(args: argparse.Namespace) -> int:
 def cmd_send(args: argparse.Namespace) -> int:
     from ipsdesk.core.dates import local_time
     from ipsdesk.core.hub import service
-    from ipsdesk.core.hub.errors import HubError
 
     store = open_store(args)
     try:
         with store.session() as session:
-            try:
-                result = service.send_store(session)
-            except HubError as exc:
-                raise _hub_failed(exc) from exc
+            result = service.send_store(session)
     finally:
         store.close()
     print(f"Sent to the team hub at {local_time(result.sent_at)}: {result.added} rows added, "
@@ -199,9 +192,9 @@ def cmd_init_schema(args: argparse.Namespace) -> int:
     try:
         result = admin.init_schema(eng)
     except HubSchemaTooNew as exc:
-        raise _hub_failed(HubError("schema_new", exc.revision)) from exc
+        raise HubError("schema_new", exc.revision) from exc
     except Exception as exc:
-        raise _hub_failed(classify(exc, cfg.describe())) from exc
+        raise classify(exc, cfg.describe()) from exc
     finally:
         eng.dispose()
     print(f"Hub schema: {result.before or 'empty'} -> {result.after}; roles and policies applied.")
@@ -221,9 +214,9 @@ def cmd_add_account(args: argparse.Namespace) -> int:
             admin.add_account(conn, args.role, args.kind, password=new_password,
                               member_id=args.member_id, team_id=args.team_id)  # fmt: skip
     except ValueError as exc:
-        raise CommandError(str(exc), EXIT_USAGE) from exc
+        raise CommandError(BAD_ACCOUNT, exc) from exc
     except Exception as exc:
-        raise _hub_failed(classify(exc, cfg.describe())) from exc
+        raise classify(exc, cfg.describe()) from exc
     finally:
         eng.dispose()
     print(f"Account {args.role} ({args.kind}) created.")

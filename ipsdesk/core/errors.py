@@ -32,6 +32,7 @@ class ExitCode(IntEnum):
     NOT_FOUND = 5
     OUTPUT = 6
     REFUSED = 7
+    HUB = 8
 
     @property
     def meaning(self) -> Msg:
@@ -58,6 +59,9 @@ EXIT_MEANINGS: dict[ExitCode, Msg] = {
     ExitCode.OUTPUT: QT_TRANSLATE_NOOP("ExitCodes", "the output file cannot be written"),
     ExitCode.REFUSED: QT_TRANSLATE_NOOP(
         "ExitCodes", "a team file or invitation was refused (nothing was changed)"
+    ),
+    ExitCode.HUB: QT_TRANSLATE_NOOP(
+        "ExitCodes", "the team hub could not be used (the message says why; nothing was changed)"
     ),
 }
 

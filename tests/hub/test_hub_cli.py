@@ -6,6 +6,7 @@ from pathlib import Path
 
 from ipsdesk.cli import main
 from ipsdesk.core import settings
+from ipsdesk.core.errors import ExitCode
 from ipsdesk.core.hub import schema
 from ipsdesk.core.storage.models import Setting
 from ipsdesk.core.storage.store import Store
@@ -49,7 +50,7 @@ def test_it_sets_up_a_specialist_sends_and_sees_what_was_sent(hub, tmp_path, cap
         return main(["--data-dir", str(paths.root), "--passphrase-file", str(pw), *args])
 
     # nothing set up: says so, touches no network
-    assert cli("hub", "send") == 7
+    assert cli("hub", "send") == ExitCode.HUB
     assert "No team hub is set up" in capsys.readouterr().err
     assert cli("hub", "status") == 0
     assert "No team hub is set up" in capsys.readouterr().out

@@ -7,7 +7,8 @@ Messages never carry client data (the hub holds none that identifies a client).
 
 from __future__ import annotations
 
-from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Msg
+from ipsdesk.core.errors import ExitCode
+from ipsdesk.core.i18n import QT_TRANSLATE_NOOP
 from ipsdesk.core.team.errors import TeamError
 
 NOT_CONFIGURED = QT_TRANSLATE_NOOP(
@@ -62,13 +63,13 @@ KINDS = {
 
 
 class HubError(TeamError):
+    """Why the team hub could not be used (``kind`` names the cause for the program)."""
+
+    exit_code = ExitCode.HUB
+
     def __init__(self, kind: str, *args: object):
         super().__init__(KINDS[kind], *args)
         self.kind = kind
-
-    @property
-    def message(self) -> Msg:
-        return self.msg
 
 
 def classify(exc: BaseException, where: str) -> HubError:
