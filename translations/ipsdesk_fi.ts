@@ -803,6 +803,21 @@
         </message>
     </context>
     <context>
+        <name>FigureModel</name>
+        <message>
+            <source>Figure</source>
+            <translation>Tunnusluku</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Arvo</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Tavoite</translation>
+        </message>
+    </context>
+    <context>
         <name>FormWidget</name>
         <message>
             <source>dd.mm.yyyy</source>
@@ -946,6 +961,41 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         <message>
             <source>ipsdesk closed unexpectedly last time. Everything you had saved is in the store. A crash report without client data was written to %1; IT support may ask for it.</source>
             <translation>ipsdesk sulkeutui edellisellä kerralla odottamatta. Kaikki tallentamasi tiedot ovat tallessa tietokannassa. Virheraportti ilman asiakastietoja on tallennettu: %1. IT-tuki voi pyytää sitä.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberModel</name>
+        <message>
+            <source>Specialist</source>
+            <translation>Työhönvalmentaja</translation>
+        </message>
+        <message>
+            <source>Caseload / target</source>
+            <translation>Asiakkaita / tavoite</translation>
+        </message>
+        <message>
+            <source>Employer contacts / target</source>
+            <translation>Työnantajakontaktit / tavoite</translation>
+        </message>
+        <message>
+            <source>Face-to-face</source>
+            <translation>Kasvokkain</translation>
+        </message>
+        <message>
+            <source>File of</source>
+            <translation>Tiedosto päivältä</translation>
+        </message>
+        <message>
+            <source>own caseload</source>
+            <translation>oma asiakasmäärä</translation>
+        </message>
+        <message>
+            <source>no file</source>
+            <translation>ei tiedostoa</translation>
+        </message>
+        <message>
+            <source>The file is missing or older than the week: ask for a new one.</source>
+            <translation>Tiedosto puuttuu tai on viikkoa vanhempi: pyydä uusi.</translation>
         </message>
     </context>
     <context>
@@ -2821,6 +2871,133 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
         </message>
     </context>
     <context>
+        <name>TeamPage</name>
+        <message>
+            <source>◀ Previous</source>
+            <translation>◀ Edellinen</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>Seuraava ▶</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Tämä viikko</translation>
+        </message>
+        <message>
+            <source>Language of the exported files</source>
+            <translation>Vietävien tiedostojen kieli</translation>
+        </message>
+        <message>
+            <source>Export week…</source>
+            <translation>Vie viikko…</translation>
+        </message>
+        <message>
+            <source>The team's employer contacts per week; the red line is the team target.</source>
+            <translation>Tiimin työnantajakontaktit viikoittain; punainen viiva on tiimin tavoite.</translation>
+        </message>
+        <message>
+            <source>Team figures</source>
+            <translation>Tiimin tunnusluvut</translation>
+        </message>
+        <message>
+            <source>Specialists (for the team's own meeting, not a ranking)</source>
+            <translation>Työhönvalmentajat (tiimin omaan palaveriin, ei paremmuusjärjestys)</translation>
+        </message>
+        <message>
+            <source>Team employer contacts, last 12 weeks</source>
+            <translation>Tiimin työnantajakontaktit, viimeiset 12 viikkoa</translation>
+        </message>
+        <message>
+            <source>&lt;span style='color:#2e7d32'&gt;■&lt;/span&gt; face-to-face  &lt;span style='color:#9ccc65'&gt;■&lt;/span&gt; other  &lt;span style='color:#c62828'&gt;- -&lt;/span&gt; target</source>
+            <translation>&lt;span style='color:#2e7d32'&gt;■&lt;/span&gt; kasvokkain  &lt;span style='color:#9ccc65'&gt;■&lt;/span&gt; muu  &lt;span style='color:#c62828'&gt;- -&lt;/span&gt; tavoite</translation>
+        </message>
+        <message>
+            <source>People working, last 12 weeks</source>
+            <translation>Työssä olevat, viimeiset 12 viikkoa</translation>
+        </message>
+        <message>
+            <source>Period outcome report</source>
+            <translation>Jakson tulosraportti</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Näytä</translation>
+        </message>
+        <message>
+            <source>Export period…</source>
+            <translation>Vie jakso…</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Alkaen</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>–</translation>
+        </message>
+        <message>
+            <source>Team week %1 / %2 (%3–%4)</source>
+            <translation>Tiimin viikko %1 / %2 (%3–%4)</translation>
+        </message>
+        <message>
+            <source>this week</source>
+            <translation>tämä viikko</translation>
+        </message>
+        <message>
+            <source>Clients by phase: %1</source>
+            <translation>Asiakkaat vaiheittain: %1</translation>
+        </message>
+        <message>
+            <source>Missing or old files: %1</source>
+            <translation>Puuttuvat tai vanhat tiedostot: %1</translation>
+        </message>
+        <message>
+            <source>Every specialist's file covers the week.</source>
+            <translation>Jokaisen työhönvalmentajan tiedosto kattaa viikon.</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Jakso</translation>
+        </message>
+        <message>
+            <source>The period ends before it starts.</source>
+            <translation>Jakso päättyy ennen kuin se alkaa.</translation>
+        </message>
+        <message>
+            <source>Building the report</source>
+            <translation>Raporttia laaditaan</translation>
+        </message>
+        <message>
+            <source>Export report</source>
+            <translation>Vie raportti</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf);;CSV table (*.csv)</source>
+            <translation>PDF-asiakirja (*.pdf);;CSV-taulukko (*.csv)</translation>
+        </message>
+        <message>
+            <source>Written: %1</source>
+            <translation>Kirjoitettu: %1</translation>
+        </message>
+        <message>
+            <source>team-week-%1.pdf</source>
+            <translation>tiimin-viikko-%1.pdf</translation>
+        </message>
+        <message>
+            <source>Exporting</source>
+            <translation>Viedään</translation>
+        </message>
+        <message>
+            <source>outcomes-%1-%2.pdf</source>
+            <translation>tulokset-%1-%2.pdf</translation>
+        </message>
+        <message>
+            <source>&amp;Team</source>
+            <translation>&amp;Tiimi</translation>
+        </message>
+    </context>
+    <context>
         <name>TeamReport</name>
         <message>
             <source>Finnish IPS reports (seeds)</source>
@@ -3397,13 +3574,6 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
         </message>
     </context>
     <context>
-        <name>WeekChart</name>
-        <message>
-            <source>Employer contacts per week; the red line is the target.</source>
-            <translation>Työnantajakontaktit viikoittain; punainen viiva on tavoite.</translation>
-        </message>
-    </context>
-    <context>
         <name>WeekPage</name>
         <message>
             <source>◀ Previous</source>
@@ -3428,6 +3598,10 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
         <message>
             <source>Log contact… (Ctrl+E)</source>
             <translation>Kirjaa kontakti… (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Employer contacts per week; the red line is the target.</source>
+            <translation>Työnantajakontaktit viikoittain; punainen viiva on tavoite.</translation>
         </message>
         <message>
             <source>Last 12 weeks</source>

@@ -803,6 +803,21 @@
         </message>
     </context>
     <context>
+        <name>FigureModel</name>
+        <message>
+            <source>Figure</source>
+            <translation>Nyckeltal</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Värde</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Mål</translation>
+        </message>
+    </context>
+    <context>
         <name>FormWidget</name>
         <message>
             <source>dd.mm.yyyy</source>
@@ -946,6 +961,41 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         <message>
             <source>ipsdesk closed unexpectedly last time. Everything you had saved is in the store. A crash report without client data was written to %1; IT support may ask for it.</source>
             <translation>ipsdesk stängdes oväntat förra gången. Allt du hade sparat finns kvar i databasen. En felrapport utan klientuppgifter har sparats: %1. IT-stödet kan be att få den.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberModel</name>
+        <message>
+            <source>Specialist</source>
+            <translation>Arbetshandledare</translation>
+        </message>
+        <message>
+            <source>Caseload / target</source>
+            <translation>Klienter / mål</translation>
+        </message>
+        <message>
+            <source>Employer contacts / target</source>
+            <translation>Arbetsgivarkontakter / mål</translation>
+        </message>
+        <message>
+            <source>Face-to-face</source>
+            <translation>Ansikte mot ansikte</translation>
+        </message>
+        <message>
+            <source>File of</source>
+            <translation>Fil från</translation>
+        </message>
+        <message>
+            <source>own caseload</source>
+            <translation>egna klienter</translation>
+        </message>
+        <message>
+            <source>no file</source>
+            <translation>ingen fil</translation>
+        </message>
+        <message>
+            <source>The file is missing or older than the week: ask for a new one.</source>
+            <translation>Filen saknas eller är äldre än veckan: be om en ny.</translation>
         </message>
     </context>
     <context>
@@ -2821,6 +2871,133 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
         </message>
     </context>
     <context>
+        <name>TeamPage</name>
+        <message>
+            <source>◀ Previous</source>
+            <translation>◀ Föregående</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>Nästa ▶</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Denna vecka</translation>
+        </message>
+        <message>
+            <source>Language of the exported files</source>
+            <translation>Språk för de exporterade filerna</translation>
+        </message>
+        <message>
+            <source>Export week…</source>
+            <translation>Exportera veckan…</translation>
+        </message>
+        <message>
+            <source>The team's employer contacts per week; the red line is the team target.</source>
+            <translation>Teamets arbetsgivarkontakter per vecka; den röda linjen är teamets mål.</translation>
+        </message>
+        <message>
+            <source>Team figures</source>
+            <translation>Teamets nyckeltal</translation>
+        </message>
+        <message>
+            <source>Specialists (for the team's own meeting, not a ranking)</source>
+            <translation>Arbetshandledare (för teamets eget möte, inte en rangordning)</translation>
+        </message>
+        <message>
+            <source>Team employer contacts, last 12 weeks</source>
+            <translation>Teamets arbetsgivarkontakter, de senaste 12 veckorna</translation>
+        </message>
+        <message>
+            <source>&lt;span style='color:#2e7d32'&gt;■&lt;/span&gt; face-to-face  &lt;span style='color:#9ccc65'&gt;■&lt;/span&gt; other  &lt;span style='color:#c62828'&gt;- -&lt;/span&gt; target</source>
+            <translation>&lt;span style='color:#2e7d32'&gt;■&lt;/span&gt; ansikte mot ansikte  &lt;span style='color:#9ccc65'&gt;■&lt;/span&gt; annat  &lt;span style='color:#c62828'&gt;- -&lt;/span&gt; mål</translation>
+        </message>
+        <message>
+            <source>People working, last 12 weeks</source>
+            <translation>Personer i arbete, de senaste 12 veckorna</translation>
+        </message>
+        <message>
+            <source>Period outcome report</source>
+            <translation>Periodens resultatrapport</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Visa</translation>
+        </message>
+        <message>
+            <source>Export period…</source>
+            <translation>Exportera perioden…</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Från</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>till</translation>
+        </message>
+        <message>
+            <source>Team week %1 / %2 (%3–%4)</source>
+            <translation>Teamets vecka %1 / %2 (%3–%4)</translation>
+        </message>
+        <message>
+            <source>this week</source>
+            <translation>denna vecka</translation>
+        </message>
+        <message>
+            <source>Clients by phase: %1</source>
+            <translation>Klienter per fas: %1</translation>
+        </message>
+        <message>
+            <source>Missing or old files: %1</source>
+            <translation>Saknade eller gamla filer: %1</translation>
+        </message>
+        <message>
+            <source>Every specialist's file covers the week.</source>
+            <translation>Varje arbetshandledares fil täcker veckan.</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>The period ends before it starts.</source>
+            <translation>Perioden slutar innan den börjar.</translation>
+        </message>
+        <message>
+            <source>Building the report</source>
+            <translation>Rapporten sammanställs</translation>
+        </message>
+        <message>
+            <source>Export report</source>
+            <translation>Exportera rapporten</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf);;CSV table (*.csv)</source>
+            <translation>PDF-dokument (*.pdf);;CSV-tabell (*.csv)</translation>
+        </message>
+        <message>
+            <source>Written: %1</source>
+            <translation>Skrivet: %1</translation>
+        </message>
+        <message>
+            <source>team-week-%1.pdf</source>
+            <translation>teamets-vecka-%1.pdf</translation>
+        </message>
+        <message>
+            <source>Exporting</source>
+            <translation>Exporterar</translation>
+        </message>
+        <message>
+            <source>outcomes-%1-%2.pdf</source>
+            <translation>resultat-%1-%2.pdf</translation>
+        </message>
+        <message>
+            <source>&amp;Team</source>
+            <translation>&amp;Team</translation>
+        </message>
+    </context>
+    <context>
         <name>TeamReport</name>
         <message>
             <source>Finnish IPS reports (seeds)</source>
@@ -3397,13 +3574,6 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
         </message>
     </context>
     <context>
-        <name>WeekChart</name>
-        <message>
-            <source>Employer contacts per week; the red line is the target.</source>
-            <translation>Arbetsgivarkontakter per vecka; den röda linjen är målet.</translation>
-        </message>
-    </context>
-    <context>
         <name>WeekPage</name>
         <message>
             <source>◀ Previous</source>
@@ -3428,6 +3598,10 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
         <message>
             <source>Log contact… (Ctrl+E)</source>
             <translation>Registrera kontakt… (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Employer contacts per week; the red line is the target.</source>
+            <translation>Arbetsgivarkontakter per vecka; den röda linjen är målet.</translation>
         </message>
         <message>
             <source>Last 12 weeks</source>

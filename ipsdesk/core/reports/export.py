@@ -426,3 +426,17 @@ def export_outcomes(session: Session, report: Outcomes, target: Path, *, lang: s
     )
     session.commit()
     return Path(target)
+
+
+def write_week(session: Session, iso_year: int, week: int, target: Path, *, lang: str) -> Path:
+    """Build the weekly summary and export it (one call for a background job)."""
+    from ipsdesk.core.reports.queries import team_week
+
+    return export_week(session, team_week(session, iso_year, week), Path(target), lang=lang)
+
+
+def write_outcomes(session: Session, start: date, end: date, target: Path, *, lang: str) -> Path:
+    """Build the period outcome report and export it (one call for a background job)."""
+    from ipsdesk.core.reports.queries import outcomes
+
+    return export_outcomes(session, outcomes(session, start, end), Path(target), lang=lang)
