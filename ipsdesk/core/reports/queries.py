@@ -239,17 +239,19 @@ def _phases_at(conn: Connection, day: date, scope: Scope) -> dict[int, int]:
     return out
 
 
-def _contacts_by_day(
+def _window_contacts(
     conn: Connection, start: date, end: date, scope: Scope
-) -> list[tuple[str, date, int, int]]:
-    """(member, day, contacts, face-to-face) for each day with contacts in [start, end]."""
-    f2f = func.sum(case((contact_t.c.mode == ContactMode.FACE_TO_FACE.value, 1), else_=0))
-    query = (
-        select(contact_t.c.member_id, contact_t.c.on, func.count(), f2f)
-        .where(contact_t.c.on >= start, contact_t.c.on <= end, scope.where(contact_t.c.member_id))
-        .group_by(contact_t.c.member_id, contact_t.c.on)
-    )
-    return [(m, d, int(n), int(f or 0)) for m, d, n, f in conn.execute(query)]
+) -> list[tuple[str, str, date, bool]]:
+    """(member, contact ref, day, face-to-face) of every employer contact in [start, end]:
+    ONE pass over the contacts (a few thousand rows for 12 weeks of a county team) serves
+    the week's counts, the 12-week chart and the week's first contacts."""
+    query = select(
+        contact_t.c.member_id, contact_t.c.contact_ref, contact_t.c.on, contact_t.c.mode
+    ).where(contact_t.c.on >= start, contact_t.c.on <= end, scope.where(contact_t.c.member_id))
+    return [
+        (m, ref, on, mode == ContactMode.FACE_TO_FACE.value)
+        for m, ref, on, mode in conn.execute(query)
+    ]
 
 
 def _working_on(conn: Connection, day: date, scope: Scope, *, subsidy: bool = False) -> int:
@@ -264,52 +266,67 @@ def _working_on(conn: Connection, day: date, scope: Scope, *, subsidy: bool = Fa
     return _count_persons(conn, select(job_t.c.member_id, job_t.c.client_code).where(cond))
 
 
-def _first_contacts(conn: Connection, start: date, end: date, scope: Scope) -> list[int]:
+def _first_contacts(
+    conn: Connection, start: date, end: date, week: set[tuple[str, str]]
+) -> list[int]:
     """Days from the agreement to the first face-to-face employer contact, for each client
-    whose first such contact falls in [start, end]."""
-    first = (
-        select(
-            contact_client_t.c.member_id,
-            contact_client_t.c.client_code,
-            func.min(contact_t.c.on).label("first_on"),
-        )
-        .select_from(
-            contact_client_t.join(
-                contact_t,
-                # The refs are unique per member; member_id is compared through an
-                # expression so the planner hashes/auto-indexes contact_ref instead of
-                # walking each member's rows by its member_id index (7 s → ms).
-                and_(
-                    contact_t.c.contact_ref == contact_client_t.c.contact_ref,
-                    func.lower(contact_t.c.member_id) == func.lower(contact_client_t.c.member_id),
-                ),
+    whose first such contact falls in [start, end].
+
+    In steps over small sets (the team tables have no index on ``contact_ref``, and a
+    join of all links to all contacts took seconds): the week's face-to-face contacts
+    (``week``: member, ref) → the clients they were for → all links of those clients → those contacts' dates.
+    """
+    f2f = contact_t.c.mode == ContactMode.FACE_TO_FACE.value
+    if not week:
+        return []
+    cc = contact_client_t.c
+    candidates = {
+        (m, code)
+        for m, ref, code in conn.execute(
+            select(cc.member_id, cc.contact_ref, cc.client_code).where(
+                cc.contact_ref.in_(sorted({ref for _, ref in week}))
             )
         )
-        .where(
-            contact_t.c.mode == ContactMode.FACE_TO_FACE.value,
-            scope.where(contact_client_t.c.member_id),
-        )
-        .group_by(contact_client_t.c.member_id, contact_client_t.c.client_code)
-        .subquery()
-    )
-    query = (
-        select(first.c.first_on, client_t.c.agreement_date)
-        .select_from(
-            first.join(
-                client_t,
-                and_(
-                    client_t.c.member_id == first.c.member_id,
-                    client_t.c.code == first.c.client_code,
-                ),
+        if (m, ref) in week
+    }
+    if not candidates:
+        return []
+    links = [
+        (m, ref, code)
+        for m, ref, code in conn.execute(
+            select(cc.member_id, cc.contact_ref, cc.client_code).where(
+                cc.client_code.in_(sorted({code for _, code in candidates}))
             )
         )
-        .where(
-            first.c.first_on >= start,
-            first.c.first_on <= end,
-            client_t.c.agreement_date.is_not(None),
+        if (m, code) in candidates
+    ]
+    dates = {
+        (m, ref): on
+        for m, ref, on in conn.execute(
+            select(contact_t.c.member_id, contact_t.c.contact_ref, contact_t.c.on).where(
+                f2f, contact_t.c.contact_ref.in_(sorted({ref for _, ref, _ in links}))
+            )
         )
-    )
-    return [max(0, (on - agreed).days) for on, agreed in conn.execute(query)]
+    }
+    first: dict[tuple[str, str], date] = {}
+    for m, ref, code in links:
+        on = dates.get((m, ref))
+        if on is not None and ((m, code) not in first or on < first[(m, code)]):
+            first[(m, code)] = on
+    agreed = {
+        (m, code): day
+        for m, code, day in conn.execute(
+            select(client_t.c.member_id, client_t.c.code, client_t.c.agreement_date).where(
+                client_t.c.code.in_(sorted({code for _, code in candidates})),
+                client_t.c.agreement_date.is_not(None),
+            )
+        )
+    }
+    return [
+        max(0, (on - agreed[key]).days)
+        for key, on in first.items()
+        if start <= on <= end and key in agreed
+    ]
 
 
 def _follow_along(conn: Connection, start: date, end: date, scope: Scope) -> tuple[int, int]:
@@ -355,7 +372,12 @@ def _follow_along(conn: Connection, start: date, end: date, scope: Scope) -> tup
 
 
 def _week_points(
-    conn: Connection, iso_year: int, week: int, scope: Scope, members: Sequence[Any]
+    conn: Connection,
+    iso_year: int,
+    week: int,
+    scope: Scope,
+    members: Sequence[Any],
+    contacts: Sequence[tuple[str, str, date, bool]],
 ) -> tuple[WeekPoint, ...]:
     last_monday = week_start(iso_year, week)
     first_monday = last_monday - timedelta(weeks=CHART_WEEKS - 1)
@@ -363,10 +385,11 @@ def _week_points(
     per_week: dict[date, list[int]] = {
         first_monday + timedelta(weeks=i): [0, 0] for i in range(CHART_WEEKS)
     }
-    for _, day, n, f in _contacts_by_day(conn, first_monday, end, scope):
+    for _, _, day, face in contacts:
         monday = day - timedelta(days=day.weekday())
-        per_week[monday][0] += n
-        per_week[monday][1] += f
+        if monday in per_week:
+            per_week[monday][0] += 1
+            per_week[monday][1] += face
     target = sum(_scaled(CONTACT_TARGET, m.fte_percent) for m in members)
     # Persons working at each week's end: the open-market jobs overlapping the 12 weeks.
     jobs = conn.execute(
@@ -400,11 +423,16 @@ def team_week(db: Any, iso_year: int, week: int, scope: Scope = ALL) -> TeamWeek
             .group_by(client_t.c.member_id)
         ).all()
     )
+    window = _window_contacts(conn, start - timedelta(weeks=CHART_WEEKS - 1), end, scope)
     contacts: dict[str, list[int]] = {}
-    for member, _, n, f in _contacts_by_day(conn, start, end, scope):
-        row = contacts.setdefault(member, [0, 0])
-        row[0] += n
-        row[1] += f
+    week_f2f: set[tuple[str, str]] = set()
+    for member, ref, on, face in window:
+        if on >= start:
+            row = contacts.setdefault(member, [0, 0])
+            row[0] += 1
+            row[1] += face
+            if face:
+                week_f2f.add((member, ref))
     rows = []
     for mem in members:
         file_date = mem.exported_at.date()
@@ -433,7 +461,7 @@ def team_week(db: Any, iso_year: int, week: int, scope: Scope = ALL) -> TeamWeek
             scope.where(client_t.c.member_id),
         ),
     )
-    days = _first_contacts(conn, start, end, scope)
+    days = _first_contacts(conn, start, end, week_f2f)
     job_starts, job_ends = conn.execute(
         select(
             _count_if(and_(job_t.c.start_on >= start, job_t.c.start_on <= end)),
@@ -464,7 +492,7 @@ def team_week(db: Any, iso_year: int, week: int, scope: Scope = ALL) -> TeamWeek
         tuple(rows),
         _phases_at(conn, end, scope),
         figures,
-        _week_points(conn, iso_year, week, scope, members),
+        _week_points(conn, iso_year, week, scope, members, window),
     )
 
 
