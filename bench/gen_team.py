@@ -76,7 +76,7 @@ def specialist_dataset(
     steps: list[ds.Step] = []
     contacts: list[ds.EmployerContact] = []
     span = (end - start).days
-    n_clients = 20 + span // 365 * 12
+    n_clients = 20 + span // 365 * 20
     for k in range(n_clients):
         code = new_pseudonym()
         referral = (
@@ -143,11 +143,17 @@ def specialist_dataset(
             if rnd.random() < 0.15:
                 s_start = _day(rnd, agreement, end)
                 steps.append(ds.Step(code, rnd.choice(["education", "work_trial", "volunteering", "apprenticeship", "other"]), s_start, None))  # fmt: skip
-            if rnd.random() < 0.35:
-                ended = _day(rnd, day, end)
+            # A service lasts from two months to a year and a half (time-unlimited
+            # support, but most move on), so about 20 are active at any time.
+            if rnd.random() < 0.97:
+                ended = max(day, agreement + timedelta(days=rnd.randint(60, 540)))
                 if ended < end - timedelta(days=1):
                     events.append(ds.Event(code, "phase_change", ended, phase, None))
                     ended_on, end_reason = ended, rnd.choice(["client_choice", "moved_away", "education", "other_service", "no_longer_needed"])  # fmt: skip
+        elif referral + timedelta(days=30) < end:  # referred, no agreement: not in service
+            ended_on, end_reason = referral + timedelta(days=30), "client_choice"
+        if ended_on is not None:  # nothing recorded for the client after the service ended
+            events = [e for e in events if e.client != code or e.on <= ended_on]
         clients.append(
             ds.Client(code, rnd.random() < 0.85, referral, agreement, rnd.random() < 0.08,
                       phase, ended_on, end_reason)

@@ -193,8 +193,32 @@
     <context>
         <name>BackupsModel</name>
         <message>
+            <source>Automatic</source>
+            <translation>Automaattinen</translation>
+        </message>
+        <message>
+            <source>At close</source>
+            <translation>Sovellusta suljettaessa</translation>
+        </message>
+        <message>
+            <source>Made by you</source>
+            <translation>Itse tehty</translation>
+        </message>
+        <message>
+            <source>Before an update</source>
+            <translation>Ennen päivitystä</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>Ennen palautusta</translation>
+        </message>
+        <message>
+            <source>Damaged store, kept as it was</source>
+            <translation>Vioittunut tietokanta, säilytetty sellaisenaan</translation>
+        </message>
+        <message>
             <source>Made</source>
-            <translation>Tehty</translation>
+            <translation>Luotu</translation>
         </message>
         <message>
             <source>Why</source>
@@ -270,8 +294,8 @@
             <translation>Ei vielä kasvokkaista työnantajatapaamista: sopimuksesta %1 päivää.</translation>
         </message>
         <message>
-            <source>Employer contacts</source>
-            <translation>Työnantajakontaktit</translation>
+            <source>E&amp;mployer contacts</source>
+            <translation>Työ&amp;nantajakontaktit</translation>
         </message>
     </context>
     <context>
@@ -308,12 +332,20 @@
             <translation>Päätä palvelu…</translation>
         </message>
         <message>
-            <source>Contact log</source>
-            <translation>Yhteydenpito</translation>
+            <source>&amp;Contact log</source>
+            <translation>Yhtey&amp;denpito</translation>
         </message>
         <message>
-            <source>History</source>
-            <translation>Historia</translation>
+            <source>Hist&amp;ory</source>
+            <translation>&amp;Historia</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Tallentamattomia muutoksia</translation>
+        </message>
+        <message>
+            <source>You have changed %1's information. Save the changes?</source>
+            <translation>Olet muuttanut asiakkaan %1 tietoja. Tallennetaanko muutokset?</translation>
         </message>
         <message>
             <source>Service ended %1 (%2)</source>
@@ -323,17 +355,23 @@
             <source>Re-open…</source>
             <translation>Aloita palvelu uudelleen…</translation>
         </message>
-        <message>
-            <source>Phase: %1, since %2 (%3 days)</source>
-            <translation>Vaihe: %1, %2 alkaen (%3 päivää)</translation>
+        <message numerus="yes">
+            <source>Phase: %1, since %2 (%n day(s))</source>
+            <translation>
+                <numerusform>Vaihe: %1, %2 alkaen (%n päivä)</numerusform>
+                <numerusform>Vaihe: %1, %2 alkaen (%n päivää)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>First face-to-face employer contact %1, %n day(s) after the agreement.</source>
+            <translation>
+                <numerusform>Ensimmäinen kasvokkainen tapaaminen työnantajan kanssa %1, %n päivä sopimuksen jälkeen.</numerusform>
+                <numerusform>Ensimmäinen kasvokkainen tapaaminen työnantajan kanssa %1, %n päivää sopimuksen jälkeen.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No cooperation agreement date yet.</source>
             <translation>Yhteistyösopimuksen päivämäärää ei ole vielä kirjattu.</translation>
-        </message>
-        <message>
-            <source>First face-to-face employer contact %1, %2 days after the agreement.</source>
-            <translation>Ensimmäinen kasvokkainen tapaaminen työnantajan kanssa %1, %2 päivää sopimuksen jälkeen.</translation>
         </message>
         <message>
             <source>%1 days since the agreement; no face-to-face employer contact yet (target: within %2 days).</source>
@@ -346,6 +384,17 @@
         <message>
             <source>Service ended</source>
             <translation>Palvelu päättynyt</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeDialog</name>
+        <message>
+            <source>Invitation code</source>
+            <translation>Kutsukoodi</translation>
+        </message>
+        <message>
+            <source>The invitation for %1 is saved in %2. Give %1 this code separately (read it out or hand it over on paper), not with the file. It is shown only this once.</source>
+            <translation>Kutsu henkilölle %1 on tallennettu tiedostoon %2. Anna henkilölle %1 tämä koodi erikseen (lue se ääneen tai anna paperilla), ei tiedoston mukana. Koodi näytetään vain tämän kerran.</translation>
         </message>
     </context>
     <context>
@@ -413,7 +462,7 @@
         </message>
         <message>
             <source>Job development / carving</source>
-            <translation>Työnlouhinta / työtehtävien räätälöinti</translation>
+            <translation>Työn muokkaaminen / työtehtävien räätälöinti</translation>
         </message>
         <message>
             <source>Follow-up</source>
@@ -868,6 +917,33 @@
         </message>
     </context>
     <context>
+        <name>JoinDialog</name>
+        <message>
+            <source>Join a team</source>
+            <translation>Liity tiimiin</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Valitse…</translation>
+        </message>
+        <message>
+            <source>Invitation &amp;file</source>
+            <translation>Kutsu&amp;tiedosto</translation>
+        </message>
+        <message>
+            <source>Invitation &amp;code</source>
+            <translation>Kutsu&amp;koodi</translation>
+        </message>
+        <message>
+            <source>The team leader gives the code separately from the file.</source>
+            <translation>Tiiminvetäjä antaa koodin erikseen tiedostosta.</translation>
+        </message>
+        <message>
+            <source>Invitation file</source>
+            <translation>Kutsutiedosto</translation>
+        </message>
+    </context>
+    <context>
         <name>LockPage</name>
         <message>
             <source>ipsdesk is locked</source>
@@ -965,6 +1041,34 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
     </context>
     <context>
         <name>MemberModel</name>
+        <message>
+            <source>Member</source>
+            <translation>Jäsen</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Tila</translation>
+        </message>
+        <message>
+            <source>Team file made</source>
+            <translation>Tiimitiedosto tehty</translation>
+        </message>
+        <message>
+            <source>Caseload</source>
+            <translation>Asiakasmäärä</translation>
+        </message>
+        <message>
+            <source>Needs a new invitation</source>
+            <translation>Tarvitsee uuden kutsun</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Poistettu</translation>
+        </message>
+        <message>
+            <source>No file yet</source>
+            <translation>Ei vielä tiedostoa</translation>
+        </message>
         <message>
             <source>Specialist</source>
             <translation>Työhönvalmentaja</translation>
@@ -1311,6 +1415,10 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
             <translation>Tilanne</translation>
         </message>
         <message>
+            <source>%1 (overdue)</source>
+            <translation>%1 (myöhässä)</translation>
+        </message>
+        <message>
             <source>dd.mm.yyyy</source>
             <translation>pp.kk.vvvv</translation>
         </message>
@@ -1335,7 +1443,7 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         </message>
         <message>
             <source>&amp;Save as PDF…</source>
-            <translation>&amp;Tallenna PDF-tiedostoksi…</translation>
+            <translation>Tallenna &amp;PDF-tiedostoksi…</translation>
         </message>
         <message>
             <source>Ctrl+Shift+S</source>
@@ -1343,7 +1451,7 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation>T&amp;ulosta…</translation>
+            <translation>Tu&amp;losta…</translation>
         </message>
         <message>
             <source>Ctrl+P</source>
@@ -1438,14 +1546,18 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         </message>
         <message>
             <source>&amp;Action plan</source>
-            <translation>&amp;Toimintasuunnitelma</translation>
+            <translation>Toi&amp;mintasuunnitelma</translation>
         </message>
     </context>
     <context>
         <name>PlanView</name>
         <message>
             <source>by %1</source>
-            <translation>laatija %1</translation>
+            <translation>%1 mennessä</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>myöhässä</translation>
         </message>
         <message>
             <source>Version %1, %2</source>
@@ -1536,7 +1648,7 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         </message>
         <message>
             <source>Export full &amp;record (PDF + JSON)…</source>
-            <translation>Vie kaikki &amp;tiedot (PDF + JSON)…</translation>
+            <translation>Vie kaikki ti&amp;edot (PDF + JSON)…</translation>
         </message>
         <message>
             <source>&amp;Erase client…</source>
@@ -1591,8 +1703,8 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
             <translation>Asiakas %1 poistettiin pysyvästi.</translation>
         </message>
         <message>
-            <source>Privacy</source>
-            <translation>Tietosuoja</translation>
+            <source>Pr&amp;ivacy</source>
+            <translation>Tietosuo&amp;ja</translation>
         </message>
     </context>
     <context>
@@ -2074,7 +2186,7 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         </message>
         <message>
             <source>Job development and carving notes</source>
-            <translation>Muistiinpanot työnlouhinnasta ja työtehtävien räätälöinnistä</translation>
+            <translation>Muistiinpanot työn muokkaamisesta ja työtehtävien räätälöinnistä</translation>
         </message>
         <message>
             <source>Move to another phase</source>
@@ -2147,6 +2259,10 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
             <translation>Luotu %1 kansiossa %2</translation>
         </message>
         <message>
+            <source>Page %1 / %2</source>
+            <translation>Sivu %1 / %2</translation>
+        </message>
+        <message>
             <source>To use it, type the recovery key in the passphrase field of the unlock screen, then set a new passphrase.</source>
             <translation>Näin käytät avainta: kirjoita palautusavain lukituksen avausnäkymän salalausekenttään ja valitse sitten uusi salalause.</translation>
         </message>
@@ -2209,10 +2325,6 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
             <translation>Sivu %1 / %2</translation>
         </message>
         <message>
-            <source>When (UTC)</source>
-            <translation>Ajankohta (UTC)</translation>
-        </message>
-        <message>
             <source>Who</source>
             <translation>Kuka</translation>
         </message>
@@ -2227,6 +2339,10 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         <message>
             <source>What</source>
             <translation>Kohde</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Ajankohta</translation>
         </message>
         <message>
             <source>Basic details</source>
@@ -2349,7 +2465,7 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         </message>
         <message>
             <source>Chec&amp;k store</source>
-            <translation>Tar&amp;kista tietokanta</translation>
+            <translation>&amp;Tarkista tietokanta</translation>
         </message>
         <message>
             <source>Change &amp;passphrase…</source>
@@ -2519,6 +2635,10 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
             <translation>Kirjoita nimesi.</translation>
         </message>
         <message>
+            <source>Type a passphrase.</source>
+            <translation>Kirjoita salalause.</translation>
+        </message>
+        <message>
             <source>The passphrase must have at least 8 characters.</source>
             <translation>Salalauseessa on oltava vähintään 8 merkkiä.</translation>
         </message>
@@ -2556,6 +2676,25 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
         <message>
             <source>Create “%1” anyway</source>
             <translation>Luo ”%1” silti</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sizes</name>
+        <message>
+            <source>%1 B</source>
+            <translation>%1 t</translation>
+        </message>
+        <message>
+            <source>%1 kB</source>
+            <translation>%1 kt</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 Mt</translation>
+        </message>
+        <message>
+            <source>%1 GB</source>
+            <translation>%1 Gt</translation>
         </message>
     </context>
     <context>
@@ -2601,6 +2740,10 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
         <message>
             <source>Employment specialist</source>
             <translation>Työhönvalmentaja</translation>
+        </message>
+        <message>
+            <source>Together (client and specialist)</source>
+            <translation>Yhdessä (asiakas ja työhönvalmentaja)</translation>
         </message>
         <message>
             <source>Care team</source>
@@ -2736,6 +2879,164 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
         </message>
     </context>
     <context>
+        <name>TeamActions</name>
+        <message>
+            <source>&amp;Team…</source>
+            <translation>&amp;Tiimi…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport team file…</source>
+            <translation>V&amp;ie tiimitiedosto…</translation>
+        </message>
+        <message>
+            <source>&amp;Import team files…</source>
+            <translation>Tu&amp;o tiimitiedostot…</translation>
+        </message>
+        <message>
+            <source>Export team file</source>
+            <translation>Vie tiimitiedosto</translation>
+        </message>
+        <message>
+            <source>Join a team first (Tools → Team…).</source>
+            <translation>Liity ensin tiimiin (Työkalut → Tiimi…).</translation>
+        </message>
+        <message>
+            <source>Team file saved: %1 (%2 clients, no names).</source>
+            <translation>Tiimitiedosto tallennettu: %1 (%2 asiakasta, ei nimiä).</translation>
+        </message>
+        <message>
+            <source>Import team employer file</source>
+            <translation>Tuo tiimin työnantajatiedosto</translation>
+        </message>
+        <message>
+            <source>Team employer register imported: %1 employers.</source>
+            <translation>Tiimin työnantajarekisteri tuotu: %1 työnantajaa.</translation>
+        </message>
+        <message>
+            <source>Import team files</source>
+            <translation>Tuo tiimitiedostot</translation>
+        </message>
+        <message>
+            <source>Only the team leader imports team files (Tools → Team…).</source>
+            <translation>Vain tiiminvetäjä tuo tiimitiedostoja (Työkalut → Tiimi…).</translation>
+        </message>
+        <message>
+            <source>%1: imported %2 (%3 clients).</source>
+            <translation>%1: tuotu %2 (%3 asiakasta).</translation>
+        </message>
+        <message>
+            <source>%1: already imported (%2); nothing changed.</source>
+            <translation>%1: tuotu jo aiemmin (%2); mikään ei muuttunut.</translation>
+        </message>
+        <message>
+            <source>%1: refused. %2</source>
+            <translation>%1: hylätty. %2</translation>
+        </message>
+        <message>
+            <source>Export team employer file</source>
+            <translation>Vie tiimin työnantajatiedosto</translation>
+        </message>
+        <message>
+            <source>Team employer file saved: %1 employers, no client data.</source>
+            <translation>Tiimin työnantajatiedosto tallennettu: %1 työnantajaa, ei asiakastietoja.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDialog</name>
+        <message>
+            <source>Team</source>
+            <translation>Tiimi</translation>
+        </message>
+        <message>
+            <source>&amp;Create a team…</source>
+            <translation>&amp;Perusta tiimi…</translation>
+        </message>
+        <message>
+            <source>&amp;Join a team…</source>
+            <translation>&amp;Liity tiimiin…</translation>
+        </message>
+        <message>
+            <source>&amp;Invite a member…</source>
+            <translation>&amp;Kutsu jäsen…</translation>
+        </message>
+        <message>
+            <source>&amp;New invitation for the selected member…</source>
+            <translation>&amp;Uusi kutsu valitulle jäsenelle…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the selected member…</source>
+            <translation>P&amp;oista valittu jäsen…</translation>
+        </message>
+        <message>
+            <source>&amp;Export team file…</source>
+            <translation>&amp;Vie tiimitiedosto…</translation>
+        </message>
+        <message>
+            <source>I&amp;mport team files…</source>
+            <translation>&amp;Tuo tiimitiedostot…</translation>
+        </message>
+        <message>
+            <source>Export team &amp;employer file…</source>
+            <translation>Vie tiimin työ&amp;nantajatiedosto…</translation>
+        </message>
+        <message>
+            <source>Import team emp&amp;loyer file…</source>
+            <translation>Tuo tiimin &amp;työnantajatiedosto…</translation>
+        </message>
+        <message>
+            <source>You can also drop team files onto this window.</source>
+            <translation>Voit myös pudottaa tiimitiedostoja tähän ikkunaan.</translation>
+        </message>
+        <message>
+            <source>This store is not in a team. A team leader creates the team and gives each specialist an invitation file and its code.</source>
+            <translation>Tämä tietovarasto ei ole missään tiimissä. Tiiminvetäjä perustaa tiimin ja antaa jokaiselle työhönvalmentajalle kutsutiedoston ja sen koodin.</translation>
+        </message>
+        <message>
+            <source>You lead the team %1 (key generation %2).</source>
+            <translation>Olet tiimin %1 tiiminvetäjä (avainten sukupolvi %2).</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>ei koskaan</translation>
+        </message>
+        <message>
+            <source>You are a member of the team %1 as %2. Team file last sent: %3.</source>
+            <translation>Olet tiimin %1 jäsen nimellä %2. Tiimitiedosto lähetetty viimeksi: %3.</translation>
+        </message>
+        <message>
+            <source>&amp;Join again with a new invitation…</source>
+            <translation>&amp;Liity uudelleen uudella kutsulla…</translation>
+        </message>
+        <message>
+            <source>Create a team</source>
+            <translation>Perusta tiimi</translation>
+        </message>
+        <message>
+            <source>Team &amp;name</source>
+            <translation>Tiimin &amp;nimi</translation>
+        </message>
+        <message>
+            <source>Invite a member</source>
+            <translation>Kutsu jäsen</translation>
+        </message>
+        <message>
+            <source>Member's &amp;name</source>
+            <translation>Jäsenen &amp;nimi</translation>
+        </message>
+        <message>
+            <source>Save the invitation</source>
+            <translation>Tallenna kutsu</translation>
+        </message>
+        <message>
+            <source>Remove %1 from the team? The team gets new keys: %1's files are no longer accepted and %1 cannot read new team employer files. The other members need a new invitation.</source>
+            <translation>Poistetaanko %1 tiimistä? Tiimi saa uudet avaimet: tiedostoja ei enää oteta vastaan henkilöltä %1, eikä %1 voi lukea uusia tiimin työnantajatiedostoja. Muut jäsenet tarvitsevat uuden kutsun.</translation>
+        </message>
+        <message>
+            <source>Remove a member</source>
+            <translation>Poista jäsen</translation>
+        </message>
+    </context>
+    <context>
         <name>TeamFile</name>
         <message>
             <source>The file is too big to be a team file (%1 MB; at most %2 MB). Nothing was imported.</source>
@@ -2868,6 +3169,17 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
         <message>
             <source>Give a name.</source>
             <translation>Anna nimi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamHistoryLine</name>
+        <message>
+            <source>Team: %1 contacts; the last on %2 by %3 (%4).</source>
+            <translation>Tiimi: %1 kontaktia; viimeisin %2, %3 (%4).</translation>
+        </message>
+        <message>
+            <source>%1 contacted this employer on %2 (%3). You might agree together who keeps in touch next.</source>
+            <translation>%1 oli yhteydessä tähän työnantajaan %2 (%3). Voitte sopia yhdessä, kuka pitää yhteyttä seuraavaksi.</translation>
         </message>
     </context>
     <context>
@@ -3465,6 +3777,13 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
         </message>
     </context>
     <context>
+        <name>TextDialog</name>
+        <message>
+            <source>Give a name.</source>
+            <translation>Anna nimi.</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockDialog</name>
         <message>
             <source>Unlock ipsdesk</source>
@@ -3520,6 +3839,14 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
         <message>
             <source>Must be a number between %1 and %2.</source>
             <translation>Anna luku väliltä %1–%2.</translation>
+        </message>
+        <message>
+            <source>Not a number: type digits, e.g. %1.</source>
+            <translation>Ei ole luku: kirjoita numeroina, esim. %1.</translation>
+        </message>
+        <message>
+            <source>Type a whole number.</source>
+            <translation>Kirjoita kokonaisluku.</translation>
         </message>
         <message>
             <source>Choose one of the options.</source>

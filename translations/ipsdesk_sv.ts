@@ -193,8 +193,32 @@
     <context>
         <name>BackupsModel</name>
         <message>
+            <source>Automatic</source>
+            <translation>Automatisk</translation>
+        </message>
+        <message>
+            <source>At close</source>
+            <translation>Vid stängning</translation>
+        </message>
+        <message>
+            <source>Made by you</source>
+            <translation>Skapad av dig</translation>
+        </message>
+        <message>
+            <source>Before an update</source>
+            <translation>Före en uppdatering</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>Före en återställning</translation>
+        </message>
+        <message>
+            <source>Damaged store, kept as it was</source>
+            <translation>Skadad databas, sparad som den var</translation>
+        </message>
+        <message>
             <source>Made</source>
-            <translation>Gjord</translation>
+            <translation>Skapad</translation>
         </message>
         <message>
             <source>Why</source>
@@ -270,8 +294,8 @@
             <translation>Inget personligt arbetsgivarmöte ännu: %1 dagar sedan avtalet.</translation>
         </message>
         <message>
-            <source>Employer contacts</source>
-            <translation>Arbetsgivarkontakter</translation>
+            <source>E&amp;mployer contacts</source>
+            <translation>Ar&amp;betsgivarkontakter</translation>
         </message>
     </context>
     <context>
@@ -308,12 +332,20 @@
             <translation>Avsluta tjänsten…</translation>
         </message>
         <message>
-            <source>Contact log</source>
-            <translation>Kontakter</translation>
+            <source>&amp;Contact log</source>
+            <translation>&amp;Kontakter</translation>
         </message>
         <message>
-            <source>History</source>
-            <translation>Historik</translation>
+            <source>Hist&amp;ory</source>
+            <translation>H&amp;istorik</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Osparade ändringar</translation>
+        </message>
+        <message>
+            <source>You have changed %1's information. Save the changes?</source>
+            <translation>Du har ändrat uppgifterna för %1. Vill du spara ändringarna?</translation>
         </message>
         <message>
             <source>Service ended %1 (%2)</source>
@@ -323,17 +355,23 @@
             <source>Re-open…</source>
             <translation>Återuppta tjänsten…</translation>
         </message>
-        <message>
-            <source>Phase: %1, since %2 (%3 days)</source>
-            <translation>Fas: %1, sedan %2 (%3 dagar)</translation>
+        <message numerus="yes">
+            <source>Phase: %1, since %2 (%n day(s))</source>
+            <translation>
+                <numerusform>Fas: %1, sedan %2 (%n dag)</numerusform>
+                <numerusform>Fas: %1, sedan %2 (%n dagar)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>First face-to-face employer contact %1, %n day(s) after the agreement.</source>
+            <translation>
+                <numerusform>Första personliga mötet med en arbetsgivare %1, %n dag efter avtalet.</numerusform>
+                <numerusform>Första personliga mötet med en arbetsgivare %1, %n dagar efter avtalet.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No cooperation agreement date yet.</source>
             <translation>Samarbetsavtalets datum har inte antecknats ännu.</translation>
-        </message>
-        <message>
-            <source>First face-to-face employer contact %1, %2 days after the agreement.</source>
-            <translation>Första personliga mötet med en arbetsgivare %1, %2 dagar efter avtalet.</translation>
         </message>
         <message>
             <source>%1 days since the agreement; no face-to-face employer contact yet (target: within %2 days).</source>
@@ -346,6 +384,17 @@
         <message>
             <source>Service ended</source>
             <translation>Tjänsten avslutad</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeDialog</name>
+        <message>
+            <source>Invitation code</source>
+            <translation>Inbjudningskod</translation>
+        </message>
+        <message>
+            <source>The invitation for %1 is saved in %2. Give %1 this code separately (read it out or hand it over on paper), not with the file. It is shown only this once.</source>
+            <translation>Inbjudan till %1 har sparats i %2. Ge %1 den här koden separat (läs upp den eller ge den på papper), inte tillsammans med filen. Koden visas bara den här gången.</translation>
         </message>
     </context>
     <context>
@@ -413,7 +462,7 @@
         </message>
         <message>
             <source>Job development / carving</source>
-            <translation>Jobbutveckling / skräddarsydda arbetsuppgifter</translation>
+            <translation>Arbetsanpassning / jobbkarving</translation>
         </message>
         <message>
             <source>Follow-up</source>
@@ -868,6 +917,33 @@
         </message>
     </context>
     <context>
+        <name>JoinDialog</name>
+        <message>
+            <source>Join a team</source>
+            <translation>Gå med i ett team</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Välj…</translation>
+        </message>
+        <message>
+            <source>Invitation &amp;file</source>
+            <translation>Inbjudnings&amp;fil</translation>
+        </message>
+        <message>
+            <source>Invitation &amp;code</source>
+            <translation>Inbjudnings&amp;kod</translation>
+        </message>
+        <message>
+            <source>The team leader gives the code separately from the file.</source>
+            <translation>Teamledaren ger koden separat från filen.</translation>
+        </message>
+        <message>
+            <source>Invitation file</source>
+            <translation>Inbjudningsfil</translation>
+        </message>
+    </context>
+    <context>
         <name>LockPage</name>
         <message>
             <source>ipsdesk is locked</source>
@@ -948,7 +1024,7 @@
             <source>ipsdesk %1
 An offline workbench for IPS employment specialists.</source>
             <translation>ipsdesk %1
-Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</translation>
+Ett arbetsverktyg för IPS-arbetshandledare som fungerar utan nätförbindelse.</translation>
         </message>
         <message>
             <source>Automatic backup failed; see the log.</source>
@@ -965,6 +1041,34 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
     </context>
     <context>
         <name>MemberModel</name>
+        <message>
+            <source>Member</source>
+            <translation>Medlem</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Team file made</source>
+            <translation>Teamfil skapad</translation>
+        </message>
+        <message>
+            <source>Caseload</source>
+            <translation>Klientantal</translation>
+        </message>
+        <message>
+            <source>Needs a new invitation</source>
+            <translation>Behöver en ny inbjudan</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Borttagen</translation>
+        </message>
+        <message>
+            <source>No file yet</source>
+            <translation>Ingen fil ännu</translation>
+        </message>
         <message>
             <source>Specialist</source>
             <translation>Arbetshandledare</translation>
@@ -1209,7 +1313,7 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
         <message>
             <source>Employment specialist</source>
-            <translation>IPS-arbetscoach</translation>
+            <translation>IPS-arbetshandledare</translation>
         </message>
         <message>
             <source>My goal for work or study</source>
@@ -1308,7 +1412,11 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
         <message>
             <source>Status</source>
-            <translation>Läge</translation>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>%1 (overdue)</source>
+            <translation>%1 (försenad)</translation>
         </message>
         <message>
             <source>dd.mm.yyyy</source>
@@ -1319,7 +1427,7 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         <name>PlanTab</name>
         <message>
             <source>&amp;Version:</source>
-            <translation>&amp;Version:</translation>
+            <translation>V&amp;ersion:</translation>
         </message>
         <message>
             <source>&amp;New version / review…</source>
@@ -1335,7 +1443,7 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
         <message>
             <source>&amp;Save as PDF…</source>
-            <translation>&amp;Spara som PDF…</translation>
+            <translation>Spara som &amp;PDF…</translation>
         </message>
         <message>
             <source>Ctrl+Shift+S</source>
@@ -1438,14 +1546,18 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
         <message>
             <source>&amp;Action plan</source>
-            <translation>&amp;Handlingsplan</translation>
+            <translation>Hand&amp;lingsplan</translation>
         </message>
     </context>
     <context>
         <name>PlanView</name>
         <message>
             <source>by %1</source>
-            <translation>av %1</translation>
+            <translation>senast %1</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>försenad</translation>
         </message>
         <message>
             <source>Version %1, %2</source>
@@ -1469,7 +1581,7 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
         <message>
             <source>Status</source>
-            <translation>Läge</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <source>No steps agreed yet.</source>
@@ -1481,7 +1593,7 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
         <message>
             <source>status %1 → %2</source>
-            <translation>läge %1 → %2</translation>
+            <translation>status %1 → %2</translation>
         </message>
         <message>
             <source>who %1 → %2</source>
@@ -1532,7 +1644,7 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
         <message>
             <source>Export access &amp;log (PDF/CSV)…</source>
-            <translation>Exportera &amp;loggen (PDF/CSV)…</translation>
+            <translation>Exportera l&amp;oggen (PDF/CSV)…</translation>
         </message>
         <message>
             <source>Export full &amp;record (PDF + JSON)…</source>
@@ -1591,8 +1703,8 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
             <translation>Klient %1 raderades.</translation>
         </message>
         <message>
-            <source>Privacy</source>
-            <translation>Dataskydd</translation>
+            <source>Pr&amp;ivacy</source>
+            <translation>&amp;Dataskydd</translation>
         </message>
     </context>
     <context>
@@ -2074,7 +2186,7 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
         <message>
             <source>Job development and carving notes</source>
-            <translation>Anteckningar om jobbutveckling och skräddarsydda arbetsuppgifter</translation>
+            <translation>Anteckningar om arbetsanpassning och jobbkarving</translation>
         </message>
         <message>
             <source>Move to another phase</source>
@@ -2147,6 +2259,10 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
             <translation>Skapad %1 i mappen %2</translation>
         </message>
         <message>
+            <source>Page %1 / %2</source>
+            <translation>Sida %1 / %2</translation>
+        </message>
+        <message>
             <source>To use it, type the recovery key in the passphrase field of the unlock screen, then set a new passphrase.</source>
             <translation>Så här använder du nyckeln: skriv återställningsnyckeln i lösenfrasfältet när du låser upp programmet och välj sedan en ny lösenfras.</translation>
         </message>
@@ -2209,10 +2325,6 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
             <translation>Sida %1 / %2</translation>
         </message>
         <message>
-            <source>When (UTC)</source>
-            <translation>Tidpunkt (UTC)</translation>
-        </message>
-        <message>
             <source>Who</source>
             <translation>Vem</translation>
         </message>
@@ -2227,6 +2339,10 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         <message>
             <source>What</source>
             <translation>Vad</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Tidpunkt</translation>
         </message>
         <message>
             <source>Basic details</source>
@@ -2519,6 +2635,10 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
             <translation>Skriv ditt namn.</translation>
         </message>
         <message>
+            <source>Type a passphrase.</source>
+            <translation>Skriv en lösenfras.</translation>
+        </message>
+        <message>
             <source>The passphrase must have at least 8 characters.</source>
             <translation>Lösenfrasen måste ha minst 8 tecken.</translation>
         </message>
@@ -2556,6 +2676,25 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
         <message>
             <source>Create “%1” anyway</source>
             <translation>Skapa ”%1” ändå</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sizes</name>
+        <message>
+            <source>%1 B</source>
+            <translation>%1 B</translation>
+        </message>
+        <message>
+            <source>%1 kB</source>
+            <translation>%1 kB</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
+        </message>
+        <message>
+            <source>%1 GB</source>
+            <translation>%1 GB</translation>
         </message>
     </context>
     <context>
@@ -2600,7 +2739,11 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
         </message>
         <message>
             <source>Employment specialist</source>
-            <translation>Arbetscoach</translation>
+            <translation>Arbetshandledare</translation>
+        </message>
+        <message>
+            <source>Together (client and specialist)</source>
+            <translation>Tillsammans (klienten och arbetshandledaren)</translation>
         </message>
         <message>
             <source>Care team</source>
@@ -2716,7 +2859,7 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
         <name>StoreErrors</name>
         <message>
             <source>ipsdesk could not start with this store (%1). A log without client data was written; IT support may ask for it.</source>
-            <translation>ipsdesk kunde inte starta med den här databasen (%1). En logg utan klientuppgifter skrevs; IT-supporten kan be om den.</translation>
+            <translation>ipsdesk kunde inte starta med den här databasen (%1). En logg utan klientuppgifter skrevs; IT-stödet kan be om den.</translation>
         </message>
         <message>
             <source>Wrong passphrase or recovery key. Nothing was changed.</source>
@@ -2733,6 +2876,164 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
         <message>
             <source>Updating the store to this version failed and was undone; the store is as it was.</source>
             <translation>Uppdateringen av databasen till den här versionen misslyckades och ångrades; databasen är oförändrad.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamActions</name>
+        <message>
+            <source>&amp;Team…</source>
+            <translation>&amp;Team…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport team file…</source>
+            <translation>E&amp;xportera teamfil…</translation>
+        </message>
+        <message>
+            <source>&amp;Import team files…</source>
+            <translation>&amp;Importera teamfiler…</translation>
+        </message>
+        <message>
+            <source>Export team file</source>
+            <translation>Exportera teamfil</translation>
+        </message>
+        <message>
+            <source>Join a team first (Tools → Team…).</source>
+            <translation>Gå först med i ett team (Verktyg → Team…).</translation>
+        </message>
+        <message>
+            <source>Team file saved: %1 (%2 clients, no names).</source>
+            <translation>Teamfilen sparad: %1 (%2 klienter, inga namn).</translation>
+        </message>
+        <message>
+            <source>Import team employer file</source>
+            <translation>Importera teamets arbetsgivarfil</translation>
+        </message>
+        <message>
+            <source>Team employer register imported: %1 employers.</source>
+            <translation>Teamets arbetsgivarregister importerat: %1 arbetsgivare.</translation>
+        </message>
+        <message>
+            <source>Import team files</source>
+            <translation>Importera teamfiler</translation>
+        </message>
+        <message>
+            <source>Only the team leader imports team files (Tools → Team…).</source>
+            <translation>Bara teamledaren importerar teamfiler (Verktyg → Team…).</translation>
+        </message>
+        <message>
+            <source>%1: imported %2 (%3 clients).</source>
+            <translation>%1: importerad %2 (%3 klienter).</translation>
+        </message>
+        <message>
+            <source>%1: already imported (%2); nothing changed.</source>
+            <translation>%1: redan importerad (%2); ingenting ändrades.</translation>
+        </message>
+        <message>
+            <source>%1: refused. %2</source>
+            <translation>%1: avvisad. %2</translation>
+        </message>
+        <message>
+            <source>Export team employer file</source>
+            <translation>Exportera teamets arbetsgivarfil</translation>
+        </message>
+        <message>
+            <source>Team employer file saved: %1 employers, no client data.</source>
+            <translation>Teamets arbetsgivarfil sparad: %1 arbetsgivare, inga klientuppgifter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDialog</name>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>&amp;Create a team…</source>
+            <translation>&amp;Grunda ett team…</translation>
+        </message>
+        <message>
+            <source>&amp;Join a team…</source>
+            <translation>&amp;Gå med i ett team…</translation>
+        </message>
+        <message>
+            <source>&amp;Invite a member…</source>
+            <translation>&amp;Bjud in en medlem…</translation>
+        </message>
+        <message>
+            <source>&amp;New invitation for the selected member…</source>
+            <translation>&amp;Ny inbjudan till den valda medlemmen…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the selected member…</source>
+            <translation>&amp;Ta bort den valda medlemmen…</translation>
+        </message>
+        <message>
+            <source>&amp;Export team file…</source>
+            <translation>&amp;Exportera teamfil…</translation>
+        </message>
+        <message>
+            <source>I&amp;mport team files…</source>
+            <translation>I&amp;mportera teamfiler…</translation>
+        </message>
+        <message>
+            <source>Export team &amp;employer file…</source>
+            <translation>Exportera teamets &amp;arbetsgivarfil…</translation>
+        </message>
+        <message>
+            <source>Import team emp&amp;loyer file…</source>
+            <translation>Importera teamets &amp;arbetsgivarfil…</translation>
+        </message>
+        <message>
+            <source>You can also drop team files onto this window.</source>
+            <translation>Du kan också släppa teamfiler i det här fönstret.</translation>
+        </message>
+        <message>
+            <source>This store is not in a team. A team leader creates the team and gives each specialist an invitation file and its code.</source>
+            <translation>Det här datalagret hör inte till något team. Teamledaren grundar teamet och ger varje IPS-arbetshandledare en inbjudningsfil och dess kod.</translation>
+        </message>
+        <message>
+            <source>You lead the team %1 (key generation %2).</source>
+            <translation>Du är teamledare för teamet %1 (nyckelgeneration %2).</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>aldrig</translation>
+        </message>
+        <message>
+            <source>You are a member of the team %1 as %2. Team file last sent: %3.</source>
+            <translation>Du är medlem i teamet %1 som %2. Teamfilen skickades senast: %3.</translation>
+        </message>
+        <message>
+            <source>&amp;Join again with a new invitation…</source>
+            <translation>&amp;Gå med igen med en ny inbjudan…</translation>
+        </message>
+        <message>
+            <source>Create a team</source>
+            <translation>Grunda ett team</translation>
+        </message>
+        <message>
+            <source>Team &amp;name</source>
+            <translation>Teamets &amp;namn</translation>
+        </message>
+        <message>
+            <source>Invite a member</source>
+            <translation>Bjud in en medlem</translation>
+        </message>
+        <message>
+            <source>Member's &amp;name</source>
+            <translation>Medlemmens &amp;namn</translation>
+        </message>
+        <message>
+            <source>Save the invitation</source>
+            <translation>Spara inbjudan</translation>
+        </message>
+        <message>
+            <source>Remove %1 from the team? The team gets new keys: %1's files are no longer accepted and %1 cannot read new team employer files. The other members need a new invitation.</source>
+            <translation>Ta bort %1 ur teamet? Teamet får nya nycklar: filer från %1 tas inte längre emot och %1 kan inte läsa nya arbetsgivarfiler från teamet. De andra medlemmarna behöver en ny inbjudan.</translation>
+        </message>
+        <message>
+            <source>Remove a member</source>
+            <translation>Ta bort en medlem</translation>
         </message>
     </context>
     <context>
@@ -2868,6 +3169,17 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
         <message>
             <source>Give a name.</source>
             <translation>Ange ett namn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamHistoryLine</name>
+        <message>
+            <source>Team: %1 contacts; the last on %2 by %3 (%4).</source>
+            <translation>Teamet: %1 kontakter; den senaste %2 av %3 (%4).</translation>
+        </message>
+        <message>
+            <source>%1 contacted this employer on %2 (%3). You might agree together who keeps in touch next.</source>
+            <translation>%1 kontaktade den här arbetsgivaren %2 (%3). Ni kan komma överens om vem som håller kontakten härnäst.</translation>
         </message>
     </context>
     <context>
@@ -3465,6 +3777,13 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
         </message>
     </context>
     <context>
+        <name>TextDialog</name>
+        <message>
+            <source>Give a name.</source>
+            <translation>Ange ett namn.</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockDialog</name>
         <message>
             <source>Unlock ipsdesk</source>
@@ -3520,6 +3839,14 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
         <message>
             <source>Must be a number between %1 and %2.</source>
             <translation>Ange ett tal mellan %1 och %2.</translation>
+        </message>
+        <message>
+            <source>Not a number: type digits, e.g. %1.</source>
+            <translation>Inte ett tal: skriv med siffror, t.ex. %1.</translation>
+        </message>
+        <message>
+            <source>Type a whole number.</source>
+            <translation>Skriv ett heltal.</translation>
         </message>
         <message>
             <source>Choose one of the options.</source>

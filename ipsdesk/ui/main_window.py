@@ -279,7 +279,7 @@ class MainWindow(QMainWindow):
         if current is self.workspace:
             return self.workspace.client_id
         if current is self.caseload:
-            return self.caseload.selected_client_id()
+            return self.caseload.selected_client()
         return None
 
     def is_locked(self) -> bool:

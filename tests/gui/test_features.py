@@ -32,6 +32,9 @@ def test_menus_are_built_from_named_sections(window: MainWindow) -> None:
         "act_new_client",
         "act_quick_log",
         "-",
+        "act_team_export",
+        "act_team_import",
+        "-",
         "act_backup_now",
         "act_backups",
         "act_check",
@@ -48,7 +51,7 @@ def test_menus_are_built_from_named_sections(window: MainWindow) -> None:
         "-",
         "act_lock",
     ]
-    assert entries(window.tools_menu) == ["act_settings"]
+    assert entries(window.tools_menu) == ["act_settings", "act_team"]
 
 
 def test_a_new_feature_lands_in_its_section_and_is_off_while_locked(
@@ -58,7 +61,7 @@ def test_a_new_feature_lands_in_its_section_and_is_off_while_locked(
     page = QLabel("team page")
     go = window.add_page(page, "&Team", name="act_team", on_show=lambda: shown.append("team"))
     export = window.add_action(Section.FILE_TEAM, "&Export team file…", lambda: None, name="x")
-    assert entries(window.file_menu)[2:5] == ["-", "x", "-"]
+    assert entries(window.file_menu)[2:7] == ["-", "act_team_export", "act_team_import", "x", "-"]
     assert entries(window.go_menu)[-3:] == ["act_team", "-", "act_lock"]
     go.trigger()
     assert window.stack.currentWidget() is page and shown == ["team"]

@@ -31,7 +31,7 @@ def open_privacy(qtbot, window: MainWindow, store: Store) -> tuple[int, PrivacyT
     assert tab is not None
     tabs = window.workspace.tabs
     tabs.setCurrentWidget(tab)
-    assert tabs.tabText(tabs.currentIndex()) == "Privacy"
+    assert tabs.tabText(tabs.currentIndex()) == "Pr&ivacy"
     return client_id, tab
 
 

@@ -24,6 +24,7 @@ from nacl.utils import random as random_bytes
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # 32 symbols, no 0/O, 1/I
 CODE_GROUPS = 4  # XXXX-XXXX-XXXX-XXXX: 80 random bits
 SALT_SIZE = pwhash.argon2id.SALTBYTES
+CODE_SHAPE = "-".join(["XXXX"] * CODE_GROUPS)  # what a code looks like (a placeholder)
 
 
 class Altered(Exception):

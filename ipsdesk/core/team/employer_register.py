@@ -31,7 +31,7 @@ from ipsdesk.core.storage.types import utcnow
 from ipsdesk.core.team import crypto, envelope
 from ipsdesk.core.team import errors as E
 from ipsdesk.core.team.errors import TeamError
-from ipsdesk.core.team.membership import require_identity, require_leader
+from ipsdesk.core.team.membership import identity, require_identity, require_leader
 from ipsdesk.core.team.tables import (
     TeamEmployer,
     TeamEmployerContact,
@@ -246,7 +246,7 @@ def team_history(
 ) -> TeamHistory | None:
     """``None`` when the store has no team register or the employer is not in it."""
     employer = session.get(m.Employer, employer_id)
-    ident = require_identity(session) if employer is not None else None
+    ident = identity(session)
     if employer is None or ident is None:
         return None
     key = match_key(employer.name, employer.business_id)

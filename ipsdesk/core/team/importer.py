@@ -249,3 +249,11 @@ def refresh_own(session: Session, *, now: datetime | None = None) -> int:
     replace_member(session, ds, checksum="", generation=leader.generation, own_store=True, now=now)
     session.commit()
     return len(ds.clients)
+
+
+def import_and_refresh(session: Session, paths: Iterable[Path]) -> list[FileResult]:
+    """Import the files, then bring the leader's own caseload up to date (the app's one
+    background job for an import)."""
+    results = import_files(session, paths)
+    refresh_own(session)
+    return results

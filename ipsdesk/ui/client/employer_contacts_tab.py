@@ -87,7 +87,7 @@ def install(host: Host) -> None:
 
     tab = ClientContactsTab(host.ops)
     host.add_client_tab(
-        tab, QCoreApplication.translate("ClientContactsTab", "Employer contacts"), section=SECTION
+        tab, QCoreApplication.translate("ClientContactsTab", "E&mployer contacts"), section=SECTION
     )
     host.workspace.client_opened.connect(tab.open_client)
     tab.quick_log.connect(lambda cid: open_quick_log(host, cid))

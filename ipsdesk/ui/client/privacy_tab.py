@@ -117,10 +117,7 @@ class EraseDialog(QDialog):
         self.confirm = QLineEdit()
         self.confirm.setObjectName("erase_code")
         prompt.setBuddy(self.confirm)
-        self.error = QLabel()
-        self.error.setObjectName("erase_error")
-        self.error.setStyleSheet(style.ERROR_CSS)
-        self.error.setWordWrap(True)
+        self.error = style.message_label("erase_error")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.erase_button = QPushButton(self.tr("Erase for good"))
         self.erase_button.setObjectName("erase_confirm")
@@ -339,4 +336,4 @@ class PrivacyTab(QWidget):
 
 
 def install(host: Host) -> None:
-    host.add_client_tab(PrivacyTab(host), QCoreApplication.translate("PrivacyTab", "Privacy"))
+    host.add_client_tab(PrivacyTab(host), QCoreApplication.translate("PrivacyTab", "Pr&ivacy"))

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,6 +40,8 @@ from ipsdesk.ui.kit import dialogs, style
 from ipsdesk.ui.kit.forms import error_label, parse_date, with_error
 from ipsdesk.ui.kit.i18n import tr_msg
 from ipsdesk.ui.kit.ops import Ops
+from ipsdesk.ui.kit.shortcuts import claim_shortcut
+from ipsdesk.ui.team.history import TeamHistoryLine
 
 if TYPE_CHECKING:
     from ipsdesk.ui.features import Host
@@ -73,7 +75,13 @@ class QuickLogDialog(QDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.employer.setCompleter(completer)
+        # The best match is highlighted as the popup opens, so Enter picks it: shortcut,
+        # type, Enter (pick), Enter (save) are the four keys of the common case.
+        self.completer = completer
+        completer.popup()  # made now: the view resets its current row before we set it
+        completer.completionModel().modelReset.connect(self._highlight_first)
         self.employer.textEdited.connect(self._name_edited)
+        self.employer.textChanged.connect(self._team_history)
         self.employer_error = error_label("quick_employer_error")
 
         self.similar_label = QLabel()
@@ -84,6 +92,7 @@ class QuickLogDialog(QDialog):
         self.similar.setObjectName("quick_similar")
         self.similar.setMaximumHeight(100)
         self.similar.doubleClicked.connect(lambda _i: self.accept())
+        self.team_line = TeamHistoryLine(ops, "quick_team_history")  # the team's contacts
         self.confirm_new = QCheckBox()
         self.confirm_new.setObjectName("quick_confirm_new")
         for w in (self.similar_label, self.similar, self.confirm_new):
@@ -123,6 +132,7 @@ class QuickLogDialog(QDialog):
         form.addRow("", self.similar_label)
         form.addRow("", self.similar)
         form.addRow("", self.confirm_new)
+        form.addRow("", self.team_line)
         label = QLabel(self.tr("&Mode"))
         label.setBuddy(self.mode)
         form.addRow(label, self.mode)
@@ -145,6 +155,21 @@ class QuickLogDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
         self.employer.setFocus()
+
+    def _highlight_first(self) -> None:
+        model = self.completer.completionModel()
+        popup = self.completer.popup()
+        if model.rowCount() > 0 and popup is not None:
+            # Current, not selected: a selected row would replace the typed text at once.
+            popup.selectionModel().setCurrentIndex(
+                model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+
+    def _team_history(self, text: str) -> None:
+        """The team's contacts with the employer typed (after a team employer file)."""
+        self.team_line.show_for(self.names.get(text.strip().casefold()))
+        if self.isVisible():
+            self.adjustSize()  # the wrapped line gets its height
 
     # -- the new-employer offer --------------------------------------------------------
     def _name_edited(self, _text: str) -> None:
@@ -313,3 +338,4 @@ def install(host: Host) -> None:
         name="act_quick_log",
         application_wide=True,
     )
+    claim_shortcut(SHORTCUT)  # also while a text field has focus (X11 line edits want it)

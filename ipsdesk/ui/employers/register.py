@@ -47,6 +47,7 @@ from ipsdesk.ui.kit.i18n import tr_msg
 from ipsdesk.ui.kit.ops import Ops
 from ipsdesk.ui.kit.record_list import RecordList
 from ipsdesk.ui.kit.tables import RowTableModel, key, make_table
+from ipsdesk.ui.team.history import TeamHistoryLine
 
 if TYPE_CHECKING:
     from ipsdesk.ui.features import Host
@@ -187,6 +188,8 @@ class EmployersPage(QWidget):
         self.detail_box = QGroupBox(tr_msg(EMPLOYER.singular))
         detail_col = QVBoxLayout(self.detail_box)
         detail_col.addWidget(self.form)
+        self.team_line = TeamHistoryLine(ops, "employer_team_history")  # the team's contacts
+        detail_col.addWidget(self.team_line)
         detail_col.addLayout(row)
         self.persons = RecordList(
             CONTACT_PERSON,
@@ -273,6 +276,7 @@ class EmployersPage(QWidget):
         self.status.setText("")
         self.detail_box.setTitle(e.name)
         self.persons.refresh()
+        self.team_line.show_for(employer_id)
         self.contacts.set_rows(h.contacts)
         self.jobs.set_rows(h.jobs)
         placed = len(h.clients_placed)

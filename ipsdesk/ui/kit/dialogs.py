@@ -2,7 +2,8 @@
 
 A dialog built and ``exec()``-ed directly cannot be answered by a test and hangs the
 suite; tests monkeypatch :func:`exec_dialog` / :func:`ask` / :func:`inform` instead, and
-:func:`save_file` / :func:`choose_printer` for the file and print dialogs.
+:func:`save_file` / :func:`open_files` / :func:`choose_printer` for the file and print
+dialogs.
 """
 
 from __future__ import annotations
@@ -48,6 +49,12 @@ def save_file(parent: QWidget | None, title: str, suggested: str, file_filter: s
     """Ask where to save a file; the chosen path, or None when cancelled."""
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
     return path or None
+
+
+def open_files(parent: QWidget | None, title: str, file_filter: str) -> list[str]:
+    """Ask for one or more files to open; the chosen paths (empty when cancelled)."""
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, "", file_filter)
+    return list(paths)
 
 
 def choose_printer(parent: QWidget | None, printer: QPrinter) -> bool:

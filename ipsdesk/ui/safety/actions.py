@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipsdesk.core.dates import local_time
+from ipsdesk.core.i18n import QT_TRANSLATE_NOOP
 from ipsdesk.core.storage import backup as backups
 from ipsdesk.core.storage import check as store_check
 from ipsdesk.core.storage.backup import AutoBackup, BackupInfo
@@ -40,7 +41,7 @@ from ipsdesk.core.storage.store import Store, StoreError, WrongPassphrase
 from ipsdesk.ui.features import Section
 from ipsdesk.ui.kit import dialogs, style
 from ipsdesk.ui.kit.errors import explain_error
-from ipsdesk.ui.kit.i18n import tr_msg
+from ipsdesk.ui.kit.i18n import format_size, tr_msg
 from ipsdesk.ui.kit.passphrase import strength_problems
 from ipsdesk.ui.kit.tables import RowTableModel
 
@@ -48,13 +49,14 @@ if TYPE_CHECKING:
     from ipsdesk.ui.features import Host
 
 
+# Marked for lupdate (plain tuples were never collected, so they stayed English).
 REASON_TEXTS = {
-    "auto": ("BackupsModel", "Automatic"),
-    "close": ("BackupsModel", "At close"),
-    "manual": ("BackupsModel", "Made by you"),
-    "premigrate": ("BackupsModel", "Before an update"),
-    "prerestore": ("BackupsModel", "Before a restore"),
-    "damaged": ("BackupsModel", "Damaged store, kept as it was"),
+    "auto": QT_TRANSLATE_NOOP("BackupsModel", "Automatic"),
+    "close": QT_TRANSLATE_NOOP("BackupsModel", "At close"),
+    "manual": QT_TRANSLATE_NOOP("BackupsModel", "Made by you"),
+    "premigrate": QT_TRANSLATE_NOOP("BackupsModel", "Before an update"),
+    "prerestore": QT_TRANSLATE_NOOP("BackupsModel", "Before a restore"),
+    "damaged": QT_TRANSLATE_NOOP("BackupsModel", "Damaged store, kept as it was"),
 }
 
 
@@ -92,7 +94,7 @@ class BackupsModel(RowTableModel[BackupInfo]):
         if column == "why":
             context, text = REASON_TEXTS.get(row.reason, ("BackupsModel", row.reason))
             return QCoreApplication.translate(context, text)
-        return QLocale().formattedDataSize(self.sizes[row.path], 1)
+        return format_size(self.sizes[row.path])
 
 
 class BackupsDialog(QDialog):

@@ -59,10 +59,7 @@ class SettingsDialog(QDialog):
             )
         )
         note.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setObjectName("settings_error")
-        self.error.setStyleSheet(style.ERROR_CSS)
-        self.error.setWordWrap(True)
+        self.error = style.message_label("settings_error")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
