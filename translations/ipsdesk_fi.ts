@@ -3760,6 +3760,10 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
             <translation>Määritelmät</translation>
         </message>
         <message>
+            <source>Dark bars: all contacts · light bars: face-to-face · red line: target</source>
+            <translation>Tummat pylväät: kaikki kontaktit · vaaleat: kasvokkaiset · punainen viiva: tavoite</translation>
+        </message>
+        <message>
             <source>Missing or old files: %1</source>
             <translation>Puuttuvat tai vanhat tiedostot: %1</translation>
         </message>

@@ -3760,6 +3760,10 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
             <translation>Definitioner</translation>
         </message>
         <message>
+            <source>Dark bars: all contacts · light bars: face-to-face · red line: target</source>
+            <translation>Mörka staplar: alla kontakter · ljusa: ansikte mot ansikte · röd linje: mål</translation>
+        </message>
+        <message>
             <source>Missing or old files: %1</source>
             <translation>Saknade eller gamla filer: %1</translation>
         </message>

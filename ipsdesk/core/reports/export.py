@@ -61,6 +61,9 @@ T_CHARTS = QT_TRANSLATE_NOOP("TeamReport", "The last 12 weeks")
 T_CHART_CONTACTS = QT_TRANSLATE_NOOP("TeamReport", "Team employer contacts and target")
 T_CHART_WORKING = QT_TRANSLATE_NOOP("TeamReport", "People working")
 T_LEGEND = QT_TRANSLATE_NOOP("TeamReport", "Definitions")
+T_BAR_KEY = QT_TRANSLATE_NOOP(
+    "TeamReport", "Dark bars: all contacts · light bars: face-to-face · red line: target"
+)
 T_STALE = QT_TRANSLATE_NOOP("TeamReport", "Missing or old files: %1")
 T_NONE_STALE = QT_TRANSLATE_NOOP("TeamReport", "Every specialist's file covers the week.")
 T_PAGE = QT_TRANSLATE_NOOP("TeamReport", "Page %1 / %2")
@@ -201,8 +204,9 @@ def _charts(report: TeamWeek, tr: Words) -> list[Any]:
         return d
 
     contacts = frame(tr(T_CHART_CONTACTS))
+    contacts.add(String(0, 2, tr(T_BAR_KEY), fontName=FONT, fontSize=7.5))
     bars = VerticalBarChart()
-    bars.x, bars.y, bars.width, bars.height = 30, 20, 420, 105
+    bars.x, bars.y, bars.width, bars.height = 30, 28, 420, 100
     bars.data = [[p.contacts for p in report.series], [p.face_to_face for p in report.series]]
     bars.bars[0].fillColor = colors.HexColor("#4C78A8")
     bars.bars[1].fillColor = colors.HexColor("#9ECAE9")
@@ -315,7 +319,7 @@ def week_pdf(target: Path | Any, report: TeamWeek, *, lang: str, team: str, auth
                 fdate += " ⚠"
             mrows.append([m.name, f"{m.caseload} / {m.caseload_target}",
                           f"{m.contacts} / {m.contact_target}", str(m.face_to_face), fdate])  # fmt: skip
-        out.append(_grid(mrows, [55, 25, 30, 30, 30]))
+        out.append(_grid(mrows, [44, 30, 38, 36, 22]))
         stale = [m.name for m in report.missing]
         text = tr(T_STALE, ", ".join(stale)) if stale else tr(T_NONE_STALE)
         out.append(Spacer(1, 4))

@@ -78,6 +78,12 @@ class FigureModel(RowTableModel[FigureRow]):
         return None
 
 
+class PeriodModel(FigureModel):
+    """The period report's figures: figure and value (a period has no weekly target)."""
+
+    columns = ("label", "value")
+
+
 class MemberModel(RowTableModel[queries.MemberWeek]):
     """One row per specialist, for the team's own meeting (not a ranking)."""
 
@@ -244,9 +250,8 @@ class TeamPage(QWidget):
         row.addWidget(show)
         row.addStretch(1)
         row.addWidget(export_period)
-        self.period = FigureModel(self)
+        self.period = PeriodModel(self)
         self.period_view = make_table(self.period, "team_period")
-        self.period_view.setColumnHidden(2, True)
         self.period_note = QLabel()
         self.period_note.setObjectName("team_period_note")
         self.period_note.setWordWrap(True)
@@ -341,7 +346,7 @@ class TeamPage(QWidget):
             FigureRow(key, tr_msg(FIGURES[key].label), _fmt(value, key, self.ui_lang))
             for key, value in report.figures.items()
         )
-        fit_columns(self.period_view, 360)
+        fit_columns(self.period_view, 420)
         self.period_note.setText(
             self.tr("Missing or old files: %1").replace("%1", ", ".join(report.stale))
             if report.stale
