@@ -58,7 +58,7 @@ class FigureRow:
 class FigureModel(RowTableModel[FigureRow]):
     """Figure, value (and target): the tooltip says which definition it follows."""
 
-    columns = ("label", "value", "target")
+    columns: tuple[str, ...] = ("label", "value", "target")
 
     def title(self, column: Any) -> str:
         return {
@@ -325,12 +325,12 @@ class TeamPage(QWidget):
 
     # -- the period ----------------------------------------------------------------------
     def period_range(self) -> tuple[date, date] | None:
-        start = self.start_edit.date().toPython()
-        end = self.end_edit.date().toPython()
+        start: date = self.start_edit.date().toPython()  # type: ignore[assignment]
+        end: date = self.end_edit.date().toPython()  # type: ignore[assignment]
         if end < start:
             dialogs.error(self, self.tr("Period"), self.tr("The period ends before it starts."))
             return None
-        return start, end  # type: ignore[return-value]
+        return start, end
 
     def load_period(self) -> None:
         span = self.period_range()
