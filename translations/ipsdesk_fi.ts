@@ -448,6 +448,22 @@
             <translation>--today: ei ole päivämäärä (VVVV-KK-PP): %1</translation>
         </message>
         <message>
+            <source>--out: give a .pdf or .csv file, not %1</source>
+            <translation>--out: anna .pdf- tai .csv-tiedosto, ei %1</translation>
+        </message>
+        <message>
+            <source>%1: not a date (YYYY-MM-DD): %2</source>
+            <translation>%1: ei ole päivämäärä (VVVV-KK-PP): %2</translation>
+        </message>
+        <message>
+            <source>--to is before --from</source>
+            <translation>--to on ennen päivää --from</translation>
+        </message>
+        <message>
+            <source>Written: %1</source>
+            <translation>Kirjoitettu: %1</translation>
+        </message>
+        <message>
             <source>--week: %1 is not a week of the calendar; write an ISO week like 2026-W47 (a year has 52 or 53 weeks).</source>
             <translation>--week: %1 ei ole kalenterin viikko; kirjoita ISO-viikko muodossa 2026-W47 (vuodessa on 52 tai 53 viikkoa).</translation>
         </message>
@@ -1085,6 +1101,21 @@
         </message>
     </context>
     <context>
+        <name>FigureModel</name>
+        <message>
+            <source>Figure</source>
+            <translation>Tunnusluku</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Arvo</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Tavoite</translation>
+        </message>
+    </context>
+    <context>
         <name>FormWidget</name>
         <message>
             <source>dd.mm.yyyy</source>
@@ -1329,6 +1360,38 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         <message>
             <source>No file yet</source>
             <translation>Ei vielä tiedostoa</translation>
+        </message>
+        <message>
+            <source>Specialist</source>
+            <translation>Työhönvalmentaja</translation>
+        </message>
+        <message>
+            <source>Caseload / target</source>
+            <translation>Asiakkaita / tavoite</translation>
+        </message>
+        <message>
+            <source>Employer contacts / target</source>
+            <translation>Työnantajakontaktit / tavoite</translation>
+        </message>
+        <message>
+            <source>Face-to-face</source>
+            <translation>Kasvokkain</translation>
+        </message>
+        <message>
+            <source>File of</source>
+            <translation>Tiedosto päivältä</translation>
+        </message>
+        <message>
+            <source>own caseload</source>
+            <translation>oma asiakasmäärä</translation>
+        </message>
+        <message>
+            <source>no file</source>
+            <translation>ei tiedostoa</translation>
+        </message>
+        <message>
+            <source>The file is missing or older than the week: ask for a new one.</source>
+            <translation>Tiedosto puuttuu tai on viikkoa vanhempi: pyydä uusi.</translation>
         </message>
     </context>
     <context>
@@ -3480,6 +3543,604 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
         </message>
     </context>
     <context>
+        <name>TeamPage</name>
+        <message>
+            <source>◀ Previous</source>
+            <translation>◀ Edellinen</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>Seuraava ▶</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Tämä viikko</translation>
+        </message>
+        <message>
+            <source>Language of the exported files</source>
+            <translation>Vietävien tiedostojen kieli</translation>
+        </message>
+        <message>
+            <source>Export week…</source>
+            <translation>Vie viikko…</translation>
+        </message>
+        <message>
+            <source>The team's employer contacts per week; the red line is the team target.</source>
+            <translation>Tiimin työnantajakontaktit viikoittain; punainen viiva on tiimin tavoite.</translation>
+        </message>
+        <message>
+            <source>Team figures</source>
+            <translation>Tiimin tunnusluvut</translation>
+        </message>
+        <message>
+            <source>Specialists (for the team's own meeting, not a ranking)</source>
+            <translation>Työhönvalmentajat (tiimin omaan palaveriin, ei paremmuusjärjestys)</translation>
+        </message>
+        <message>
+            <source>Team employer contacts, last 12 weeks</source>
+            <translation>Tiimin työnantajakontaktit, viimeiset 12 viikkoa</translation>
+        </message>
+        <message>
+            <source>&lt;span style='color:#2e7d32'&gt;■&lt;/span&gt; face-to-face  &lt;span style='color:#9ccc65'&gt;■&lt;/span&gt; other  &lt;span style='color:#c62828'&gt;- -&lt;/span&gt; target</source>
+            <translation>&lt;span style='color:#2e7d32'&gt;■&lt;/span&gt; kasvokkain  &lt;span style='color:#9ccc65'&gt;■&lt;/span&gt; muu  &lt;span style='color:#c62828'&gt;- -&lt;/span&gt; tavoite</translation>
+        </message>
+        <message>
+            <source>People working, last 12 weeks</source>
+            <translation>Työssä olevat, viimeiset 12 viikkoa</translation>
+        </message>
+        <message>
+            <source>Period outcome report</source>
+            <translation>Jakson tulosraportti</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Näytä</translation>
+        </message>
+        <message>
+            <source>Export period…</source>
+            <translation>Vie jakso…</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Alkaen</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>–</translation>
+        </message>
+        <message>
+            <source>Team week %1 / %2 (%3–%4)</source>
+            <translation>Tiimin viikko %1 / %2 (%3–%4)</translation>
+        </message>
+        <message>
+            <source>this week</source>
+            <translation>tämä viikko</translation>
+        </message>
+        <message>
+            <source>Clients by phase: %1</source>
+            <translation>Asiakkaat vaiheittain: %1</translation>
+        </message>
+        <message>
+            <source>Missing or old files: %1</source>
+            <translation>Puuttuvat tai vanhat tiedostot: %1</translation>
+        </message>
+        <message>
+            <source>Every specialist's file covers the week.</source>
+            <translation>Jokaisen työhönvalmentajan tiedosto kattaa viikon.</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Jakso</translation>
+        </message>
+        <message>
+            <source>The period ends before it starts.</source>
+            <translation>Jakso päättyy ennen kuin se alkaa.</translation>
+        </message>
+        <message>
+            <source>Building the report</source>
+            <translation>Raporttia laaditaan</translation>
+        </message>
+        <message>
+            <source>Export report</source>
+            <translation>Vie raportti</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf);;CSV table (*.csv)</source>
+            <translation>PDF-asiakirja (*.pdf);;CSV-taulukko (*.csv)</translation>
+        </message>
+        <message>
+            <source>Written: %1</source>
+            <translation>Kirjoitettu: %1</translation>
+        </message>
+        <message>
+            <source>team-week-%1.pdf</source>
+            <translation>tiimin-viikko-%1.pdf</translation>
+        </message>
+        <message>
+            <source>Exporting</source>
+            <translation>Viedään</translation>
+        </message>
+        <message>
+            <source>outcomes-%1-%2.pdf</source>
+            <translation>tulokset-%1-%2.pdf</translation>
+        </message>
+        <message>
+            <source>&amp;Team</source>
+            <translation>&amp;Tiimi</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamReport</name>
+        <message>
+            <source>Finnish IPS reports (seeds)</source>
+            <translation>Suomen IPS-raportit</translation>
+        </message>
+        <message>
+            <source>IPS Grow (UK)</source>
+            <translation>IPS Grow (Iso-Britannia)</translation>
+        </message>
+        <message>
+            <source>IPS Employment Center (US)</source>
+            <translation>IPS Employment Center (Yhdysvallat)</translation>
+        </message>
+        <message>
+            <source>IPS fidelity scale</source>
+            <translation>IPS-menetelmäuskollisuusmittari</translation>
+        </message>
+        <message>
+            <source>Caseload</source>
+            <translation>Asiakasmäärä</translation>
+        </message>
+        <message>
+            <source>Clients with an agreement whose service has not ended by the end of the week; target 20 per full-time specialist (scaled by working time).</source>
+            <translation>Asiakkaat, joilla on yhteistyösopimus ja joiden palvelu ei ole päättynyt viikon loppuun mennessä; tavoite enintään 20 kokoaikaista työhönvalmentajaa kohden (suhteutettuna työaikaan).</translation>
+        </message>
+        <message>
+            <source>Clients in phase</source>
+            <translation>Asiakkaat vaiheittain</translation>
+        </message>
+        <message>
+            <source>Clients in service at the end of the week by the phase they were in then (the last phase move on or before that day).</source>
+            <translation>Palvelussa viikon lopussa olevat asiakkaat sen vaiheen mukaan, jossa he silloin olivat (viimeisin vaihesiirto sinä päivänä tai ennen sitä).</translation>
+        </message>
+        <message>
+            <source>Employer contacts</source>
+            <translation>Työnantajakontaktit</translation>
+        </message>
+        <message>
+            <source>Employer contacts of the week, all modes; target 6 per full-time specialist a week.</source>
+            <translation>Viikon työnantajakontaktit kaikilla tavoilla; tavoite vähintään 6 viikossa kokoaikaista työhönvalmentajaa kohden.</translation>
+        </message>
+        <message>
+            <source>Face-to-face employer contacts</source>
+            <translation>Kasvokkaiset työnantajakontaktit</translation>
+        </message>
+        <message>
+            <source>Employer contacts of the week met in person (fidelity item 17 counts these).</source>
+            <translation>Viikon työnantajakontaktit, joissa tavattiin kasvokkain (menetelmäuskollisuusmittarin kohta 17 laskee nämä).</translation>
+        </message>
+        <message>
+            <source>New agreements</source>
+            <translation>Uudet yhteistyösopimukset</translation>
+        </message>
+        <message>
+            <source>Clients whose cooperation agreement is dated in the week.</source>
+            <translation>Asiakkaat, joiden yhteistyösopimus on päivätty viikolle.</translation>
+        </message>
+        <message>
+            <source>First face-to-face employer contacts</source>
+            <translation>Ensimmäiset kasvokkaiset työnantajakontaktit</translation>
+        </message>
+        <message>
+            <source>Clients whose first face-to-face employer contact on their behalf was in the week.</source>
+            <translation>Asiakkaat, joiden puolesta tehtiin ensimmäinen kasvokkainen työnantajakontakti viikon aikana.</translation>
+        </message>
+        <message>
+            <source>of which within 30 days</source>
+            <translation>joista 30 päivän sisällä</translation>
+        </message>
+        <message>
+            <source>First face-to-face employer contacts at most 30 days after the agreement (seeds: within one month; fidelity item 15).</source>
+            <translation>Ensimmäiset kasvokkaiset työnantajakontaktit enintään 30 päivää yhteistyösopimuksesta (kuukauden sisällä; menetelmäuskollisuusmittarin kohta 15).</translation>
+        </message>
+        <message>
+            <source>Median days to first contact</source>
+            <translation>Päiviä ensimmäiseen kontaktiin (mediaani)</translation>
+        </message>
+        <message>
+            <source>Median of the days from the agreement to the first face-to-face employer contact, over the week's first contacts.</source>
+            <translation>Päivien mediaani yhteistyösopimuksesta ensimmäiseen kasvokkaiseen työnantajakontaktiin viikon ensimmäisistä kontakteista.</translation>
+        </message>
+        <message>
+            <source>Job starts</source>
+            <translation>Alkaneet työsuhteet</translation>
+        </message>
+        <message>
+            <source>Jobs (all kinds) starting in the week.</source>
+            <translation>Viikolla alkaneet työsuhteet (kaikki).</translation>
+        </message>
+        <message>
+            <source>Job ends</source>
+            <translation>Päättyneet työsuhteet</translation>
+        </message>
+        <message>
+            <source>Jobs ending in the week.</source>
+            <translation>Viikolla päättyneet työsuhteet.</translation>
+        </message>
+        <message>
+            <source>People working</source>
+            <translation>Työssä olevat</translation>
+        </message>
+        <message>
+            <source>Unique persons with an open-market job on the last day of the week.</source>
+            <translation>Henkilöt, joilla on työsuhde avoimilla työmarkkinoilla viikon viimeisenä päivänä, kukin kerran.</translation>
+        </message>
+        <message>
+            <source>of whom with wage subsidy</source>
+            <translation>joista palkkatuella</translation>
+        </message>
+        <message>
+            <source>Persons working on the last day of the week whose open-market job has a wage subsidy.</source>
+            <translation>Viikon viimeisenä päivänä työssä olevat, joiden työsuhteeseen avoimilla työmarkkinoilla liittyy palkkatuki.</translation>
+        </message>
+        <message>
+            <source>Follow-along contacts due</source>
+            <translation>Erääntyneet työsuhteen tukikäynnit</translation>
+        </message>
+        <message>
+            <source>Persons in work in the week who are due a follow-along contact: weekly in the first month of the job, then when 30 days have passed since the last one (fidelity item 23).</source>
+            <translation>Viikolla työssä olevat, joille kuuluu työsuhteen ylläpitämisen tukikontakti: ensimmäisen työkuukauden ajan viikoittain, sen jälkeen kun edellisestä on kulunut 30 päivää (menetelmäuskollisuusmittarin kohta 23).</translation>
+        </message>
+        <message>
+            <source>Follow-along contacts done</source>
+            <translation>Toteutuneet työsuhteen tukikäynnit</translation>
+        </message>
+        <message>
+            <source>Of the persons due a follow-along contact, those who had one in the week.</source>
+            <translation>Niistä, joille tukikontakti kuului, ne, joiden kanssa se toteutui viikolla.</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Ohjautuneet</translation>
+        </message>
+        <message>
+            <source>Persons referred in the period (by the referral date).</source>
+            <translation>Jaksolla palveluun ohjautuneet henkilöt (ohjautumispäivän mukaan).</translation>
+        </message>
+        <message>
+            <source>Referrals without an agreement</source>
+            <translation>Ohjautuneet ilman yhteistyösopimusta</translation>
+        </message>
+        <message>
+            <source>Persons referred in the period with no agreement by the end of the period (seeds: contacts that did not lead to an agreement).</source>
+            <translation>Jaksolla ohjautuneet, joiden kanssa ei ollut tehty yhteistyösopimusta jakson loppuun mennessä (yhteydenotot, jotka eivät johtaneet sopimukseen).</translation>
+        </message>
+        <message>
+            <source>Persons whose cooperation agreement is dated in the period.</source>
+            <translation>Henkilöt, joiden yhteistyösopimus on päivätty jaksolle.</translation>
+        </message>
+        <message>
+            <source>Persons with an agreement in service</source>
+            <translation>Palvelussa olleet sopimusasiakkaat</translation>
+        </message>
+        <message>
+            <source>Persons with an agreement made by the end of the period whose service had not ended before it began; each person once.</source>
+            <translation>Henkilöt, joiden yhteistyösopimus oli tehty jakson loppuun mennessä ja joiden palvelu ei ollut päättynyt ennen jakson alkua; kukin kerran.</translation>
+        </message>
+        <message>
+            <source>Persons employed (open labour market)</source>
+            <translation>Työllistyneet henkilöt (avoimet työmarkkinat)</translation>
+        </message>
+        <message>
+            <source>Unique persons who started an open-market job in the period, with or without wage subsidy; a person with several jobs is counted once.</source>
+            <translation>Henkilöt, joiden työsuhde avoimilla työmarkkinoilla alkoi jaksolla, palkkatuella tai ilman; usean työsuhteen henkilö lasketaan kerran.</translation>
+        </message>
+        <message>
+            <source>Persons employed without wage subsidy</source>
+            <translation>Työllistyneet ilman palkkatukea</translation>
+        </message>
+        <message>
+            <source>Unique persons who started an open-market job without wage subsidy in the period.</source>
+            <translation>Henkilöt, joiden työsuhde avoimilla työmarkkinoilla ilman palkkatukea alkoi jaksolla.</translation>
+        </message>
+        <message>
+            <source>Persons employed with wage subsidy</source>
+            <translation>Työllistyneet palkkatuella</translation>
+        </message>
+        <message>
+            <source>Unique persons who started an open-market job with wage subsidy in the period.</source>
+            <translation>Henkilöt, joiden palkkatuettu työsuhde avoimilla työmarkkinoilla alkoi jaksolla.</translation>
+        </message>
+        <message>
+            <source>Persons who worked in the period</source>
+            <translation>Jaksolla työssä olleet</translation>
+        </message>
+        <message>
+            <source>Unique persons with an open-market job on any day of the period (also jobs started earlier).</source>
+            <translation>Henkilöt, joilla oli työsuhde avoimilla työmarkkinoilla jonakin jakson päivänä (myös aiemmin alkaneet työsuhteet).</translation>
+        </message>
+        <message>
+            <source>Employment relationships started</source>
+            <translation>Alkaneet työsuhteet</translation>
+        </message>
+        <message>
+            <source>Jobs started in the period, second and third jobs of a person included.</source>
+            <translation>Jaksolla alkaneet työsuhteet, myös saman henkilön toinen ja kolmas työsuhde.</translation>
+        </message>
+        <message>
+            <source>of which on the open labour market</source>
+            <translation>joista avoimilla työmarkkinoilla</translation>
+        </message>
+        <message>
+            <source>Jobs started in the period on the open labour market.</source>
+            <translation>Jaksolla alkaneet työsuhteet avoimilla työmarkkinoilla.</translation>
+        </message>
+        <message>
+            <source>Moved to education</source>
+            <translation>Siirtyi koulutukseen</translation>
+        </message>
+        <message>
+            <source>Unique persons who started education in the period.</source>
+            <translation>Henkilöt, jotka aloittivat koulutuksen jaksolla.</translation>
+        </message>
+        <message>
+            <source>Moved to a work trial</source>
+            <translation>Siirtyi työkokeiluun</translation>
+        </message>
+        <message>
+            <source>Unique persons who started a work trial in the period.</source>
+            <translation>Henkilöt, jotka aloittivat työkokeilun jaksolla.</translation>
+        </message>
+        <message>
+            <source>Moved to volunteering</source>
+            <translation>Siirtyi vapaaehtoistyöhön</translation>
+        </message>
+        <message>
+            <source>Unique persons who started volunteering in the period.</source>
+            <translation>Henkilöt, jotka aloittivat vapaaehtoistyön jaksolla.</translation>
+        </message>
+        <message>
+            <source>Moved to an apprenticeship</source>
+            <translation>Siirtyi oppisopimuskoulutukseen</translation>
+        </message>
+        <message>
+            <source>Unique persons who started an apprenticeship in the period.</source>
+            <translation>Henkilöt, jotka aloittivat oppisopimuskoulutuksen jaksolla.</translation>
+        </message>
+        <message>
+            <source>Moved to another step toward work</source>
+            <translation>Siirtyi muuhun työhön johtavaan vaiheeseen</translation>
+        </message>
+        <message>
+            <source>Unique persons who started another step toward work in the period.</source>
+            <translation>Henkilöt, jotka aloittivat muun työhön johtavan vaiheen jaksolla.</translation>
+        </message>
+        <message>
+            <source>Employment rate</source>
+            <translation>Työllistymisaste</translation>
+        </message>
+        <message>
+            <source>Persons employed ÷ persons with an agreement in service (Finland 2023–24: 38 %; international benchmark about 37–41 %).</source>
+            <translation>Työllistyneet ÷ palvelussa olleet sopimusasiakkaat (Suomi 2023–24: 38 %; kansainvälinen vertailutaso noin 37–41 %).</translation>
+        </message>
+        <message>
+            <source>Employment rate without wage subsidy</source>
+            <translation>Työllistymisaste ilman palkkatukea</translation>
+        </message>
+        <message>
+            <source>Persons employed without wage subsidy ÷ persons with an agreement in service (Finland 2023–24: 21 %).</source>
+            <translation>Ilman palkkatukea työllistyneet ÷ palvelussa olleet sopimusasiakkaat (Suomi 2023–24: 21 %).</translation>
+        </message>
+        <message>
+            <source>Employment rate of out-of-work clients</source>
+            <translation>Työttömänä aloittaneiden työllistymisaste</translation>
+        </message>
+        <message>
+            <source>Persons employed ÷ persons in service who were not in work at referral (IPS Grow since 2024; benchmark 40 %).</source>
+            <translation>Työllistyneet ÷ palvelussa olleet, jotka eivät olleet työssä ohjautuessaan (IPS Grow vuodesta 2024; vertailutaso 40 %).</translation>
+        </message>
+        <message>
+            <source>Share already in work at referral</source>
+            <translation>Ohjautuessaan jo työssä olleiden osuus</translation>
+        </message>
+        <message>
+            <source>Persons in service who were in work when referred ÷ persons in service (IPS Grow: at most 15 %).</source>
+            <translation>Ohjautuessaan työssä olleet palvelussa olleet ÷ kaikki palvelussa olleet (IPS Grow: enintään 15 %).</translation>
+        </message>
+        <message>
+            <source>Severe mental illness: in service</source>
+            <translation>Vakava mielenterveyden häiriö: palvelussa</translation>
+        </message>
+        <message>
+            <source>Persons in service with a severe mental illness.</source>
+            <translation>Palvelussa olleet, joilla on vakava mielenterveyden häiriö.</translation>
+        </message>
+        <message>
+            <source>Severe mental illness: employed</source>
+            <translation>Vakava mielenterveyden häiriö: työllistyneet</translation>
+        </message>
+        <message>
+            <source>Persons employed with a severe mental illness.</source>
+            <translation>Työllistyneet, joilla on vakava mielenterveyden häiriö.</translation>
+        </message>
+        <message>
+            <source>Severe mental illness: employment rate</source>
+            <translation>Vakava mielenterveyden häiriö: työllistymisaste</translation>
+        </message>
+        <message>
+            <source>Employment rate of persons with a severe mental illness.</source>
+            <translation>Työllistymisaste henkilöillä, joilla on vakava mielenterveyden häiriö.</translation>
+        </message>
+        <message>
+            <source>Other diagnoses: in service</source>
+            <translation>Muut diagnoosit: palvelussa</translation>
+        </message>
+        <message>
+            <source>Persons in service without a severe mental illness.</source>
+            <translation>Palvelussa olleet, joilla ei ole vakavaa mielenterveyden häiriötä.</translation>
+        </message>
+        <message>
+            <source>Other diagnoses: employed</source>
+            <translation>Muut diagnoosit: työllistyneet</translation>
+        </message>
+        <message>
+            <source>Persons employed without a severe mental illness.</source>
+            <translation>Työllistyneet, joilla ei ole vakavaa mielenterveyden häiriötä.</translation>
+        </message>
+        <message>
+            <source>Other diagnoses: employment rate</source>
+            <translation>Muut diagnoosit: työllistymisaste</translation>
+        </message>
+        <message>
+            <source>Employment rate of persons without a severe mental illness.</source>
+            <translation>Työllistymisaste henkilöillä, joilla ei ole vakavaa mielenterveyden häiriötä.</translation>
+        </message>
+        <message>
+            <source>Team week %1</source>
+            <translation>Tiimin viikko %1</translation>
+        </message>
+        <message>
+            <source>Outcome report %1 – %2</source>
+            <translation>Tulosraportti %1–%2</translation>
+        </message>
+        <message>
+            <source>%1, week %2 (%3 – %4). Created %5.</source>
+            <translation>%1, viikko %2 (%3–%4). Laadittu %5.</translation>
+        </message>
+        <message>
+            <source>%1, %2 – %3. Created %4. Specialists included: %5.</source>
+            <translation>%1, %2–%3. Laadittu %4. Mukana työhönvalmentajia: %5.</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Tunnusluku</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Arvo</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Tavoite</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Yksikkö</translation>
+        </message>
+        <message>
+            <source>Definition</source>
+            <translation>Määritelmä</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Lähde</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Viikko</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Alkaen</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Päättyen</translation>
+        </message>
+        <message>
+            <source>Specialist</source>
+            <translation>Työhönvalmentaja</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Tiimi</translation>
+        </message>
+        <message>
+            <source>File of</source>
+            <translation>Tiedosto päivältä</translation>
+        </message>
+        <message>
+            <source>File missing or older than the week</source>
+            <translation>Tiedosto puuttuu tai on viikkoa vanhempi</translation>
+        </message>
+        <message>
+            <source>no file</source>
+            <translation>ei tiedostoa</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>kyllä</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>ei</translation>
+        </message>
+        <message>
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>päivää</translation>
+        </message>
+        <message>
+            <source>persons</source>
+            <translation>henkilöä</translation>
+        </message>
+        <message>
+            <source>count</source>
+            <translation>lukumäärä</translation>
+        </message>
+        <message>
+            <source>Clients in phase %1</source>
+            <translation>Asiakkaita vaiheessa %1</translation>
+        </message>
+        <message>
+            <source>Specialists</source>
+            <translation>Työhönvalmentajat</translation>
+        </message>
+        <message>
+            <source>Clients by phase</source>
+            <translation>Asiakkaat vaiheittain</translation>
+        </message>
+        <message>
+            <source>Team figures</source>
+            <translation>Tiimin tunnusluvut</translation>
+        </message>
+        <message>
+            <source>The last 12 weeks</source>
+            <translation>Viimeiset 12 viikkoa</translation>
+        </message>
+        <message>
+            <source>Team employer contacts and target</source>
+            <translation>Tiimin työnantajakontaktit ja tavoite</translation>
+        </message>
+        <message>
+            <source>Definitions</source>
+            <translation>Määritelmät</translation>
+        </message>
+        <message>
+            <source>Dark bars: all contacts · light bars: face-to-face · red line: target</source>
+            <translation>Tummat pylväät: kaikki kontaktit · vaaleat: kasvokkaiset · punainen viiva: tavoite</translation>
+        </message>
+        <message>
+            <source>Missing or old files: %1</source>
+            <translation>Puuttuvat tai vanhat tiedostot: %1</translation>
+        </message>
+        <message>
+            <source>Every specialist's file covers the week.</source>
+            <translation>Jokaisen työhönvalmentajan tiedosto kattaa viikon.</translation>
+        </message>
+        <message>
+            <source>Page %1 / %2</source>
+            <translation>Sivu %1 / %2</translation>
+        </message>
+        <message>
+            <source>Results are followed at team level; the specialists' rows are for the team's own meeting, not a ranking.</source>
+            <translation>Tuloksia seurataan tiimin tasolla; työhönvalmentajakohtaiset rivit ovat tiimin omaa palaveria varten, eivät paremmuusjärjestys.</translation>
+        </message>
+    </context>
+    <context>
         <name>TextDialog</name>
         <message>
             <source>Give a name.</source>
@@ -3612,13 +4273,6 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
         </message>
     </context>
     <context>
-        <name>WeekChart</name>
-        <message>
-            <source>Employer contacts per week; the red line is the target.</source>
-            <translation>Työnantajakontaktit viikoittain; punainen viiva on tavoite.</translation>
-        </message>
-    </context>
-    <context>
         <name>WeekPage</name>
         <message>
             <source>◀ Previous</source>
@@ -3643,6 +4297,10 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
         <message>
             <source>Log contact… (Ctrl+E)</source>
             <translation>Kirjaa kontakti… (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Employer contacts per week; the red line is the target.</source>
+            <translation>Työnantajakontaktit viikoittain; punainen viiva on tavoite.</translation>
         </message>
         <message>
             <source>Last 12 weeks</source>

@@ -448,6 +448,22 @@
             <translation>--today: inte ett datum (ÅÅÅÅ-MM-DD): %1</translation>
         </message>
         <message>
+            <source>--out: give a .pdf or .csv file, not %1</source>
+            <translation>--out: ange en .pdf- eller .csv-fil, inte %1</translation>
+        </message>
+        <message>
+            <source>%1: not a date (YYYY-MM-DD): %2</source>
+            <translation>%1: inte ett datum (ÅÅÅÅ-MM-DD): %2</translation>
+        </message>
+        <message>
+            <source>--to is before --from</source>
+            <translation>--to är före --from</translation>
+        </message>
+        <message>
+            <source>Written: %1</source>
+            <translation>Skrivet: %1</translation>
+        </message>
+        <message>
             <source>--week: %1 is not a week of the calendar; write an ISO week like 2026-W47 (a year has 52 or 53 weeks).</source>
             <translation>--week: %1 är inte en vecka i kalendern; skriv en ISO-vecka som 2026-W47 (ett år har 52 eller 53 veckor).</translation>
         </message>
@@ -1085,6 +1101,21 @@
         </message>
     </context>
     <context>
+        <name>FigureModel</name>
+        <message>
+            <source>Figure</source>
+            <translation>Nyckeltal</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Värde</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Mål</translation>
+        </message>
+    </context>
+    <context>
         <name>FormWidget</name>
         <message>
             <source>dd.mm.yyyy</source>
@@ -1329,6 +1360,38 @@ Ett arbetsverktyg för IPS-arbetshandledare som fungerar utan nätförbindelse.<
         <message>
             <source>No file yet</source>
             <translation>Ingen fil ännu</translation>
+        </message>
+        <message>
+            <source>Specialist</source>
+            <translation>Arbetshandledare</translation>
+        </message>
+        <message>
+            <source>Caseload / target</source>
+            <translation>Klienter / mål</translation>
+        </message>
+        <message>
+            <source>Employer contacts / target</source>
+            <translation>Arbetsgivarkontakter / mål</translation>
+        </message>
+        <message>
+            <source>Face-to-face</source>
+            <translation>Ansikte mot ansikte</translation>
+        </message>
+        <message>
+            <source>File of</source>
+            <translation>Fil från</translation>
+        </message>
+        <message>
+            <source>own caseload</source>
+            <translation>egna klienter</translation>
+        </message>
+        <message>
+            <source>no file</source>
+            <translation>ingen fil</translation>
+        </message>
+        <message>
+            <source>The file is missing or older than the week: ask for a new one.</source>
+            <translation>Filen saknas eller är äldre än veckan: be om en ny.</translation>
         </message>
     </context>
     <context>
@@ -3480,6 +3543,604 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
         </message>
     </context>
     <context>
+        <name>TeamPage</name>
+        <message>
+            <source>◀ Previous</source>
+            <translation>◀ Föregående</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>Nästa ▶</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Denna vecka</translation>
+        </message>
+        <message>
+            <source>Language of the exported files</source>
+            <translation>Språk för de exporterade filerna</translation>
+        </message>
+        <message>
+            <source>Export week…</source>
+            <translation>Exportera veckan…</translation>
+        </message>
+        <message>
+            <source>The team's employer contacts per week; the red line is the team target.</source>
+            <translation>Teamets arbetsgivarkontakter per vecka; den röda linjen är teamets mål.</translation>
+        </message>
+        <message>
+            <source>Team figures</source>
+            <translation>Teamets nyckeltal</translation>
+        </message>
+        <message>
+            <source>Specialists (for the team's own meeting, not a ranking)</source>
+            <translation>Arbetshandledare (för teamets eget möte, inte en rangordning)</translation>
+        </message>
+        <message>
+            <source>Team employer contacts, last 12 weeks</source>
+            <translation>Teamets arbetsgivarkontakter, de senaste 12 veckorna</translation>
+        </message>
+        <message>
+            <source>&lt;span style='color:#2e7d32'&gt;■&lt;/span&gt; face-to-face  &lt;span style='color:#9ccc65'&gt;■&lt;/span&gt; other  &lt;span style='color:#c62828'&gt;- -&lt;/span&gt; target</source>
+            <translation>&lt;span style='color:#2e7d32'&gt;■&lt;/span&gt; ansikte mot ansikte  &lt;span style='color:#9ccc65'&gt;■&lt;/span&gt; annat  &lt;span style='color:#c62828'&gt;- -&lt;/span&gt; mål</translation>
+        </message>
+        <message>
+            <source>People working, last 12 weeks</source>
+            <translation>Personer i arbete, de senaste 12 veckorna</translation>
+        </message>
+        <message>
+            <source>Period outcome report</source>
+            <translation>Periodens resultatrapport</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Visa</translation>
+        </message>
+        <message>
+            <source>Export period…</source>
+            <translation>Exportera perioden…</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Från</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>till</translation>
+        </message>
+        <message>
+            <source>Team week %1 / %2 (%3–%4)</source>
+            <translation>Teamets vecka %1 / %2 (%3–%4)</translation>
+        </message>
+        <message>
+            <source>this week</source>
+            <translation>denna vecka</translation>
+        </message>
+        <message>
+            <source>Clients by phase: %1</source>
+            <translation>Klienter per fas: %1</translation>
+        </message>
+        <message>
+            <source>Missing or old files: %1</source>
+            <translation>Saknade eller gamla filer: %1</translation>
+        </message>
+        <message>
+            <source>Every specialist's file covers the week.</source>
+            <translation>Varje arbetshandledares fil täcker veckan.</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>The period ends before it starts.</source>
+            <translation>Perioden slutar innan den börjar.</translation>
+        </message>
+        <message>
+            <source>Building the report</source>
+            <translation>Rapporten sammanställs</translation>
+        </message>
+        <message>
+            <source>Export report</source>
+            <translation>Exportera rapporten</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf);;CSV table (*.csv)</source>
+            <translation>PDF-dokument (*.pdf);;CSV-tabell (*.csv)</translation>
+        </message>
+        <message>
+            <source>Written: %1</source>
+            <translation>Skrivet: %1</translation>
+        </message>
+        <message>
+            <source>team-week-%1.pdf</source>
+            <translation>teamets-vecka-%1.pdf</translation>
+        </message>
+        <message>
+            <source>Exporting</source>
+            <translation>Exporterar</translation>
+        </message>
+        <message>
+            <source>outcomes-%1-%2.pdf</source>
+            <translation>resultat-%1-%2.pdf</translation>
+        </message>
+        <message>
+            <source>&amp;Team</source>
+            <translation>&amp;Team</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamReport</name>
+        <message>
+            <source>Finnish IPS reports (seeds)</source>
+            <translation>Finländska IPS-rapporter</translation>
+        </message>
+        <message>
+            <source>IPS Grow (UK)</source>
+            <translation>IPS Grow (Storbritannien)</translation>
+        </message>
+        <message>
+            <source>IPS Employment Center (US)</source>
+            <translation>IPS Employment Center (USA)</translation>
+        </message>
+        <message>
+            <source>IPS fidelity scale</source>
+            <translation>IPS-troghetsskalan</translation>
+        </message>
+        <message>
+            <source>Caseload</source>
+            <translation>Antal klienter</translation>
+        </message>
+        <message>
+            <source>Clients with an agreement whose service has not ended by the end of the week; target 20 per full-time specialist (scaled by working time).</source>
+            <translation>Klienter med samarbetsavtal vars tjänst inte har avslutats före veckans slut; högst 20 per heltidsanställd arbetshandledare (i proportion till arbetstiden).</translation>
+        </message>
+        <message>
+            <source>Clients in phase</source>
+            <translation>Klienter per fas</translation>
+        </message>
+        <message>
+            <source>Clients in service at the end of the week by the phase they were in then (the last phase move on or before that day).</source>
+            <translation>Klienter i tjänsten vid veckans slut enligt den fas de då var i (den senaste fasändringen den dagen eller tidigare).</translation>
+        </message>
+        <message>
+            <source>Employer contacts</source>
+            <translation>Arbetsgivarkontakter</translation>
+        </message>
+        <message>
+            <source>Employer contacts of the week, all modes; target 6 per full-time specialist a week.</source>
+            <translation>Veckans arbetsgivarkontakter på alla sätt; målet är minst 6 i veckan per heltidsanställd arbetshandledare.</translation>
+        </message>
+        <message>
+            <source>Face-to-face employer contacts</source>
+            <translation>Arbetsgivarkontakter ansikte mot ansikte</translation>
+        </message>
+        <message>
+            <source>Employer contacts of the week met in person (fidelity item 17 counts these).</source>
+            <translation>Veckans arbetsgivarkontakter där man träffades personligen (troghetsskalans punkt 17 räknar dessa).</translation>
+        </message>
+        <message>
+            <source>New agreements</source>
+            <translation>Nya samarbetsavtal</translation>
+        </message>
+        <message>
+            <source>Clients whose cooperation agreement is dated in the week.</source>
+            <translation>Klienter vars samarbetsavtal är daterat under veckan.</translation>
+        </message>
+        <message>
+            <source>First face-to-face employer contacts</source>
+            <translation>Första arbetsgivarkontakter ansikte mot ansikte</translation>
+        </message>
+        <message>
+            <source>Clients whose first face-to-face employer contact on their behalf was in the week.</source>
+            <translation>Klienter för vilka den första arbetsgivarkontakten ansikte mot ansikte togs under veckan.</translation>
+        </message>
+        <message>
+            <source>of which within 30 days</source>
+            <translation>varav inom 30 dagar</translation>
+        </message>
+        <message>
+            <source>First face-to-face employer contacts at most 30 days after the agreement (seeds: within one month; fidelity item 15).</source>
+            <translation>Första arbetsgivarkontakter ansikte mot ansikte högst 30 dagar efter samarbetsavtalet (inom en månad; troghetsskalans punkt 15).</translation>
+        </message>
+        <message>
+            <source>Median days to first contact</source>
+            <translation>Dagar till första kontakten (median)</translation>
+        </message>
+        <message>
+            <source>Median of the days from the agreement to the first face-to-face employer contact, over the week's first contacts.</source>
+            <translation>Median av dagarna från samarbetsavtalet till den första arbetsgivarkontakten ansikte mot ansikte, för veckans första kontakter.</translation>
+        </message>
+        <message>
+            <source>Job starts</source>
+            <translation>Påbörjade anställningar</translation>
+        </message>
+        <message>
+            <source>Jobs (all kinds) starting in the week.</source>
+            <translation>Anställningar (alla slag) som började under veckan.</translation>
+        </message>
+        <message>
+            <source>Job ends</source>
+            <translation>Avslutade anställningar</translation>
+        </message>
+        <message>
+            <source>Jobs ending in the week.</source>
+            <translation>Anställningar som upphörde under veckan.</translation>
+        </message>
+        <message>
+            <source>People working</source>
+            <translation>Personer i arbete</translation>
+        </message>
+        <message>
+            <source>Unique persons with an open-market job on the last day of the week.</source>
+            <translation>Personer med en anställning på öppna arbetsmarknaden veckans sista dag, var och en en gång.</translation>
+        </message>
+        <message>
+            <source>of whom with wage subsidy</source>
+            <translation>varav med lönesubvention</translation>
+        </message>
+        <message>
+            <source>Persons working on the last day of the week whose open-market job has a wage subsidy.</source>
+            <translation>Personer i arbete veckans sista dag vars anställning på öppna arbetsmarknaden har lönesubvention.</translation>
+        </message>
+        <message>
+            <source>Follow-along contacts due</source>
+            <translation>Förfallna uppföljningskontakter</translation>
+        </message>
+        <message>
+            <source>Persons in work in the week who are due a follow-along contact: weekly in the first month of the job, then when 30 days have passed since the last one (fidelity item 23).</source>
+            <translation>Personer i arbete under veckan som ska ha en uppföljningskontakt: varje vecka under anställningens första månad, sedan när 30 dagar har gått sedan den förra (troghetsskalans punkt 23).</translation>
+        </message>
+        <message>
+            <source>Follow-along contacts done</source>
+            <translation>Genomförda uppföljningskontakter</translation>
+        </message>
+        <message>
+            <source>Of the persons due a follow-along contact, those who had one in the week.</source>
+            <translation>Av dem som skulle ha en uppföljningskontakt, de som fick en under veckan.</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Remitterade</translation>
+        </message>
+        <message>
+            <source>Persons referred in the period (by the referral date).</source>
+            <translation>Personer som remitterades under perioden (enligt remissdatum).</translation>
+        </message>
+        <message>
+            <source>Referrals without an agreement</source>
+            <translation>Remitterade utan samarbetsavtal</translation>
+        </message>
+        <message>
+            <source>Persons referred in the period with no agreement by the end of the period (seeds: contacts that did not lead to an agreement).</source>
+            <translation>Personer som remitterades under perioden och saknade samarbetsavtal vid periodens slut (kontakter som inte ledde till avtal).</translation>
+        </message>
+        <message>
+            <source>Persons whose cooperation agreement is dated in the period.</source>
+            <translation>Personer vars samarbetsavtal är daterat under perioden.</translation>
+        </message>
+        <message>
+            <source>Persons with an agreement in service</source>
+            <translation>Personer med samarbetsavtal i tjänsten</translation>
+        </message>
+        <message>
+            <source>Persons with an agreement made by the end of the period whose service had not ended before it began; each person once.</source>
+            <translation>Personer med samarbetsavtal senast vid periodens slut vars tjänst inte hade avslutats före periodens början; var och en en gång.</translation>
+        </message>
+        <message>
+            <source>Persons employed (open labour market)</source>
+            <translation>Sysselsatta personer (öppna arbetsmarknaden)</translation>
+        </message>
+        <message>
+            <source>Unique persons who started an open-market job in the period, with or without wage subsidy; a person with several jobs is counted once.</source>
+            <translation>Personer som påbörjade en anställning på öppna arbetsmarknaden under perioden, med eller utan lönesubvention; en person med flera anställningar räknas en gång.</translation>
+        </message>
+        <message>
+            <source>Persons employed without wage subsidy</source>
+            <translation>Sysselsatta utan lönesubvention</translation>
+        </message>
+        <message>
+            <source>Unique persons who started an open-market job without wage subsidy in the period.</source>
+            <translation>Personer som påbörjade en anställning på öppna arbetsmarknaden utan lönesubvention under perioden.</translation>
+        </message>
+        <message>
+            <source>Persons employed with wage subsidy</source>
+            <translation>Sysselsatta med lönesubvention</translation>
+        </message>
+        <message>
+            <source>Unique persons who started an open-market job with wage subsidy in the period.</source>
+            <translation>Personer som påbörjade en anställning med lönesubvention på öppna arbetsmarknaden under perioden.</translation>
+        </message>
+        <message>
+            <source>Persons who worked in the period</source>
+            <translation>Personer i arbete under perioden</translation>
+        </message>
+        <message>
+            <source>Unique persons with an open-market job on any day of the period (also jobs started earlier).</source>
+            <translation>Personer med en anställning på öppna arbetsmarknaden någon dag under perioden (även anställningar som började tidigare).</translation>
+        </message>
+        <message>
+            <source>Employment relationships started</source>
+            <translation>Påbörjade anställningar</translation>
+        </message>
+        <message>
+            <source>Jobs started in the period, second and third jobs of a person included.</source>
+            <translation>Anställningar som började under perioden, även en persons andra och tredje anställning.</translation>
+        </message>
+        <message>
+            <source>of which on the open labour market</source>
+            <translation>varav på öppna arbetsmarknaden</translation>
+        </message>
+        <message>
+            <source>Jobs started in the period on the open labour market.</source>
+            <translation>Anställningar på öppna arbetsmarknaden som började under perioden.</translation>
+        </message>
+        <message>
+            <source>Moved to education</source>
+            <translation>Övergick till utbildning</translation>
+        </message>
+        <message>
+            <source>Unique persons who started education in the period.</source>
+            <translation>Personer som påbörjade en utbildning under perioden.</translation>
+        </message>
+        <message>
+            <source>Moved to a work trial</source>
+            <translation>Övergick till arbetsprövning</translation>
+        </message>
+        <message>
+            <source>Unique persons who started a work trial in the period.</source>
+            <translation>Personer som påbörjade en arbetsprövning under perioden.</translation>
+        </message>
+        <message>
+            <source>Moved to volunteering</source>
+            <translation>Övergick till frivilligarbete</translation>
+        </message>
+        <message>
+            <source>Unique persons who started volunteering in the period.</source>
+            <translation>Personer som började med frivilligarbete under perioden.</translation>
+        </message>
+        <message>
+            <source>Moved to an apprenticeship</source>
+            <translation>Övergick till läroavtalsutbildning</translation>
+        </message>
+        <message>
+            <source>Unique persons who started an apprenticeship in the period.</source>
+            <translation>Personer som påbörjade en läroavtalsutbildning under perioden.</translation>
+        </message>
+        <message>
+            <source>Moved to another step toward work</source>
+            <translation>Övergick till ett annat steg mot arbete</translation>
+        </message>
+        <message>
+            <source>Unique persons who started another step toward work in the period.</source>
+            <translation>Personer som påbörjade ett annat steg mot arbete under perioden.</translation>
+        </message>
+        <message>
+            <source>Employment rate</source>
+            <translation>Sysselsättningsgrad</translation>
+        </message>
+        <message>
+            <source>Persons employed ÷ persons with an agreement in service (Finland 2023–24: 38 %; international benchmark about 37–41 %).</source>
+            <translation>Sysselsatta ÷ personer med samarbetsavtal i tjänsten (Finland 2023–24: 38 %; internationell jämförelsenivå cirka 37–41 %).</translation>
+        </message>
+        <message>
+            <source>Employment rate without wage subsidy</source>
+            <translation>Sysselsättningsgrad utan lönesubvention</translation>
+        </message>
+        <message>
+            <source>Persons employed without wage subsidy ÷ persons with an agreement in service (Finland 2023–24: 21 %).</source>
+            <translation>Sysselsatta utan lönesubvention ÷ personer med samarbetsavtal i tjänsten (Finland 2023–24: 21 %).</translation>
+        </message>
+        <message>
+            <source>Employment rate of out-of-work clients</source>
+            <translation>Sysselsättningsgrad för klienter utan arbete</translation>
+        </message>
+        <message>
+            <source>Persons employed ÷ persons in service who were not in work at referral (IPS Grow since 2024; benchmark 40 %).</source>
+            <translation>Sysselsatta ÷ personer i tjänsten som inte arbetade vid remissen (IPS Grow sedan 2024; jämförelsenivå 40 %).</translation>
+        </message>
+        <message>
+            <source>Share already in work at referral</source>
+            <translation>Andel som redan arbetade vid remissen</translation>
+        </message>
+        <message>
+            <source>Persons in service who were in work when referred ÷ persons in service (IPS Grow: at most 15 %).</source>
+            <translation>Personer i tjänsten som arbetade vid remissen ÷ alla personer i tjänsten (IPS Grow: högst 15 %).</translation>
+        </message>
+        <message>
+            <source>Severe mental illness: in service</source>
+            <translation>Allvarlig psykisk sjukdom: i tjänsten</translation>
+        </message>
+        <message>
+            <source>Persons in service with a severe mental illness.</source>
+            <translation>Personer i tjänsten med en allvarlig psykisk sjukdom.</translation>
+        </message>
+        <message>
+            <source>Severe mental illness: employed</source>
+            <translation>Allvarlig psykisk sjukdom: sysselsatta</translation>
+        </message>
+        <message>
+            <source>Persons employed with a severe mental illness.</source>
+            <translation>Sysselsatta personer med en allvarlig psykisk sjukdom.</translation>
+        </message>
+        <message>
+            <source>Severe mental illness: employment rate</source>
+            <translation>Allvarlig psykisk sjukdom: sysselsättningsgrad</translation>
+        </message>
+        <message>
+            <source>Employment rate of persons with a severe mental illness.</source>
+            <translation>Sysselsättningsgrad för personer med en allvarlig psykisk sjukdom.</translation>
+        </message>
+        <message>
+            <source>Other diagnoses: in service</source>
+            <translation>Övriga diagnoser: i tjänsten</translation>
+        </message>
+        <message>
+            <source>Persons in service without a severe mental illness.</source>
+            <translation>Personer i tjänsten utan allvarlig psykisk sjukdom.</translation>
+        </message>
+        <message>
+            <source>Other diagnoses: employed</source>
+            <translation>Övriga diagnoser: sysselsatta</translation>
+        </message>
+        <message>
+            <source>Persons employed without a severe mental illness.</source>
+            <translation>Sysselsatta personer utan allvarlig psykisk sjukdom.</translation>
+        </message>
+        <message>
+            <source>Other diagnoses: employment rate</source>
+            <translation>Övriga diagnoser: sysselsättningsgrad</translation>
+        </message>
+        <message>
+            <source>Employment rate of persons without a severe mental illness.</source>
+            <translation>Sysselsättningsgrad för personer utan allvarlig psykisk sjukdom.</translation>
+        </message>
+        <message>
+            <source>Team week %1</source>
+            <translation>Teamets vecka %1</translation>
+        </message>
+        <message>
+            <source>Outcome report %1 – %2</source>
+            <translation>Resultatrapport %1–%2</translation>
+        </message>
+        <message>
+            <source>%1, week %2 (%3 – %4). Created %5.</source>
+            <translation>%1, vecka %2 (%3–%4). Upprättad %5.</translation>
+        </message>
+        <message>
+            <source>%1, %2 – %3. Created %4. Specialists included: %5.</source>
+            <translation>%1, %2–%3. Upprättad %4. Antal arbetshandledare: %5.</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Nyckeltal</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Värde</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Enhet</translation>
+        </message>
+        <message>
+            <source>Definition</source>
+            <translation>Definition</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Källa</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Vecka</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Från</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Till</translation>
+        </message>
+        <message>
+            <source>Specialist</source>
+            <translation>Arbetshandledare</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>File of</source>
+            <translation>Fil från</translation>
+        </message>
+        <message>
+            <source>File missing or older than the week</source>
+            <translation>Filen saknas eller är äldre än veckan</translation>
+        </message>
+        <message>
+            <source>no file</source>
+            <translation>ingen fil</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nej</translation>
+        </message>
+        <message>
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>dagar</translation>
+        </message>
+        <message>
+            <source>persons</source>
+            <translation>personer</translation>
+        </message>
+        <message>
+            <source>count</source>
+            <translation>antal</translation>
+        </message>
+        <message>
+            <source>Clients in phase %1</source>
+            <translation>Klienter i fas %1</translation>
+        </message>
+        <message>
+            <source>Specialists</source>
+            <translation>Arbetshandledare</translation>
+        </message>
+        <message>
+            <source>Clients by phase</source>
+            <translation>Klienter per fas</translation>
+        </message>
+        <message>
+            <source>Team figures</source>
+            <translation>Teamets nyckeltal</translation>
+        </message>
+        <message>
+            <source>The last 12 weeks</source>
+            <translation>De senaste 12 veckorna</translation>
+        </message>
+        <message>
+            <source>Team employer contacts and target</source>
+            <translation>Teamets arbetsgivarkontakter och mål</translation>
+        </message>
+        <message>
+            <source>Definitions</source>
+            <translation>Definitioner</translation>
+        </message>
+        <message>
+            <source>Dark bars: all contacts · light bars: face-to-face · red line: target</source>
+            <translation>Mörka staplar: alla kontakter · ljusa: ansikte mot ansikte · röd linje: mål</translation>
+        </message>
+        <message>
+            <source>Missing or old files: %1</source>
+            <translation>Saknade eller gamla filer: %1</translation>
+        </message>
+        <message>
+            <source>Every specialist's file covers the week.</source>
+            <translation>Varje arbetshandledares fil täcker veckan.</translation>
+        </message>
+        <message>
+            <source>Page %1 / %2</source>
+            <translation>Sida %1 / %2</translation>
+        </message>
+        <message>
+            <source>Results are followed at team level; the specialists' rows are for the team's own meeting, not a ranking.</source>
+            <translation>Resultaten följs upp på teamnivå; raderna per arbetshandledare är för teamets eget möte, inte en rangordning.</translation>
+        </message>
+    </context>
+    <context>
         <name>TextDialog</name>
         <message>
             <source>Give a name.</source>
@@ -3612,13 +4273,6 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
         </message>
     </context>
     <context>
-        <name>WeekChart</name>
-        <message>
-            <source>Employer contacts per week; the red line is the target.</source>
-            <translation>Arbetsgivarkontakter per vecka; den röda linjen är målet.</translation>
-        </message>
-    </context>
-    <context>
         <name>WeekPage</name>
         <message>
             <source>◀ Previous</source>
@@ -3643,6 +4297,10 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
         <message>
             <source>Log contact… (Ctrl+E)</source>
             <translation>Registrera kontakt… (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Employer contacts per week; the red line is the target.</source>
+            <translation>Arbetsgivarkontakter per vecka; den röda linjen är målet.</translation>
         </message>
         <message>
             <source>Last 12 weeks</source>

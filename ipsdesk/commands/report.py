@@ -1,5 +1,7 @@
 """Report subcommands: ``report week`` prints the weekly employer-contact counter and the
-due list, so the numbers of the week view can be checked without the GUI."""
+due list, so the numbers of the week view can be checked without the GUI;
+``report team-week`` and ``report outcomes`` write the team leader's weekly team summary
+and period outcome report (issue 13) as PDF or CSV."""
 
 from __future__ import annotations
 
@@ -9,12 +11,17 @@ import io
 import json
 import sys
 from datetime import date
+from pathlib import Path
 from typing import Any
 
-from ipsdesk.commands.common import CommandError, open_store, run, tr
+from ipsdesk.commands.common import CommandError, open_store, run, say, tr
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP
 
 NOT_A_DATE = QT_TRANSLATE_NOOP("Commands", "--today: not a date (YYYY-MM-DD): %1")
+NOT_PDF_CSV = QT_TRANSLATE_NOOP("Commands", "--out: give a .pdf or .csv file, not %1")
+NOT_A_DAY = QT_TRANSLATE_NOOP("Commands", "%1: not a date (YYYY-MM-DD): %2")
+TO_BEFORE_FROM = QT_TRANSLATE_NOOP("Commands", "--to is before --from")
+WROTE = QT_TRANSLATE_NOOP("Commands", "Written: %1")
 NOT_A_WEEK = QT_TRANSLATE_NOOP(
     "Commands",
     "--week: %1 is not a week of the calendar; write an ISO week like 2026-W47 (a year has "
@@ -57,6 +64,84 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="read the passphrase (or recovery key) from FILE instead of asking",
     )
     w.set_defaults(func=cmd_week)
+    t = reports.add_parser(
+        "team-week", help="the team's weekly meeting figures of an ISO week, as PDF or CSV"
+    )
+    t.add_argument("--week", metavar="YYYY-Www", help="ISO week (default: this week)")
+    _file_args(t)
+    t.set_defaults(func=cmd_team_week)
+    o = reports.add_parser(
+        "outcomes", help="the team's period outcome report (any date range), as PDF or CSV"
+    )
+    o.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
+    o.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
+    _file_args(o)
+    o.set_defaults(func=cmd_outcomes)
+
+
+def _file_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--out", required=True, metavar="FILE.pdf|FILE.csv", help="file to write")
+    p.add_argument(
+        "--lang", choices=("fi", "sv", "en"), help="document language (default: the UI's)"
+    )
+    p.add_argument(
+        "--passphrase-file", metavar="FILE", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+    )
+
+
+def _out(args: argparse.Namespace) -> Path:
+    from ipsdesk.commands.plan import _check_output
+
+    out = Path(args.out).expanduser().absolute()
+    if out.suffix.lower() not in (".pdf", ".csv"):
+        raise CommandError(NOT_PDF_CSV, out.name)
+    _check_output(out)
+    return out
+
+
+def _day(text: str, option: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise CommandError(NOT_A_DAY, option, text) from exc
+
+
+def _team_report(args: argparse.Namespace, build: Any, write: Any) -> int:
+    from ipsdesk.core import settings
+
+    out = _out(args)
+    store = open_store(args)
+    try:
+        with store.session() as session:
+            lang = args.lang or settings.get(session, settings.UI_LANGUAGE)
+            report = build(session)
+            write(session, report, out, lang=lang)
+    finally:
+        store.close()
+    say(args, WROTE, out)
+    return 0
+
+
+@run
+def cmd_team_week(args: argparse.Namespace) -> int:
+    from ipsdesk.core.reports import export, queries
+    from ipsdesk.core.services import week
+
+    try:
+        year, number = week.parse_week(args.week) if args.week else week.current_week(date.today())
+    except ValueError as exc:
+        raise CommandError(NOT_A_WEEK, args.week) from exc
+    return _team_report(args, lambda s: queries.team_week(s, year, number), export.export_week)
+
+
+@run
+def cmd_outcomes(args: argparse.Namespace) -> int:
+    from ipsdesk.core.reports import export, queries
+
+    start, end = _day(args.start, "--from"), _day(args.end, "--to")
+    if end < start:
+        raise CommandError(TO_BEFORE_FROM)
+    return _team_report(args, lambda s: queries.outcomes(s, start, end), export.export_outcomes)
 
 
 def _report(args: argparse.Namespace) -> dict[str, Any]:

@@ -112,6 +112,7 @@ FEATURES: tuple[str, ...] = (
     "ipsdesk.ui.employers.quick_log",
     "ipsdesk.ui.week.page",
     "ipsdesk.ui.employers.register",
+    "ipsdesk.ui.team_reports.page",
     "ipsdesk.ui.client.employer_contacts_tab",
     "ipsdesk.ui.safety.actions",
     "ipsdesk.ui.settings.dialog",

@@ -12,8 +12,8 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from ipsdesk.core.services import due, employer_contacts, week
 from ipsdesk.core.services.week import Week, WeekSummary
 from ipsdesk.ui.employers.contact_edit import ContactTable
 from ipsdesk.ui.kit import style
+from ipsdesk.ui.kit.charts import FACE_COLOUR, OTHER_COLOUR, Bar, BarChart
 from ipsdesk.ui.kit.i18n import tr_msg
 from ipsdesk.ui.kit.ops import Ops
 from ipsdesk.ui.week.due import DueTable
@@ -38,90 +39,13 @@ if TYPE_CHECKING:
 
 SHORTCUT = "Ctrl+K"  # "kontaktit"; Ctrl+W closes windows on many desktops
 CHART_WEEKS = 12
-FACE_COLOUR = QColor(style.GOOD)
-OTHER_COLOUR = QColor("#9ccc65")
-TARGET_COLOUR = QColor("#c62828")
 
 
-class WeekChart(QWidget):
-    """Bars of the last weeks (face-to-face below, other above) and the target line."""
-
-    week_clicked = Signal(int, int)  # iso year, week
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("week_chart")
-        self.weeks: list[WeekSummary] = []
-        self.selected: Week | None = None
-        self.setMinimumSize(360, 170)
-        self.setToolTip(self.tr("Employer contacts per week; the red line is the target."))
-
-    def set_weeks(self, weeks: Sequence[WeekSummary], selected: Week) -> None:
-        self.weeks, self.selected = list(weeks), selected
-        self.update()
-
-    def _plot(self) -> QRectF:
-        return QRectF(30, 10, max(self.width() - 40, 10), max(self.height() - 36, 10))
-
-    def _slot(self, i: int) -> QRectF:
-        plot = self._plot()
-        w = plot.width() / max(len(self.weeks), 1)
-        return QRectF(plot.left() + i * w, plot.top(), w, plot.height())
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        plot = self._plot()
-        palette = self.palette()
-        text = palette.windowText().color()
-        if not self.weeks:
-            painter.end()
-            return
-        target = self.weeks[-1].target
-        top = max(max(w.contacts for w in self.weeks), target, 1)
-        scale = plot.height() / (top * 1.1)
-        painter.setPen(QPen(text, 1))
-        painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
-        for value in {0, target, top}:
-            y = plot.bottom() - value * scale
-            painter.drawText(QRectF(0, y - 8, 26, 16), Qt.AlignmentFlag.AlignRight, str(value))
-        for i, w in enumerate(self.weeks):
-            slot = self._slot(i)
-            bar_w = slot.width() * 0.6
-            x = slot.center().x() - bar_w / 2
-            f2f_h = w.face_to_face * scale
-            other_h = w.other * scale
-            painter.fillRect(QRectF(x, plot.bottom() - f2f_h, bar_w, f2f_h), FACE_COLOUR)
-            painter.fillRect(
-                QRectF(x, plot.bottom() - f2f_h - other_h, bar_w, other_h), OTHER_COLOUR
-            )
-            is_selected = (w.iso_year, w.week) == self.selected
-            font = painter.font()
-            font.setBold(is_selected)
-            painter.setFont(font)
-            painter.setPen(QPen(text, 1))
-            label = QRectF(slot.left(), plot.bottom() + 2, slot.width(), 16)
-            painter.drawText(label, Qt.AlignmentFlag.AlignHCenter, str(w.week))
-            if w.contacts:
-                painter.drawText(
-                    QRectF(slot.left(), plot.bottom() - f2f_h - other_h - 16, slot.width(), 16),
-                    Qt.AlignmentFlag.AlignHCenter,
-                    str(w.contacts),
-                )
-            if is_selected:
-                painter.setPen(QPen(palette.highlight().color(), 2))
-                painter.drawRect(slot.adjusted(1, 1, -1, 18))
-        y = plot.bottom() - target * scale
-        painter.setPen(QPen(TARGET_COLOUR, 2, Qt.PenStyle.DashLine))
-        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        painter.end()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        for i, w in enumerate(self.weeks):
-            if self._slot(i).adjusted(0, 0, 0, 20).contains(event.position()):
-                self.week_clicked.emit(w.iso_year, w.week)
-                return
-        super().mousePressEvent(event)
+def contact_bars(weeks: Sequence[WeekSummary]) -> list[Bar]:
+    """The chart's bars: face-to-face below, other above, the weekly target."""
+    return [
+        Bar((w.iso_year, w.week), str(w.week), (w.face_to_face, w.other), w.target) for w in weeks
+    ]
 
 
 class WeekPage(QWidget):
@@ -180,8 +104,10 @@ class WeekPage(QWidget):
         col.addWidget(self.counter)
         col.addWidget(self.breakdown)
         col.addStretch(1)
-        self.chart = WeekChart()
-        self.chart.week_clicked.connect(self.set_week)
+        self.chart = BarChart([FACE_COLOUR, OTHER_COLOUR])
+        self.chart.setObjectName("week_chart")
+        self.chart.setToolTip(self.tr("Employer contacts per week; the red line is the target."))
+        self.chart.bar_clicked.connect(lambda key: self.set_week(*key))
         chart_box = QGroupBox(self.tr("Last 12 weeks"))
         chart_col = QVBoxLayout(chart_box)
         chart_col.addWidget(self.chart)
@@ -263,7 +189,7 @@ class WeekPage(QWidget):
             .replace("%3", state)
             .replace("%4", str(summary.target))
         )
-        self.chart.set_weeks(chart, self.week)
+        self.chart.set_bars(contact_bars(chart), self.week)
         self.contacts.set_rows(rows)
         self.contacts_box.setTitle(
             self.tr("Contacts in week %1 (%2)")

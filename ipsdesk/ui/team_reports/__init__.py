@@ -1,0 +1,1 @@
+"""The team leader's Team page: the weekly meeting figures and the period outcome report."""

@@ -1,0 +1,424 @@
+"""The Team page (*tiimi*): the team leader's weekly meeting figures for any ISO week and
+the period outcome report for any date range, exported as PDF or CSV.
+
+Figures come from :mod:`ipsdesk.core.reports.queries` over the team tables; each row's
+tooltip is the definition it follows (seeds / IPS Grow / IPS Employment Center /
+fidelity scale). The week is read at once (a few queries); the period report and the
+exports run off the GUI thread (``ops.background``). The two 12-week charts are the
+shared :class:`~ipsdesk.ui.kit.charts.BarChart` of the week page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipsdesk.core import settings
+from ipsdesk.core.dates import format_date, short_date
+from ipsdesk.core.reports import export, queries
+from ipsdesk.core.reports.definitions import FIGURES
+from ipsdesk.core.reports.queries import Outcomes, TeamWeek
+from ipsdesk.core.services import week as weeks
+from ipsdesk.ui.kit import dialogs
+from ipsdesk.ui.kit.charts import FACE_COLOUR, LINE_COLOUR, OTHER_COLOUR, Bar, BarChart
+from ipsdesk.ui.kit.i18n import tr_msg
+from ipsdesk.ui.kit.ops import Ops
+from ipsdesk.ui.kit.tables import RowTableModel, fit_columns, make_table
+
+if TYPE_CHECKING:
+    from ipsdesk.ui.features import Host
+
+SHORTCUT = "Ctrl+Shift+T"
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    key: str
+    label: str
+    value: str
+    target: str = ""
+
+
+class FigureModel(RowTableModel[FigureRow]):
+    """Figure, value (and target): the tooltip says which definition it follows."""
+
+    columns: tuple[str, ...] = ("label", "value", "target")
+
+    def title(self, column: Any) -> str:
+        return {
+            "label": self.tr("Figure"),
+            "value": self.tr("Value"),
+            "target": self.tr("Target"),
+        }[column]
+
+    def cell(self, row: FigureRow, column: Any, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return getattr(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            d = FIGURES[row.key]
+            return f"{tr_msg(d.note)} ({tr_msg(d.source)})"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != "label":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class PeriodModel(FigureModel):
+    """The period report's figures: figure and value (a period has no weekly target)."""
+
+    columns = ("label", "value")
+
+
+class MemberModel(RowTableModel[queries.MemberWeek]):
+    """One row per specialist, for the team's own meeting (not a ranking)."""
+
+    columns = ("name", "caseload", "contacts", "face_to_face", "file")
+
+    def title(self, column: Any) -> str:
+        return {
+            "name": self.tr("Specialist"),
+            "caseload": self.tr("Caseload / target"),
+            "contacts": self.tr("Employer contacts / target"),
+            "face_to_face": self.tr("Face-to-face"),
+            "file": self.tr("File of"),
+        }[column]
+
+    def cell(self, row: queries.MemberWeek, column: Any, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "name":
+                return row.name
+            if column == "caseload":
+                return f"{row.caseload} / {row.caseload_target}"
+            if column == "contacts":
+                return f"{row.contacts} / {row.contact_target}"
+            if column == "face_to_face":
+                return str(row.face_to_face)
+            if row.own_store:
+                return self.tr("own caseload")
+            text = format_date(row.file_date) if row.file_date else self.tr("no file")
+            return text + ("  ⚠" if row.stale else "")
+        if role == Qt.ItemDataRole.ToolTipRole and column == "file" and row.stale:
+            return self.tr("The file is missing or older than the week: ask for a new one.")
+        return None
+
+
+def _fmt(value: int | float | None, key: str, lang: str) -> str:
+    text = export.number(value, key, lang)
+    if text and export.UNITS.get(key) is export.T_PERCENT:
+        text += " %"
+    return text
+
+
+class TeamPage(QWidget):
+    """The weekly meeting figures, the two 12-week charts, and the period report."""
+
+    def __init__(
+        self, ops: Ops, today: Callable[[], date] = date.today, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.ops = ops
+        self.today = today
+        self.ui_lang = "fi"  # numbers as the UI's language writes them (set by install)
+        self.week: weeks.Week = weeks.current_week(today())
+        self.report: TeamWeek | None = None
+        self.outcomes: Outcomes | None = None
+
+        prev = QPushButton(self.tr("◀ Previous"))
+        prev.setObjectName("team_prev")
+        prev.setShortcut(QKeySequence("Ctrl+PgUp"))
+        prev.clicked.connect(lambda: self.step(-1))
+        nxt = QPushButton(self.tr("Next ▶"))
+        nxt.setObjectName("team_next")
+        nxt.setShortcut(QKeySequence("Ctrl+PgDown"))
+        nxt.clicked.connect(lambda: self.step(1))
+        this = QPushButton(self.tr("This week"))
+        this.setObjectName("team_this")
+        this.clicked.connect(lambda: self.set_week(*weeks.current_week(self.today())))
+        self.title = QLabel()
+        self.title.setObjectName("team_title")
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.lang = QComboBox()
+        self.lang.setObjectName("team_lang")
+        for code, name in (("fi", "suomi"), ("sv", "svenska"), ("en", "English")):
+            self.lang.addItem(name, code)
+        self.lang.setToolTip(self.tr("Language of the exported files"))
+        export_week = QPushButton(self.tr("Export week…"))
+        export_week.setObjectName("team_export_week")
+        export_week.clicked.connect(self.export_week)
+        head = QHBoxLayout()
+        head.addWidget(prev)
+        head.addWidget(self.title, 1, Qt.AlignmentFlag.AlignCenter)
+        head.addWidget(this)
+        head.addWidget(nxt)
+        head.addSpacing(12)
+        head.addWidget(self.lang)
+        head.addWidget(export_week)
+
+        self.figures = FigureModel(self)
+        self.figure_view = make_table(self.figures, "team_figures")
+        self.members = MemberModel(self)
+        self.member_view = make_table(self.members, "team_members")
+        self.phases = QLabel()
+        self.phases.setObjectName("team_phases")
+        self.phases.setToolTip(tr_msg(FIGURES["phase"].note))
+        self.missing = QLabel()
+        self.missing.setObjectName("team_missing")
+        self.missing.setWordWrap(True)
+        self.contacts_chart = BarChart([FACE_COLOUR, OTHER_COLOUR])
+        self.contacts_chart.setObjectName("team_contacts_chart")
+        self.contacts_chart.setToolTip(
+            self.tr("The team's employer contacts per week; the red line is the team target.")
+        )
+        self.contacts_chart.bar_clicked.connect(lambda key: self.set_week(*key))
+        self.working_chart = BarChart([LINE_COLOUR])
+        self.working_chart.setObjectName("team_working_chart")
+        self.working_chart.setToolTip(tr_msg(FIGURES["working"].note))
+        self.working_chart.bar_clicked.connect(lambda key: self.set_week(*key))
+
+        left = QVBoxLayout()
+        box = QGroupBox(self.tr("Team figures"))
+        QVBoxLayout(box).addWidget(self.figure_view)
+        left.addWidget(box, 3)
+        left.addWidget(self.phases)
+        mbox = QGroupBox(self.tr("Specialists (for the team's own meeting, not a ranking)"))
+        mcol = QVBoxLayout(mbox)
+        mcol.addWidget(self.member_view)
+        mcol.addWidget(self.missing)
+        left.addWidget(mbox, 2)
+        right = QVBoxLayout()
+        cbox = QGroupBox(self.tr("Team employer contacts, last 12 weeks"))
+        ccol = QVBoxLayout(cbox)
+        ccol.addWidget(self.contacts_chart)
+        ccol.addWidget(
+            QLabel(
+                self.tr(
+                    "<span style='color:#2e7d32'>■</span> face-to-face  "
+                    "<span style='color:#9ccc65'>■</span> other  "
+                    "<span style='color:#c62828'>- -</span> target"
+                )
+            )
+        )
+        right.addWidget(cbox)
+        wbox = QGroupBox(self.tr("People working, last 12 weeks"))
+        QVBoxLayout(wbox).addWidget(self.working_chart)
+        right.addWidget(wbox)
+        right.addWidget(self._period_box(), 1)
+        body = QHBoxLayout()
+        body.addLayout(left, 1)
+        body.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addLayout(body, 1)
+        ops.changed.connect(lambda _what: self.refresh() if self.isVisible() else None)
+
+    def _period_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Period outcome report"))
+        today = self.today()
+        self.start_edit = QDateEdit(QDate(today.year, 1, 1))
+        self.start_edit.setObjectName("team_from")
+        self.end_edit = QDateEdit(QDate(today.year, today.month, today.day))
+        self.end_edit.setObjectName("team_to")
+        for edit in (self.start_edit, self.end_edit):
+            edit.setDisplayFormat("d.M.yyyy")
+            edit.setCalendarPopup(True)
+        show = QPushButton(self.tr("Show"))
+        show.setObjectName("team_period_show")
+        show.clicked.connect(self.load_period)
+        export_period = QPushButton(self.tr("Export period…"))
+        export_period.setObjectName("team_export_period")
+        export_period.clicked.connect(self.export_period)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("From")))
+        row.addWidget(self.start_edit)
+        row.addWidget(QLabel(self.tr("to")))
+        row.addWidget(self.end_edit)
+        row.addWidget(show)
+        row.addStretch(1)
+        row.addWidget(export_period)
+        self.period = PeriodModel(self)
+        self.period_view = make_table(self.period, "team_period")
+        self.period_note = QLabel()
+        self.period_note.setObjectName("team_period_note")
+        self.period_note.setWordWrap(True)
+        col = QVBoxLayout(box)
+        col.addLayout(row)
+        col.addWidget(self.period_view, 1)
+        col.addWidget(self.period_note)
+        return box
+
+    # -- the week ----------------------------------------------------------------------
+    def step(self, delta: int) -> None:
+        self.set_week(*weeks.shift_week(*self.week, delta))
+
+    def set_week(self, iso_year: int, number: int) -> None:
+        self.week = (iso_year, number)
+        self.refresh()
+
+    def refresh(self) -> None:
+        report = self.ops.call(queries.team_week, *self.week)
+        self.report = report
+        title = (
+            self.tr("Team week %1 / %2 (%3–%4)")
+            .replace("%1", str(report.week))
+            .replace("%2", str(report.iso_year))
+            .replace("%3", short_date(report.start))
+            .replace("%4", short_date(report.end))
+        )
+        if self.week == weeks.current_week(self.today()):
+            title += "  · " + self.tr("this week")
+        self.title.setText(title)
+        targets = export.week_targets(report)
+        self.figures.set_rows(
+            FigureRow(
+                key,
+                tr_msg(FIGURES[key].label),
+                _fmt(value, key, self.ui_lang),
+                _fmt(targets.get(key), key, self.ui_lang),
+            )
+            for key, value in report.figures.items()
+        )
+        self.members.set_rows(report.members)
+        for view in (self.figure_view, self.member_view):
+            fit_columns(view, 320)
+        self.phases.setText(
+            self.tr("Clients by phase: %1").replace(
+                "%1", "  ".join(f"{p}: {n}" for p, n in sorted(report.phases.items()))
+            )
+        )
+        stale = [m.name for m in report.missing]
+        self.missing.setText(
+            self.tr("Missing or old files: %1").replace("%1", ", ".join(stale))
+            if stale
+            else self.tr("Every specialist's file covers the week.")
+        )
+        self.contacts_chart.set_bars(
+            [
+                Bar(
+                    (p.iso_year, p.week),
+                    str(p.week),
+                    (p.face_to_face, p.contacts - p.face_to_face),
+                    p.target,
+                )  # fmt: skip
+                for p in report.series
+            ],
+            self.week,
+        )
+        self.working_chart.set_bars(
+            [Bar((p.iso_year, p.week), str(p.week), (p.working,)) for p in report.series],
+            self.week,
+        )
+
+    # -- the period ----------------------------------------------------------------------
+    def period_range(self) -> tuple[date, date] | None:
+        start: date = self.start_edit.date().toPython()  # type: ignore[assignment]
+        end: date = self.end_edit.date().toPython()  # type: ignore[assignment]
+        if end < start:
+            dialogs.error(self, self.tr("Period"), self.tr("The period ends before it starts."))
+            return None
+        return start, end
+
+    def load_period(self) -> None:
+        span = self.period_range()
+        if span is None:
+            return
+        self.ops.background(
+            self, self.tr("Building the report"), queries.outcomes, *span, done=self.show_period
+        )
+
+    def show_period(self, report: Outcomes) -> None:
+        self.outcomes = report
+        self.period.set_rows(
+            FigureRow(key, tr_msg(FIGURES[key].label), _fmt(value, key, self.ui_lang))
+            for key, value in report.figures.items()
+        )
+        fit_columns(self.period_view, 420)
+        self.period_note.setText(
+            self.tr("Missing or old files: %1").replace("%1", ", ".join(report.stale))
+            if report.stale
+            else ""
+        )
+
+    # -- exports -------------------------------------------------------------------------
+    def _ask_target(self, suggested: str) -> tuple[Path, str] | None:
+        chosen = dialogs.save_file(
+            self,
+            self.tr("Export report"),
+            suggested,
+            self.tr("PDF document (*.pdf);;CSV table (*.csv)"),
+        )
+        if not chosen:
+            return None
+        target = Path(chosen)
+        if target.suffix.lower() not in (".pdf", ".csv"):
+            target = target.with_suffix(".pdf")
+        return target, str(self.lang.currentData())
+
+    def _written(self, path: Path) -> None:
+        self.ops.changed.emit("access log")
+        self.status(self.tr("Written: %1").replace("%1", str(path)))
+
+    def status(self, text: str) -> None:
+        self.period_note.setText(text)
+
+    def export_week(self) -> None:
+        code = f"{self.week[0]}-W{self.week[1]:02d}"
+        chosen = self._ask_target(self.tr("team-week-%1.pdf").replace("%1", code))
+        if chosen is None:
+            return
+        target, lang = chosen
+        self.ops.background(
+            self, self.tr("Exporting"), export.write_week, *self.week, target,
+            lang=lang, done=self._written,
+        )  # fmt: skip
+
+    def export_period(self) -> None:
+        span = self.period_range()
+        if span is None:
+            return
+        name = self.tr("outcomes-%1-%2.pdf")
+        chosen = self._ask_target(
+            name.replace("%1", span[0].isoformat()).replace("%2", span[1].isoformat())
+        )
+        if chosen is None:
+            return
+        target, lang = chosen
+        self.ops.background(
+            self, self.tr("Exporting"), export.write_outcomes, *span, target,
+            lang=lang, done=self._written,
+        )  # fmt: skip
+
+    def showEvent(self, event: object) -> None:  # noqa: N802
+        self.refresh()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+
+def install(host: Host) -> None:
+    page = TeamPage(host.ops)
+    page.setObjectName("team_page")
+    lang = host.ops.call(settings.get, settings.UI_LANGUAGE)
+    page.ui_lang = str(lang)
+    index = page.lang.findData(lang)
+    if index >= 0:
+        page.lang.setCurrentIndex(index)
+    host.add_page(
+        page,
+        QCoreApplication.translate("TeamPage", "&Team"),
+        shortcut=SHORTCUT,
+        name="act_team_reports",
+        on_show=page.figure_view.setFocus,
+    )
