@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "ipsdesk.commands.safety",
     "ipsdesk.commands.report",
     "ipsdesk.commands.plan",
+    "ipsdesk.commands.fidelity",
 )
 
 
