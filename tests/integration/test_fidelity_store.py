@@ -357,7 +357,12 @@ def _saved(store: Store) -> int:
             n: (sc.score if sc.score is not None else 3, "") for n, sc in draft.scores.items()
         }
         reviews.save_review(
-            s, None, date(2026, 2, 1), date(2026, 4, 30), {n: (3, "") for n in scores}, today=TODAY
+            s,
+            None,
+            date(2026, 2, 1),
+            date(2026, 4, 30),
+            {n: (3, "Scored in the team meeting.") for n in scores},
+            today=TODAY,
         )
         return reviews.save_review(s, None, START, END, scores, today=TODAY)
 

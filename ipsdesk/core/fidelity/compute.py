@@ -47,10 +47,6 @@ from ipsdesk.core.fidelity.thresholds import THRESHOLDS
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Msg
 
 
-def _t(text: str) -> Msg:
-    return QT_TRANSLATE_NOOP("FidelityEvidence", text)
-
-
 @dataclass(frozen=True)
 class Evidence:
     ref: str  # client code, or the specialist's name
@@ -123,7 +119,7 @@ def _any_in(days: tuple[date, ...] | list[date], lo: date, hi: date) -> date | N
 
 # --- item 1: caseload size -------------------------------------------------------------
 
-E_ACTIVE = _t("Active on %1 (specialist %2)")
+E_ACTIVE = QT_TRANSLATE_NOOP("FidelityEvidence", "Active on %1 (specialist %2)")
 
 
 def item_1_caseload(inp: FidelityInputs) -> ItemResult:
@@ -154,8 +150,8 @@ def item_1_caseload(inp: FidelityInputs) -> ItemResult:
 
 # --- item 3: vocational generalists ----------------------------------------------------
 
-E_ONE_SPECIALIST = _t("All phases with one specialist")
-E_SPECIALISTS = _t("%1 specialists: %2")
+E_ONE_SPECIALIST = QT_TRANSLATE_NOOP("FidelityEvidence", "All phases with one specialist")
+E_SPECIALISTS = QT_TRANSLATE_NOOP("FidelityEvidence", "%1 specialists: %2")
 
 
 def item_3_generalists(inp: FidelityInputs) -> ItemResult:
@@ -186,8 +182,10 @@ def item_3_generalists(inp: FidelityInputs) -> ItemResult:
 
 # --- item 12: work incentives planning -------------------------------------------------
 
-E_BENEFITS_OK = _t("Job started %1; benefits counselling %2")
-E_BENEFITS_NO = _t("Job started %1; no benefits counselling before it")
+E_BENEFITS_OK = QT_TRANSLATE_NOOP("FidelityEvidence", "Job started %1; benefits counselling %2")
+E_BENEFITS_NO = QT_TRANSLATE_NOOP(
+    "FidelityEvidence", "Job started %1; no benefits counselling before it"
+)
 
 
 def item_12_benefits(inp: FidelityInputs) -> ItemResult:
@@ -214,8 +212,12 @@ def item_12_benefits(inp: FidelityInputs) -> ItemResult:
 
 # --- item 13: disclosure ---------------------------------------------------------------
 
-E_DISCLOSURE = _t("Job search from %1; disclosure discussed %2 times, first %3")
-E_DISCLOSURE_NONE = _t("Job search from %1; disclosure not discussed")
+E_DISCLOSURE = QT_TRANSLATE_NOOP(
+    "FidelityEvidence", "Job search from %1; disclosure discussed %2 times, first %3"
+)
+E_DISCLOSURE_NONE = QT_TRANSLATE_NOOP(
+    "FidelityEvidence", "Job search from %1; disclosure not discussed"
+)
 
 
 def job_search_start(c: ClientIn, end: date) -> date | None:
@@ -253,10 +255,14 @@ def item_13_disclosure(inp: FidelityInputs) -> ItemResult:
 # --- item 14: ongoing work-based assessment --------------------------------------------
 
 PROFILE_DAYS = 30
-E_PROFILE_START = _t("Job started %1; profile updated %2")
-E_PROFILE_END = _t("Job ended %1; profile updated %2")
-E_PROFILE_START_NO = _t("Job started %1; profile not updated within 30 days")
-E_PROFILE_END_NO = _t("Job ended %1; profile not updated within 30 days")
+E_PROFILE_START = QT_TRANSLATE_NOOP("FidelityEvidence", "Job started %1; profile updated %2")
+E_PROFILE_END = QT_TRANSLATE_NOOP("FidelityEvidence", "Job ended %1; profile updated %2")
+E_PROFILE_START_NO = QT_TRANSLATE_NOOP(
+    "FidelityEvidence", "Job started %1; profile not updated within 30 days"
+)
+E_PROFILE_END_NO = QT_TRANSLATE_NOOP(
+    "FidelityEvidence", "Job ended %1; profile not updated within 30 days"
+)
 
 
 def item_14_assessment(inp: FidelityInputs) -> ItemResult:
@@ -284,10 +290,14 @@ def item_14_assessment(inp: FidelityInputs) -> ItemResult:
 # --- item 15: rapid job search ---------------------------------------------------------
 
 COHORT_DAYS = 365
-E_DAYS = _t("Agreement %1; first face-to-face employer contact %2 (%3 days)")
-E_WAITING = _t("Agreement %1; no face-to-face employer contact yet (%2 days)")
-D_MEDIAN = _t("Median days")
-D_WAITING = _t("Clients still waiting")
+E_DAYS = QT_TRANSLATE_NOOP(
+    "FidelityEvidence", "Agreement %1; first face-to-face employer contact %2 (%3 days)"
+)
+E_WAITING = QT_TRANSLATE_NOOP(
+    "FidelityEvidence", "Agreement %1; no face-to-face employer contact yet (%2 days)"
+)
+D_MEDIAN = QT_TRANSLATE_NOOP("FidelityEvidence", "Median days")
+D_WAITING = QT_TRANSLATE_NOOP("FidelityEvidence", "Clients still waiting")
 
 
 def item_15_rapid_search(inp: FidelityInputs) -> ItemResult:
@@ -324,7 +334,7 @@ def _num(x: float) -> str:
 
 # --- item 17: frequent employer contact ------------------------------------------------
 
-E_WEEK = _t("Week %1: %2 face-to-face employer contacts")
+E_WEEK = QT_TRANSLATE_NOOP("FidelityEvidence", "Week %1: %2 face-to-face employer contacts")
 
 
 def item_17_employer_contact(inp: FidelityInputs) -> ItemResult:
@@ -352,14 +362,16 @@ def item_17_employer_contact(inp: FidelityInputs) -> ItemResult:
 
 # --- items 19, 20, 21: the jobs held in the period -------------------------------------
 
-E_JOB_TYPE = _t("Job %1–%2, type %3")
-E_JOB_EMPLOYER = _t("Job %1–%2, employer %3")
-E_JOB_OPEN = _t("Job %1–%2 on the open labour market")
-E_JOB_OPEN_SUBSIDY = _t("Job %1–%2 on the open labour market, with wage subsidy")
-E_JOB_NOT_OPEN = _t("Job %1–%2 not on the open labour market")
-D_UNKNOWN_TYPE = _t("Jobs with no type recorded")
-D_DISTINCT = _t("Different")
-D_WITHOUT_SUBSIDY = _t("Share without wage subsidy (%)")
+E_JOB_TYPE = QT_TRANSLATE_NOOP("FidelityEvidence", "Job %1–%2, type %3")
+E_JOB_EMPLOYER = QT_TRANSLATE_NOOP("FidelityEvidence", "Job %1–%2, employer %3")
+E_JOB_OPEN = QT_TRANSLATE_NOOP("FidelityEvidence", "Job %1–%2 on the open labour market")
+E_JOB_OPEN_SUBSIDY = QT_TRANSLATE_NOOP(
+    "FidelityEvidence", "Job %1–%2 on the open labour market, with wage subsidy"
+)
+E_JOB_NOT_OPEN = QT_TRANSLATE_NOOP("FidelityEvidence", "Job %1–%2 not on the open labour market")
+D_UNKNOWN_TYPE = QT_TRANSLATE_NOOP("FidelityEvidence", "Jobs with no type recorded")
+D_DISTINCT = QT_TRANSLATE_NOOP("FidelityEvidence", "Different")
+D_WITHOUT_SUBSIDY = QT_TRANSLATE_NOOP("FidelityEvidence", "Share without wage subsidy (%)")
 
 
 def jobs_held(inp: FidelityInputs) -> list[tuple[ClientIn, JobIn]]:
@@ -414,8 +426,12 @@ def item_21_competitive(inp: FidelityInputs) -> ItemResult:
 
 # --- item 23: time-unlimited follow-along ----------------------------------------------
 
-E_FOLLOW_OK = _t("Job started %1: all %2 follow-along contacts in time")
-E_FOLLOW_MISSED = _t("Job started %1: %2 of %3 follow-along contacts in time; first missed %4–%5")
+E_FOLLOW_OK = QT_TRANSLATE_NOOP(
+    "FidelityEvidence", "Job started %1: all %2 follow-along contacts in time"
+)
+E_FOLLOW_MISSED = QT_TRANSLATE_NOOP(
+    "FidelityEvidence", "Job started %1: %2 of %3 follow-along contacts in time; first missed %4–%5"
+)
 
 
 def follow_along_windows(j: JobIn) -> list[tuple[date, date]]:
@@ -472,8 +488,10 @@ def item_23_follow_along(inp: FidelityInputs) -> ItemResult:
 
 # --- item 24: community-based services -------------------------------------------------
 
-E_PLACES = _t("%1 contacts outside the clinic, %2 at the clinic, %3 by phone or remote")
-D_REMOTE = _t("Phone or remote contacts (left out)")
+E_PLACES = QT_TRANSLATE_NOOP(
+    "FidelityEvidence", "%1 contacts outside the clinic, %2 at the clinic, %3 by phone or remote"
+)
+D_REMOTE = QT_TRANSLATE_NOOP("FidelityEvidence", "Phone or remote contacts (left out)")
 COMMUNITY = {Place.HOME.value, Place.WORKPLACE.value, Place.COMMUNITY.value}
 
 

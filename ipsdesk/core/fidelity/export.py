@@ -27,41 +27,38 @@ from ipsdesk.core.export.pdf import FONT, TABLE_STYLE, DocInfo, build_pdf, style
 from ipsdesk.core.fidelity.items import BAND_LABELS, ITEMS, MAX_TOTAL, SECTION_LABELS, Section
 from ipsdesk.core.fidelity.reviews import Review, ReviewSummary
 from ipsdesk.core.fidelity.thresholds import THRESHOLDS
-from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Catalog, Msg
+from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Catalog
 
-
-def _t(text: str) -> Msg:
-    return QT_TRANSLATE_NOOP("FidelityExport", text)
-
-
-T_TITLE = _t("Fidelity self-review")
-T_PERIOD = _t("Period %1–%2")
-T_REVIEWER = _t("Reviewer: %1")
-T_TOTAL = _t("Total: %1 / %2 points")
-T_SCORED = _t("%1 of %2 items scored; the band is given when all are scored.")
-T_SECTION_TOTAL = _t("%1: %2 / %3")
-T_NO = _t("No.")
-T_ITEM = _t("Item")
-T_PROPOSED = _t("Proposed")
-T_SCORE = _t("Score")
-T_FIGURE = _t("Figure (cases)")
-T_NOTE = _t("Note")
-T_NOT_ENOUGH = _t("not enough data")
-T_OVERRULED = _t("overruled")
-T_HISTORY = _t("Earlier reviews")
-T_HISTORY_NONE = _t("This is the first saved review.")
-T_THRESHOLDS = _t("Thresholds behind the proposals")
-T_MEASURE = _t("Figure")
-T_BANDS = _t("5 / 4 / 3 / 2 / 1")
-T_MIN = _t("Fewest cases")
-T_SOURCE = _t("Source")
-T_PAGE = _t("Page %1 / %2")
-T_SECTION = _t("Section")
-T_OVERRULED_COL = _t("Overruled")
-T_CASES = _t("Cases")
-T_YES = _t("yes")
-T_NO_WORD = _t("no")
-T_BAND = _t("Band")
+T_TITLE = QT_TRANSLATE_NOOP("FidelityExport", "Fidelity self-review")
+T_PERIOD = QT_TRANSLATE_NOOP("FidelityExport", "Period %1–%2")
+T_REVIEWER = QT_TRANSLATE_NOOP("FidelityExport", "Reviewer: %1")
+T_TOTAL = QT_TRANSLATE_NOOP("FidelityExport", "Total: %1 / %2 points")
+T_SCORED = QT_TRANSLATE_NOOP(
+    "FidelityExport", "%1 of %2 items scored; the band is given when all are scored."
+)
+T_SECTION_TOTAL = QT_TRANSLATE_NOOP("FidelityExport", "%1: %2 / %3")
+T_NO = QT_TRANSLATE_NOOP("FidelityExport", "No.")
+T_ITEM = QT_TRANSLATE_NOOP("FidelityExport", "Item")
+T_PROPOSED = QT_TRANSLATE_NOOP("FidelityExport", "Proposed")
+T_SCORE = QT_TRANSLATE_NOOP("FidelityExport", "Score")
+T_FIGURE = QT_TRANSLATE_NOOP("FidelityExport", "Figure (cases)")
+T_NOTE = QT_TRANSLATE_NOOP("FidelityExport", "Note")
+T_NOT_ENOUGH = QT_TRANSLATE_NOOP("FidelityExport", "not enough data")
+T_OVERRULED = QT_TRANSLATE_NOOP("FidelityExport", "overruled")
+T_HISTORY = QT_TRANSLATE_NOOP("FidelityExport", "Earlier reviews")
+T_HISTORY_NONE = QT_TRANSLATE_NOOP("FidelityExport", "This is the first saved review.")
+T_THRESHOLDS = QT_TRANSLATE_NOOP("FidelityExport", "Thresholds behind the proposals")
+T_MEASURE = QT_TRANSLATE_NOOP("FidelityExport", "Figure")
+T_BANDS = QT_TRANSLATE_NOOP("FidelityExport", "5 / 4 / 3 / 2 / 1")
+T_MIN = QT_TRANSLATE_NOOP("FidelityExport", "Fewest cases")
+T_SOURCE = QT_TRANSLATE_NOOP("FidelityExport", "Source")
+T_PAGE = QT_TRANSLATE_NOOP("FidelityExport", "Page %1 / %2")
+T_SECTION = QT_TRANSLATE_NOOP("FidelityExport", "Section")
+T_OVERRULED_COL = QT_TRANSLATE_NOOP("FidelityExport", "Overruled")
+T_CASES = QT_TRANSLATE_NOOP("FidelityExport", "Cases")
+T_YES = QT_TRANSLATE_NOOP("FidelityExport", "yes")
+T_NO_WORD = QT_TRANSLATE_NOOP("FidelityExport", "no")
+T_BAND = QT_TRANSLATE_NOOP("FidelityExport", "Band")
 
 GREY = colors.HexColor("#666666")
 WIDTH = 165 * mm
@@ -92,7 +89,7 @@ def _chart(history: Sequence[ReviewSummary], cat: Catalog) -> Drawing:
     chart.x, chart.y = 12 * mm, 12 * mm
     chart.width, chart.height = WIDTH - 55 * mm, 45 * mm
     series = [[r.total for r in history]]
-    names = [cat.tr(_t("Total"))]
+    names = [cat.tr(QT_TRANSLATE_NOOP("FidelityExport", "Total"))]
     for section in Section:
         series.append([r.sections[section] for r in history])
         names.append(cat.tr(SECTION_LABELS[section]))
@@ -250,7 +247,19 @@ def csv_text(review: Review, lang: str) -> str:
             ]
         )
     band = cat.tr(BAND_LABELS[review.band]) if review.band is not None else ""
-    writer.writerow(["", "", cat.tr(_t("Total")), "", review.total, "", "", "", band])
+    writer.writerow(
+        [
+            "",
+            "",
+            cat.tr(QT_TRANSLATE_NOOP("FidelityExport", "Total")),
+            "",
+            review.total,
+            "",
+            "",
+            "",
+            band,
+        ]
+    )
     return out.getvalue()
 
 

@@ -40,10 +40,6 @@ class Item:
         return self.anchors[score - 1]
 
 
-def _t(text: str) -> Msg:
-    return QT_TRANSLATE_NOOP("FidelityItem", text)
-
-
 # Shared anchors (one translation each).
 ALL5 = QT_TRANSLATE_NOOP("FidelityItem", "All five elements are in place.")
 FOUR = QT_TRANSLATE_NOOP("FidelityItem", "Four of the five elements are in place.")
@@ -58,252 +54,367 @@ ITEMS: tuple[Item, ...] = (
     Item(
         1,
         Section.STAFFING,
-        _t("Caseload size"),
+        QT_TRANSLATE_NOOP("FidelityItem", "Caseload size"),
         (
-            _t("41 or more clients per full-time specialist."),
-            _t("31–40 clients per full-time specialist."),
-            _t("26–30 clients per full-time specialist."),
-            _t("21–25 clients per full-time specialist."),
-            _t("20 or fewer clients per full-time specialist."),
+            QT_TRANSLATE_NOOP("FidelityItem", "41 or more clients per full-time specialist."),
+            QT_TRANSLATE_NOOP("FidelityItem", "31–40 clients per full-time specialist."),
+            QT_TRANSLATE_NOOP("FidelityItem", "26–30 clients per full-time specialist."),
+            QT_TRANSLATE_NOOP("FidelityItem", "21–25 clients per full-time specialist."),
+            QT_TRANSLATE_NOOP("FidelityItem", "20 or fewer clients per full-time specialist."),
         ),
     ),
     Item(
         2,
         Section.STAFFING,
-        _t("Employment services staff"),
+        QT_TRANSLATE_NOOP("FidelityItem", "Employment services staff"),
         (
-            _t("Specialists spend less than 55 % of their time on employment services."),
-            _t("Specialists spend 55–74 % of their time on employment services."),
-            _t("Specialists spend 75–89 % of their time on employment services."),
-            _t("Specialists spend 90–95 % of their time on employment services."),
-            _t("Specialists provide only employment services."),
+            QT_TRANSLATE_NOOP(
+                "FidelityItem",
+                "Specialists spend less than 55 % of their time on employment services.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "FidelityItem", "Specialists spend 55–74 % of their time on employment services."
+            ),
+            QT_TRANSLATE_NOOP(
+                "FidelityItem", "Specialists spend 75–89 % of their time on employment services."
+            ),
+            QT_TRANSLATE_NOOP(
+                "FidelityItem", "Specialists spend 90–95 % of their time on employment services."
+            ),
+            QT_TRANSLATE_NOOP("FidelityItem", "Specialists provide only employment services."),
         ),
     ),
     Item(
         3,
         Section.STAFFING,
-        _t("Vocational generalists"),
+        QT_TRANSLATE_NOOP("FidelityItem", "Vocational generalists"),
         (
-            _t("Specialists only refer clients elsewhere."),
-            _t("Specialists carry out two phases of the service."),
-            _t("Specialists carry out three phases of the service."),
-            _t("Specialists carry out four phases of the service."),
-            _t("Each specialist carries each client through all phases of the service."),
+            QT_TRANSLATE_NOOP("FidelityItem", "Specialists only refer clients elsewhere."),
+            QT_TRANSLATE_NOOP("FidelityItem", "Specialists carry out two phases of the service."),
+            QT_TRANSLATE_NOOP("FidelityItem", "Specialists carry out three phases of the service."),
+            QT_TRANSLATE_NOOP("FidelityItem", "Specialists carry out four phases of the service."),
+            QT_TRANSLATE_NOOP(
+                "FidelityItem",
+                "Each specialist carries each client through all phases of the service.",
+            ),
         ),
     ),
     Item(
         4,
         Section.ORGANISATION,
-        _t("Integration with treatment through team assignment"),
+        QT_TRANSLATE_NOOP("FidelityItem", "Integration with treatment through team assignment"),
         (
-            _t("Specialists are not part of any care team."),
-            _t(
-                "Specialists belong to care teams but less than half of the caseload comes from them."
+            QT_TRANSLATE_NOOP("FidelityItem", "Specialists are not part of any care team."),
+            QT_TRANSLATE_NOOP(
+                "FidelityItem",
+                "Specialists belong to care teams but less than half of the caseload comes from them.",
             ),
-            _t("Specialists belong to care teams; 50–74 % of the caseload comes from them."),
-            _t(
-                "Specialists belong to one or two care teams; 75–89 % of the caseload comes from them."
+            QT_TRANSLATE_NOOP(
+                "FidelityItem",
+                "Specialists belong to care teams; 50–74 % of the caseload comes from them.",
             ),
-            _t(
-                "Specialists belong to one or two care teams; 90 % or more of the caseload comes from them."
+            QT_TRANSLATE_NOOP(
+                "FidelityItem",
+                "Specialists belong to one or two care teams; 75–89 % of the caseload comes from them.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "FidelityItem",
+                "Specialists belong to one or two care teams; 90 % or more of the caseload comes from them.",
             ),
         ),
     ),
     Item(
         5,
         Section.ORGANISATION,
-        _t("Integration with treatment through frequent team contact"),
+        QT_TRANSLATE_NOOP(
+            "FidelityItem", "Integration with treatment through frequent team contact"
+        ),
         (ONE, TWO, THREE, FOUR, ALL5),
     ),
     Item(
         6,
         Section.ORGANISATION,
-        _t("Collaboration with employment services"),
+        QT_TRANSLATE_NOOP("FidelityItem", "Collaboration with employment services"),
         (
-            _t("No contact with employment services about shared clients."),
-            _t("Occasional contact with employment services."),
-            _t("Meetings with employment services a few times a year and some contact."),
-            _t("Meetings with employment services every 2–3 months and regular contact."),
-            _t(
-                "Monthly meetings with employment services and frequent contact about shared clients."
+            QT_TRANSLATE_NOOP(
+                "FidelityItem", "No contact with employment services about shared clients."
+            ),
+            QT_TRANSLATE_NOOP("FidelityItem", "Occasional contact with employment services."),
+            QT_TRANSLATE_NOOP(
+                "FidelityItem",
+                "Meetings with employment services a few times a year and some contact.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "FidelityItem",
+                "Meetings with employment services every 2–3 months and regular contact.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "FidelityItem",
+                "Monthly meetings with employment services and frequent contact about shared clients.",
             ),
         ),
     ),
-    Item(7, Section.ORGANISATION, _t("Vocational unit"), (ONE, TWO, THREE, FOUR, ALL5)),
-    Item(8, Section.ORGANISATION, _t("Role of the team leader"), (ONE, TWO, THREE, FOUR, ALL5)),
+    Item(
+        7,
+        Section.ORGANISATION,
+        QT_TRANSLATE_NOOP("FidelityItem", "Vocational unit"),
+        (ONE, TWO, THREE, FOUR, ALL5),
+    ),
+    Item(
+        8,
+        Section.ORGANISATION,
+        QT_TRANSLATE_NOOP("FidelityItem", "Role of the team leader"),
+        (ONE, TWO, THREE, FOUR, ALL5),
+    ),
     Item(
         9,
         Section.ORGANISATION,
-        _t("Zero exclusion"),
+        QT_TRANSLATE_NOOP("FidelityItem", "Zero exclusion"),
         (
-            _t("Clients are screened for readiness and many are excluded."),
-            _t("Clients are often excluded for readiness, substance use or symptoms."),
-            _t("Some clients are excluded or referrals come from few sources."),
-            _t("No exclusion criteria, but referrals come mostly from staff."),
-            _t("Everyone who wants to work is welcome; the whole service encourages referrals."),
+            QT_TRANSLATE_NOOP(
+                "FidelityItem", "Clients are screened for readiness and many are excluded."
+            ),
+            QT_TRANSLATE_NOOP(
+                "FidelityItem",
+                "Clients are often excluded for readiness, substance use or symptoms.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "FidelityItem", "Some clients are excluded or referrals come from few sources."
+            ),
+            QT_TRANSLATE_NOOP(
+                "FidelityItem", "No exclusion criteria, but referrals come mostly from staff."
+            ),
+            QT_TRANSLATE_NOOP(
+                "FidelityItem",
+                "Everyone who wants to work is welcome; the whole service encourages referrals.",
+            ),
         ),
     ),
     Item(
         10,
         Section.ORGANISATION,
-        _t("Agency focus on competitive work"),
+        QT_TRANSLATE_NOOP("FidelityItem", "Agency focus on competitive work"),
         (ONE, TWO, THREE, FOUR, ALL5),
     ),
-    Item(11, Section.ORGANISATION, _t("Executive support for IPS"), (ONE, TWO, THREE, FOUR, ALL5)),
+    Item(
+        11,
+        Section.ORGANISATION,
+        QT_TRANSLATE_NOOP("FidelityItem", "Executive support for IPS"),
+        (ONE, TWO, THREE, FOUR, ALL5),
+    ),
     Item(
         12,
         Section.SERVICES,
-        _t("Work incentives planning"),
+        QT_TRANSLATE_NOOP("FidelityItem", "Work incentives planning"),
         (
-            _t("Benefits counselling is not offered."),
+            QT_TRANSLATE_NOOP("FidelityItem", "Benefits counselling is not offered."),
             SOME,
             HALF,
             MOST,
-            _t(
-                "Benefits counselling for every client before each job start and when hours change."
+            QT_TRANSLATE_NOOP(
+                "FidelityItem",
+                "Benefits counselling for every client before each job start and when hours change.",
             ),
         ),
     ),
     Item(
         13,
         Section.SERVICES,
-        _t("Disclosure"),
+        QT_TRANSLATE_NOOP("FidelityItem", "Disclosure"),
         (
-            _t("Disclosure is not discussed, or it is required."),
+            QT_TRANSLATE_NOOP("FidelityItem", "Disclosure is not discussed, or it is required."),
             SOME,
             HALF,
             MOST,
-            _t("Disclosure is discussed with every client before job search and more than once."),
+            QT_TRANSLATE_NOOP(
+                "FidelityItem",
+                "Disclosure is discussed with every client before job search and more than once.",
+            ),
         ),
     ),
     Item(
         14,
         Section.SERVICES,
-        _t("Ongoing work-based assessment"),
+        QT_TRANSLATE_NOOP("FidelityItem", "Ongoing work-based assessment"),
         (
-            _t("Assessment only before job search (tests, work trials)."),
+            QT_TRANSLATE_NOOP(
+                "FidelityItem", "Assessment only before job search (tests, work trials)."
+            ),
             SOME,
             HALF,
             MOST,
-            _t("The vocational profile is updated after every job start and end."),
+            QT_TRANSLATE_NOOP(
+                "FidelityItem", "The vocational profile is updated after every job start and end."
+            ),
         ),
     ),
     Item(
         15,
         Section.SERVICES,
-        _t("Rapid job search"),
+        QT_TRANSLATE_NOOP("FidelityItem", "Rapid job search"),
         (
-            _t("First face-to-face employer contact 271 days or more after the agreement."),
-            _t("First face-to-face employer contact 151–270 days after the agreement."),
-            _t("First face-to-face employer contact 61–150 days after the agreement."),
-            _t("First face-to-face employer contact 31–60 days after the agreement."),
-            _t("First face-to-face employer contact within 30 days of the agreement."),
+            QT_TRANSLATE_NOOP(
+                "FidelityItem",
+                "First face-to-face employer contact 271 days or more after the agreement.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "FidelityItem",
+                "First face-to-face employer contact 151–270 days after the agreement.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "FidelityItem",
+                "First face-to-face employer contact 61–150 days after the agreement.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "FidelityItem",
+                "First face-to-face employer contact 31–60 days after the agreement.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "FidelityItem",
+                "First face-to-face employer contact within 30 days of the agreement.",
+            ),
         ),
     ),
     Item(
         16,
         Section.SERVICES,
-        _t("Individualised job search"),
+        QT_TRANSLATE_NOOP("FidelityItem", "Individualised job search"),
         (
-            _t("Job search follows the jobs available, not the client's wishes."),
+            QT_TRANSLATE_NOOP(
+                "FidelityItem", "Job search follows the jobs available, not the client's wishes."
+            ),
             SOME,
             HALF,
             MOST,
-            _t("Job search follows every client's own wishes, strengths and needs."),
+            QT_TRANSLATE_NOOP(
+                "FidelityItem", "Job search follows every client's own wishes, strengths and needs."
+            ),
         ),
     ),
     Item(
         17,
         Section.SERVICES,
-        _t("Frequent employer contact"),
+        QT_TRANSLATE_NOOP("FidelityItem", "Frequent employer contact"),
         (
-            _t("At most one face-to-face employer contact per specialist a week."),
-            _t("Two face-to-face employer contacts per specialist a week."),
-            _t("Three or four face-to-face employer contacts per specialist a week."),
-            _t("Five face-to-face employer contacts per specialist a week."),
-            _t("Six or more face-to-face employer contacts per specialist a week."),
+            QT_TRANSLATE_NOOP(
+                "FidelityItem", "At most one face-to-face employer contact per specialist a week."
+            ),
+            QT_TRANSLATE_NOOP(
+                "FidelityItem", "Two face-to-face employer contacts per specialist a week."
+            ),
+            QT_TRANSLATE_NOOP(
+                "FidelityItem",
+                "Three or four face-to-face employer contacts per specialist a week.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "FidelityItem", "Five face-to-face employer contacts per specialist a week."
+            ),
+            QT_TRANSLATE_NOOP(
+                "FidelityItem", "Six or more face-to-face employer contacts per specialist a week."
+            ),
         ),
     ),
-    Item(18, Section.SERVICES, _t("Quality of employer contact"), (ONE, TWO, THREE, FOUR, ALL5)),
+    Item(
+        18,
+        Section.SERVICES,
+        QT_TRANSLATE_NOOP("FidelityItem", "Quality of employer contact"),
+        (ONE, TWO, THREE, FOUR, ALL5),
+    ),
     Item(
         19,
         Section.SERVICES,
-        _t("Diversity of job types"),
+        QT_TRANSLATE_NOOP("FidelityItem", "Diversity of job types"),
         (
-            _t("Less than 50 % of the jobs are of different types."),
-            _t("50–59 % of the jobs are of different types."),
-            _t("60–69 % of the jobs are of different types."),
-            _t("70–84 % of the jobs are of different types."),
-            _t("85 % or more of the jobs are of different types."),
+            QT_TRANSLATE_NOOP("FidelityItem", "Less than 50 % of the jobs are of different types."),
+            QT_TRANSLATE_NOOP("FidelityItem", "50–59 % of the jobs are of different types."),
+            QT_TRANSLATE_NOOP("FidelityItem", "60–69 % of the jobs are of different types."),
+            QT_TRANSLATE_NOOP("FidelityItem", "70–84 % of the jobs are of different types."),
+            QT_TRANSLATE_NOOP("FidelityItem", "85 % or more of the jobs are of different types."),
         ),
     ),
     Item(
         20,
         Section.SERVICES,
-        _t("Diversity of employers"),
+        QT_TRANSLATE_NOOP("FidelityItem", "Diversity of employers"),
         (
-            _t("Less than 50 % of the jobs are with different employers."),
-            _t("50–59 % of the jobs are with different employers."),
-            _t("60–69 % of the jobs are with different employers."),
-            _t("70–84 % of the jobs are with different employers."),
-            _t("85 % or more of the jobs are with different employers."),
+            QT_TRANSLATE_NOOP(
+                "FidelityItem", "Less than 50 % of the jobs are with different employers."
+            ),
+            QT_TRANSLATE_NOOP("FidelityItem", "50–59 % of the jobs are with different employers."),
+            QT_TRANSLATE_NOOP("FidelityItem", "60–69 % of the jobs are with different employers."),
+            QT_TRANSLATE_NOOP("FidelityItem", "70–84 % of the jobs are with different employers."),
+            QT_TRANSLATE_NOOP(
+                "FidelityItem", "85 % or more of the jobs are with different employers."
+            ),
         ),
     ),
     Item(
         21,
         Section.SERVICES,
-        _t("Competitive jobs"),
+        QT_TRANSLATE_NOOP("FidelityItem", "Competitive jobs"),
         (
-            _t("Less than 65 % of the jobs are on the open labour market."),
-            _t("65–74 % of the jobs are on the open labour market."),
-            _t("75–84 % of the jobs are on the open labour market."),
-            _t("85–94 % of the jobs are on the open labour market."),
-            _t("95 % or more of the jobs are on the open labour market."),
+            QT_TRANSLATE_NOOP(
+                "FidelityItem", "Less than 65 % of the jobs are on the open labour market."
+            ),
+            QT_TRANSLATE_NOOP("FidelityItem", "65–74 % of the jobs are on the open labour market."),
+            QT_TRANSLATE_NOOP("FidelityItem", "75–84 % of the jobs are on the open labour market."),
+            QT_TRANSLATE_NOOP("FidelityItem", "85–94 % of the jobs are on the open labour market."),
+            QT_TRANSLATE_NOOP(
+                "FidelityItem", "95 % or more of the jobs are on the open labour market."
+            ),
         ),
     ),
     Item(
         22,
         Section.SERVICES,
-        _t("Individualised follow-along support"),
+        QT_TRANSLATE_NOOP("FidelityItem", "Individualised follow-along support"),
         (
-            _t("In-work support is the same for everyone, or none is offered."),
+            QT_TRANSLATE_NOOP(
+                "FidelityItem", "In-work support is the same for everyone, or none is offered."
+            ),
             SOME,
             HALF,
             MOST,
-            _t("In-work support is tailored to every client and employer."),
+            QT_TRANSLATE_NOOP(
+                "FidelityItem", "In-work support is tailored to every client and employer."
+            ),
         ),
     ),
     Item(
         23,
         Section.SERVICES,
-        _t("Time-unlimited follow-along support"),
+        QT_TRANSLATE_NOOP("FidelityItem", "Time-unlimited follow-along support"),
         (
-            _t("In-work support is time-limited or not offered."),
+            QT_TRANSLATE_NOOP("FidelityItem", "In-work support is time-limited or not offered."),
             SOME,
             HALF,
             MOST,
-            _t(
-                "Contact within a week before and 3 days after every job start, weekly in "
-                "the first month, monthly after; within 3 days of a job loss."
+            QT_TRANSLATE_NOOP(
+                "FidelityItem",
+                "Contact within a week before and 3 days after every job start, weekly in the first month, monthly after; within 3 days of a job loss.",
             ),
         ),
     ),
     Item(
         24,
         Section.SERVICES,
-        _t("Community-based services"),
+        QT_TRANSLATE_NOOP("FidelityItem", "Community-based services"),
         (
-            _t("Less than 30 % of the contacts are outside the clinic."),
-            _t("30–39 % of the contacts are outside the clinic."),
-            _t("40–49 % of the contacts are outside the clinic."),
-            _t("50–64 % of the contacts are outside the clinic."),
-            _t("65 % or more of the contacts are outside the clinic."),
+            QT_TRANSLATE_NOOP(
+                "FidelityItem", "Less than 30 % of the contacts are outside the clinic."
+            ),
+            QT_TRANSLATE_NOOP("FidelityItem", "30–39 % of the contacts are outside the clinic."),
+            QT_TRANSLATE_NOOP("FidelityItem", "40–49 % of the contacts are outside the clinic."),
+            QT_TRANSLATE_NOOP("FidelityItem", "50–64 % of the contacts are outside the clinic."),
+            QT_TRANSLATE_NOOP(
+                "FidelityItem", "65 % or more of the contacts are outside the clinic."
+            ),
         ),
     ),
     Item(
         25,
         Section.SERVICES,
-        _t("Assertive engagement and outreach"),
+        QT_TRANSLATE_NOOP("FidelityItem", "Assertive engagement and outreach"),
         (ONE, TWO, THREE, FOUR, ALL5),
     ),
 )

@@ -15,24 +15,26 @@ from dataclasses import dataclass
 
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Msg
 
-
-def _t(text: str) -> Msg:
-    return QT_TRANSLATE_NOOP("FidelityThreshold", text)
-
-
-SRC_2008 = _t("IPS fidelity scale (2008), checked against its text.")
-SRC_2019 = _t("Common reading of the 2019 IPS fidelity manual; not checked against the manual.")
-SRC_SHARE = _t(
-    "ipsdesk's reading of a descriptive anchor as the share of cases that meet it; "
-    "not checked against the manual."
+SRC_2008 = QT_TRANSLATE_NOOP(
+    "FidelityThreshold", "IPS fidelity scale (2008), checked against its text."
 )
-SRC_24 = _t("2019 IPS fidelity manual: the 65 % bound is checked, the others are not.")
+SRC_2019 = QT_TRANSLATE_NOOP(
+    "FidelityThreshold",
+    "Common reading of the 2019 IPS fidelity manual; not checked against the manual.",
+)
+SRC_SHARE = QT_TRANSLATE_NOOP(
+    "FidelityThreshold",
+    "ipsdesk's reading of a descriptive anchor as the share of cases that meet it; not checked against the manual.",
+)
+SRC_24 = QT_TRANSLATE_NOOP(
+    "FidelityThreshold", "2019 IPS fidelity manual: the 65 % bound is checked, the others are not."
+)
 
-CLIENTS = _t("clients")
-JOBS = _t("jobs")
-EVENTS = _t("job starts and ends")
-WEEKS = _t("weeks")
-CONTACTS = _t("contacts")
+CLIENTS = QT_TRANSLATE_NOOP("FidelityThreshold", "clients")
+JOBS = QT_TRANSLATE_NOOP("FidelityThreshold", "jobs")
+EVENTS = QT_TRANSLATE_NOOP("FidelityThreshold", "job starts and ends")
+WEEKS = QT_TRANSLATE_NOOP("FidelityThreshold", "weeks")
+CONTACTS = QT_TRANSLATE_NOOP("FidelityThreshold", "contacts")
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,7 @@ THRESHOLDS: dict[int, Threshold] = {
     for t in (
         Threshold(
             1,
-            _t("Active clients per full-time specialist"),
+            QT_TRANSLATE_NOOP("FidelityThreshold", "Active clients per full-time specialist"),
             "",
             False,
             (20, 25, 30, 40),
@@ -95,7 +97,9 @@ THRESHOLDS: dict[int, Threshold] = {
         ),
         Threshold(
             3,
-            _t("Clients served by one specialist through all phases"),
+            QT_TRANSLATE_NOOP(
+                "FidelityThreshold", "Clients served by one specialist through all phases"
+            ),
             "%",
             True,
             SHARE_BOUNDS,
@@ -106,7 +110,9 @@ THRESHOLDS: dict[int, Threshold] = {
         ),
         Threshold(
             12,
-            _t("Job starts with benefits counselling before them"),
+            QT_TRANSLATE_NOOP(
+                "FidelityThreshold", "Job starts with benefits counselling before them"
+            ),
             "%",
             True,
             SHARE_BOUNDS,
@@ -117,7 +123,10 @@ THRESHOLDS: dict[int, Threshold] = {
         ),
         Threshold(
             13,
-            _t("Clients in job search with disclosure discussed before it and more than once"),
+            QT_TRANSLATE_NOOP(
+                "FidelityThreshold",
+                "Clients in job search with disclosure discussed before it and more than once",
+            ),
             "%",
             True,
             SHARE_BOUNDS,
@@ -128,7 +137,10 @@ THRESHOLDS: dict[int, Threshold] = {
         ),
         Threshold(
             14,
-            _t("Job starts and ends followed by a profile update within 30 days"),
+            QT_TRANSLATE_NOOP(
+                "FidelityThreshold",
+                "Job starts and ends followed by a profile update within 30 days",
+            ),
             "%",
             True,
             SHARE_BOUNDS,
@@ -139,7 +151,10 @@ THRESHOLDS: dict[int, Threshold] = {
         ),
         Threshold(
             15,
-            _t("Days from the agreement to the first face-to-face employer contact (mean)"),
+            QT_TRANSLATE_NOOP(
+                "FidelityThreshold",
+                "Days from the agreement to the first face-to-face employer contact (mean)",
+            ),
             "d",
             False,
             (30, 60, 150, 270),
@@ -150,7 +165,10 @@ THRESHOLDS: dict[int, Threshold] = {
         ),
         Threshold(
             17,
-            _t("Face-to-face employer contacts per full-time specialist per week"),
+            QT_TRANSLATE_NOOP(
+                "FidelityThreshold",
+                "Face-to-face employer contacts per full-time specialist per week",
+            ),
             "",
             True,
             (6, 5, 3, 2),
@@ -161,7 +179,7 @@ THRESHOLDS: dict[int, Threshold] = {
         ),
         Threshold(
             19,
-            _t("Jobs of different types"),
+            QT_TRANSLATE_NOOP("FidelityThreshold", "Jobs of different types"),
             "%",
             True,
             (85, 70, 60, 50),
@@ -172,7 +190,7 @@ THRESHOLDS: dict[int, Threshold] = {
         ),
         Threshold(
             20,
-            _t("Jobs with different employers"),
+            QT_TRANSLATE_NOOP("FidelityThreshold", "Jobs with different employers"),
             "%",
             True,
             (85, 70, 60, 50),
@@ -183,7 +201,9 @@ THRESHOLDS: dict[int, Threshold] = {
         ),
         Threshold(
             21,
-            _t("Jobs on the open labour market (wage subsidy included)"),
+            QT_TRANSLATE_NOOP(
+                "FidelityThreshold", "Jobs on the open labour market (wage subsidy included)"
+            ),
             "%",
             True,
             (95, 85, 75, 65),
@@ -194,7 +214,9 @@ THRESHOLDS: dict[int, Threshold] = {
         ),
         Threshold(
             23,
-            _t("Jobs whose follow-along contacts were all made in time"),
+            QT_TRANSLATE_NOOP(
+                "FidelityThreshold", "Jobs whose follow-along contacts were all made in time"
+            ),
             "%",
             True,
             SHARE_BOUNDS,
@@ -205,7 +227,7 @@ THRESHOLDS: dict[int, Threshold] = {
         ),
         Threshold(
             24,
-            _t("In-person contacts outside the clinic"),
+            QT_TRANSLATE_NOOP("FidelityThreshold", "In-person contacts outside the clinic"),
             "%",
             True,
             (65, 50, 40, 30),
