@@ -16,7 +16,15 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QStandardPaths, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QRect,
+    QStandardPaths,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -203,6 +211,7 @@ class FidelityPage(QWidget):
             label = QLabel()
             label.setWordWrap(True)
             label.setMinimumHeight(2 * label.fontMetrics().lineSpacing() + 2)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             label.setBuddy(button)
             self.anchor_labels[n] = label
             grid.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
@@ -367,6 +376,11 @@ class FidelityPage(QWidget):
         )
         for n, label in self.anchor_labels.items():
             label.setText(tr_msg(item.anchor(n)))
+            width = max(label.width(), 200)
+            box = label.fontMetrics().boundingRect(
+                QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, label.text()
+            )
+            label.setMinimumHeight(max(box.height(), 2 * label.fontMetrics().lineSpacing()) + 2)
         score, note = self.scores.get(number, (None, ""))
         button = self.score_group.button(score or 0)
         button.setChecked(True)
