@@ -34,6 +34,7 @@ Which cases count (stated in ``docs/fidelity.md`` too):
 from __future__ import annotations
 
 import statistics
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -111,10 +112,9 @@ def _d(day: date | None) -> str:
 
 
 def _any_in(days: tuple[date, ...] | list[date], lo: date, hi: date) -> date | None:
-    for day in days:
-        if lo <= day <= hi:
-            return day
-    return None
+    """The first of the sorted ``days`` within [lo, hi], or None."""
+    i = bisect_left(days, lo)
+    return days[i] if i < len(days) and days[i] <= hi else None
 
 
 # --- item 1: caseload size -------------------------------------------------------------
@@ -269,11 +269,12 @@ def item_14_assessment(inp: FidelityInputs) -> ItemResult:
     evidence = []
     met = total = 0
     for c in inp.clients:
+        updates = sorted(c.profile_updates)
         events = [(j.start, True) for j in c.jobs if inp.start <= j.start <= inp.end]
         events += [(j.end, False) for j in c.jobs if j.end and inp.start <= j.end <= inp.end]
         for day, started in sorted(events):
             window_end = day + timedelta(days=PROFILE_DAYS)
-            update = _any_in(c.profile_updates, day, min(window_end, inp.end))
+            update = _any_in(updates, day, min(window_end, inp.end))
             if update is None and window_end > inp.end:
                 continue  # still time to update
             total += 1

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import func
 from sqlalchemy import select as rows
@@ -117,13 +117,17 @@ def from_store(session: Session, start: date, end: date) -> FidelityInputs:
     follow-along, the days to the first employer contact), nothing after it.
     """
     owner = session.exec(select(m.Specialist).order_by(col(m.Specialist.id))).first()
+    conn = session.connection()  # Core rows: no ORM row processing on big reads
+    # client contacts are the big table: the items look back a year (+ the week before a
+    # job start) from the end, or to the start of a longer period
+    contacts_from = min(start, end - timedelta(days=372))
     specialist = SpecialistIn(OWN, owner.name if owner else "")
 
     def by_client(model: type, column: str = "on") -> dict[int, list[date]]:
         out: dict[int, list[date]] = defaultdict(list)
         attr = getattr(model, column)
-        for cid, day in session.exec(
-            select(model.client_id, attr).where(attr <= end).order_by(attr)  # type: ignore[attr-defined]
+        for cid, day in conn.execute(
+            rows(model.client_id, attr).where(attr <= end).order_by(attr)  # type: ignore[attr-defined]
         ):
             out[cid].append(day)
         return out
@@ -132,7 +136,7 @@ def from_store(session: Session, start: date, end: date) -> FidelityInputs:
     disclosure = by_client(m.DisclosureDiscussion)
     profile = by_client(m.ProfileMeeting)
     phases: dict[int, list[PhaseChangeIn]] = defaultdict(list)
-    for cid, on, from_phase, to_phase in session.execute(
+    for cid, on, from_phase, to_phase in conn.execute(
         rows(
             col(m.PhaseChange.client_id),
             col(m.PhaseChange.on),
@@ -144,7 +148,7 @@ def from_store(session: Session, start: date, end: date) -> FidelityInputs:
     ):
         phases[cid].append(PhaseChangeIn(on, from_phase, to_phase))
     jobs: dict[int, list[JobIn]] = defaultdict(list)
-    for cid, s, e, employer, open_market, subsidy, hours in session.execute(
+    for cid, s, e, employer, open_market, subsidy, hours in conn.execute(
         rows(
             col(m.Job.client_id),
             col(m.Job.start_on),
@@ -169,14 +173,14 @@ def from_store(session: Session, start: date, end: date) -> FidelityInputs:
             )
         )
     contacts: dict[int, list[ClientContactIn]] = defaultdict(list)
-    for cid, on, place, with_whom in session.execute(
+    for cid, on, place, with_whom in conn.execute(
         rows(
             col(m.ClientContact.client_id),
             col(m.ClientContact.on),
             col(m.ClientContact.place),
             col(m.ClientContact.with_whom),
         )
-        .where(col(m.ClientContact.on) <= end)
+        .where(col(m.ClientContact.on) >= contacts_from, col(m.ClientContact.on) <= end)
         .order_by(col(m.ClientContact.on))
     ):
         contacts[cid].append(ClientContactIn(on, place, with_whom))
@@ -193,7 +197,7 @@ def from_store(session: Session, start: date, end: date) -> FidelityInputs:
         )
     }
     clients = []
-    for cid, code, referral, agreement, phase_since, ended_on in session.execute(
+    for pk, code, referral, agreement, phase_since, ended_on in conn.execute(
         rows(
             col(m.Client.id),
             col(m.Client.code),
@@ -203,7 +207,8 @@ def from_store(session: Session, start: date, end: date) -> FidelityInputs:
             col(m.Client.ended_on),
         ).order_by(col(m.Client.code))
     ):
-        history = phases.get(cid, [])
+        assert pk is not None
+        history = phases.get(pk, [])
         since = referral or agreement or (history[0].on if history else phase_since)
         if since > end:
             continue
@@ -215,17 +220,17 @@ def from_store(session: Session, start: date, end: date) -> FidelityInputs:
                 agreement=agreement if agreement is not None and agreement <= end else None,
                 ended_on=ended_on if ended_on is not None and ended_on <= end else None,
                 phase_changes=tuple(history),
-                jobs=tuple(jobs.get(cid, ())),
-                benefits_counselling=tuple(benefits.get(cid, ())),
-                disclosure_discussions=tuple(disclosure.get(cid, ())),
-                profile_updates=tuple(profile.get(cid, ())),
-                contacts=tuple(contacts.get(cid, ())),
-                first_face_to_face=first_ff.get(cid),
+                jobs=tuple(jobs.get(pk, ())),
+                benefits_counselling=tuple(benefits.get(pk, ())),
+                disclosure_discussions=tuple(disclosure.get(pk, ())),
+                profile_updates=tuple(profile.get(pk, ())),
+                contacts=tuple(contacts.get(pk, ())),
+                first_face_to_face=first_ff.get(pk),
             )
         )
     employer_contacts = tuple(
         EmployerContactIn(on, mode, OWN)
-        for on, mode in session.execute(
+        for on, mode in conn.execute(
             rows(col(m.EmployerContact.on), col(m.EmployerContact.mode))
             .where(col(m.EmployerContact.on) >= start, col(m.EmployerContact.on) <= end)
             .order_by(col(m.EmployerContact.on))
