@@ -19,8 +19,9 @@ from xml.sax.saxutils import escape
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
 from ipsdesk.core.dates import document_date, format_date
 from ipsdesk.core.export.pdf import FONT, TABLE_STYLE, DocInfo, build_pdf, styles
@@ -118,6 +119,7 @@ def story(review: Review, history: Sequence[ReviewSummary], lang: str) -> list[F
     cat = Catalog(lang)
     st = styles()
     small = st["Small"]
+    head_style = ParagraphStyle("FidelityHead", parent=st["CellHead"], fontSize=8.5, leading=11)
     out: list[Flowable] = [
         Paragraph(escape(cat.tr(T_TITLE)), st["Title"]),
         Paragraph(
@@ -143,9 +145,9 @@ def story(review: Review, history: Sequence[ReviewSummary], lang: str) -> list[F
     if review.note:
         out.append(Paragraph(escape(review.note), st["Body"]))
     head = [cat.tr(x) for x in (T_NO, T_ITEM, T_PROPOSED, T_SCORE, T_FIGURE, T_NOTE)]
-    widths = [11 * mm, 50 * mm, 20 * mm, 16 * mm, 30 * mm, 38 * mm]
+    widths = [11 * mm, 44 * mm, 19 * mm, 18 * mm, 34 * mm, 39 * mm]
     for section in Section:
-        rows: list[list[object]] = [[Paragraph(escape(h), st["CellHead"]) for h in head]]
+        rows: list[list[object]] = [[Paragraph(escape(h), head_style) for h in head]]
         for item in (i for i in ITEMS if i.section is section):
             s = review.scores[item.number]
             score = "" if s.score is None else str(s.score)
@@ -175,7 +177,7 @@ def story(review: Review, history: Sequence[ReviewSummary], lang: str) -> list[F
         out.append(Paragraph(escape(cat.tr(T_HISTORY_NONE)), st["Body"]))
     rows = [
         [
-            Paragraph(escape(cat.tr(h)), st["CellHead"])
+            Paragraph(escape(cat.tr(h)), head_style)
             for h in (T_NO, T_MEASURE, T_BANDS, T_MIN, T_SOURCE)
         ]
     ]
@@ -186,15 +188,16 @@ def story(review: Review, history: Sequence[ReviewSummary], lang: str) -> list[F
                 str(number),
                 Paragraph(escape(cat.tr(t.measure)), small),
                 Paragraph(escape(bands), small),
-                f"{t.minimum} ({cat.tr(t.counted)})",
+                Paragraph(escape(f"{t.minimum} ({cat.tr(t.counted)})"), small),
                 Paragraph(escape(cat.tr(t.source)), small),
             ]
         )
-    table = Table(rows, colWidths=[11 * mm, 45 * mm, 40 * mm, 22 * mm, 47 * mm], repeatRows=1)
+    table = Table(rows, colWidths=[11 * mm, 43 * mm, 40 * mm, 25 * mm, 46 * mm], repeatRows=1)
     table.setStyle(TableStyle([*TABLE_STYLE, ("FONT", (0, 1), (-1, -1), FONT, 8)]))
     out += [
         Spacer(1, 4 * mm),
-        KeepTogether([Paragraph(escape(cat.tr(T_THRESHOLDS)), st["H2"])]),
+        CondPageBreak(60 * mm),  # the heading never alone at the foot of a page
+        Paragraph(escape(cat.tr(T_THRESHOLDS)), st["H2"]),
         table,
     ]
     return out
