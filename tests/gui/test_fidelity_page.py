@@ -150,3 +150,30 @@ def test_export_pdf_and_csv(
     csv = tmp_path / "review.csv"
     monkeypatch.setattr(dialogs, "save_file", lambda *a: str(csv))
     assert page.export() == csv and csv.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_install_adds_the_page_to_go_with_its_shortcut(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    """``install(host)`` against the typed feature registration's ``add_page``."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QWidget
+
+    from ipsdesk.ui.fidelity.page import SHORTCUT, install
+
+    class FakeHost:
+        def __init__(self) -> None:
+            self.ops = Ops(store)
+            self.pages: list[tuple[QWidget, str, str | None, str]] = []
+            self.window = QWidget()
+
+        def add_page(self, page, text, *, shortcut=None, name=""):  # type: ignore[no-untyped-def]
+            self.pages.append((page, text, shortcut, name))
+            action = QAction(text, self.window)
+            action.setObjectName(name)
+            return action
+
+    host = FakeHost()
+    qtbot.addWidget(host.window)
+    page = install(host)  # type: ignore[arg-type]
+    qtbot.addWidget(page)
+    assert host.pages == [(page, "&Fidelity", SHORTCUT, "act_fidelity")]
+    assert page.model.rowCount() == 25
