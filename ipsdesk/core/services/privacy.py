@@ -65,6 +65,8 @@ NOT_CLIENT_DATA = frozenset(
         "employercontactperson",
         "erasureguard",
         "alembic_version",
+        "fidelityreview",  # team-level figures and scores, no client codes
+        "fidelityitemscore",
     }
 )
 
