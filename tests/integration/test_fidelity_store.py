@@ -368,20 +368,34 @@ def _saved(store: Store) -> int:
 
 
 def test_pdf_in_swedish_with_chart_and_access_log(generated: Store, tmp_path: Path) -> None:
+    from ipsdesk.core.fidelity.items import BAND_LABELS
+    from ipsdesk.core.i18n import Catalog
+
     rid = _saved(generated)
     out = tmp_path / "granskning.pdf"
     with generated.session() as s:
         reviews.export_review(s, rid, "sv", out)
         review = reviews.get_review(s, rid)
-    text = "\n".join(p.extract_text() for p in PdfReader(out).pages)
-    assert "Sysselsättningsspecialist" not in text  # no stray vocabulary
-    assert f"{review.total} / 125" in text
-    assert "Arbetsgivarkontakter" in text or "arbetsgivarkontakt" in text.lower()
+        earlier = reviews.list_reviews(s)[0].id
+        reviews.export_review(s, earlier, "sv", tmp_path / "tidigare.pdf")
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    assert "Självvärdering enligt IPS-kvalitetskriterierna" in text
+    assert "Period 19.8.2026–18.11.2026" in text
+    assert f"Totalt: {review.total} / 125 poäng" in text
+    assert review.band is not None and Catalog("sv").tr(BAND_LABELS[review.band]) in text
+    assert "Täta arbetsgivarkontakter" in text and "Tidigare bedömningar" in text
+    assert "Poänggränserna bakom förslagen" in text
     assert "A-00" not in text  # no client codes in the file
+    old = " ".join(p.extract_text() for p in PdfReader(tmp_path / "tidigare.pdf").pages)
+    old = " ".join(old.split())
+    assert "avviker från" in old and "Scored in the team meeting." in old
     log = rows(
         generated, "SELECT client_ref, action, detail FROM accesslog WHERE action = 'export'"
     )
-    assert log == [("", "export", f"fidelity review {rid} PDF, sv")]
+    assert log == [
+        ("", "export", f"fidelity review {rid} PDF, sv"),
+        ("", "export", f"fidelity review {earlier} PDF, sv"),
+    ]
 
 
 def test_csv_finnish_semicolons_decimal_comma_and_bom(generated: Store, tmp_path: Path) -> None:

@@ -150,15 +150,15 @@ def story(review: Review, history: Sequence[ReviewSummary], lang: str) -> list[F
         rows: list[list[object]] = [[Paragraph(escape(h), head_style) for h in head]]
         for item in (i for i in ITEMS if i.section is section):
             s = review.scores[item.number]
-            score = "" if s.score is None else str(s.score)
+            score = "" if s.score is None else f"<b>{s.score}</b>"
             if s.overruled:
-                score += f"\n({cat.tr(T_OVERRULED)})"
+                score += f"<br/>{escape(cat.tr(T_OVERRULED))}"
             rows.append(
                 [
                     str(item.number),
                     Paragraph(escape(cat.tr(item.name)), st["Cell"]),
                     "" if s.proposed is None else str(s.proposed),
-                    score,
+                    Paragraph(score, small),
                     Paragraph(escape(_figure(review, item.number, cat, lang)), st["Cell"]),
                     Paragraph(escape(s.note), st["Cell"]),
                 ]
