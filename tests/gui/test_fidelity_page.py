@@ -177,3 +177,21 @@ def test_install_adds_the_page_to_go_with_its_shortcut(qtbot, store: Store) -> N
     qtbot.addWidget(page)
     assert host.pages == [(page, "&Fidelity", SHORTCUT, "act_fidelity")]
     assert page.model.rowCount() == 25
+
+
+def test_an_untouched_draft_follows_new_records(page: FidelityPage) -> None:
+    from ipsdesk.core.storage import models as m
+
+    before = page.results[24].count
+    with page.ops.store.session() as s:
+        s.add_all(
+            m.ClientContact(client_id=1, on=TODAY, with_whom="client", place="home")
+            for _ in range(3)
+        )
+        s.commit()
+    page.ops.changed.emit("client:1")
+    assert page.results[24].count == before + 3
+    page.select_item(2)
+    page.set_score(2)  # now the draft has the reviewer's work: it is kept
+    page.ops.changed.emit("client:1")
+    assert page.scores[2] == (2, "")

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -97,17 +97,14 @@ class FidelityItemsModel(RowTableModel[int]):
         if column == "item":
             return tr_msg(item.name)
         if column == "proposed":
-            if row not in THRESHOLDS:
+            if row not in THRESHOLDS or (result is None and self.page.review_id is None):
                 return ""
-            if result is None:
-                return ""
-            return (
-                str(result.proposed) if result.proposed is not None else self.tr("not enough data")
-            )
+            proposal = self.page.proposal(row)
+            return str(proposal) if proposal is not None else self.tr("not enough data")
         if column == "score":
             if score is None:
                 return ""
-            proposal = result.proposed if result else None
+            proposal = self.page.proposal(row)
             if proposal is not None and score != proposal:
                 return self.tr("%1 (overruled)").replace("%1", str(score))
             return str(score)
@@ -136,8 +133,10 @@ class FidelityPage(QWidget):
         self.scores: dict[int, tuple[int | None, str]] = {}
         self.results: dict[int, ItemResult] = {}
         self.reviewer = ""
+        self.saved_proposals: dict[int, int | None] = {}
         self.dirty = False
         self._loading = False
+        self._stale = True  # the draft is computed when the page is first shown
 
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -273,8 +272,18 @@ class FidelityPage(QWidget):
         save.activated.connect(self.save)
         self._set_period_fields(self.start, self.end)
         self.ops.changed.connect(self._data_changed)
-        self.reload_history()
-        self.new_draft(self.start, self.end)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Reads the store when shown, not at start-up (a big store takes a few hundred ms)."""
+        super().showEvent(event)
+        self._refresh_if_stale()
+
+    def _refresh_if_stale(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.reload_history()
+            if not self.dirty and self.review_id is None:
+                self.new_draft(self.start, self.end)
 
     # -- loading ---------------------------------------------------------------------
     def _set_period_fields(self, start: date, end: date) -> None:
@@ -390,11 +399,12 @@ class FidelityPage(QWidget):
         self._show_computed(number)
         self._update_overrule(number)
 
-    def _proposal(self, number: int) -> int | None:
+    def proposal(self, number: int) -> int | None:
+        """The proposed score: as saved with a saved review, else as computed now."""
+        if self.review_id is not None:
+            return self.saved_proposals.get(number)
         result = self.results.get(number)
-        if result is not None:
-            return result.proposed
-        return getattr(self, "saved_proposals", {}).get(number)
+        return result.proposed if result is not None else None
 
     def _show_computed(self, number: int) -> None:
         t = THRESHOLDS.get(number)
@@ -443,7 +453,7 @@ class FidelityPage(QWidget):
 
     def _update_overrule(self, number: int) -> None:
         score, note = self.scores.get(number, (None, ""))
-        proposal = self._proposal(number)
+        proposal = self.proposal(number)
         if proposal is not None and score is not None and score != proposal:
             text = self.tr("You overrule the proposed score %1; both are kept.").replace(
                 "%1", str(proposal)
@@ -568,7 +578,7 @@ class FidelityPage(QWidget):
             n: reviews.ItemScore(
                 n,
                 score,
-                self._proposal(n),
+                self.proposal(n),
                 self.results[n].figure if n in self.results else None,
                 self.results[n].count if n in self.results else None,
                 note.strip(),
@@ -585,10 +595,12 @@ class FidelityPage(QWidget):
         )
 
     def _data_changed(self, what: str) -> None:
-        if what in ("fidelity", "*"):
+        if what == "fidelity":
             return  # the page itself saved; it reloads what it needs
-        if not self.dirty and self.review_id is None:
-            self.new_draft(self.start, self.end)  # a fresh draft follows the records
+        # records changed elsewhere: an untouched draft follows them, the next time it shows
+        self._stale = True
+        if self.isVisible():
+            self._refresh_if_stale()
 
 
 def install(host: Host) -> FidelityPage:
