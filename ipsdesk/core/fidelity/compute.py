@@ -460,10 +460,11 @@ def item_23_follow_along(inp: FidelityInputs) -> ItemResult:
     met = total = 0
     lo = inp.end - timedelta(days=COHORT_DAYS)
     for c in inp.clients:
+        jobs = [j for j in c.jobs if lo <= j.start <= inp.end]
+        if not jobs:
+            continue
         days = sorted(x.on for x in c.contacts)
-        for j in c.jobs:
-            if not lo <= j.start <= inp.end:
-                continue
+        for j in jobs:
             windows = [w for w in follow_along_windows(j) if w[1] <= inp.end]
             if not windows:
                 continue
