@@ -1554,6 +1554,10 @@
     <context>
         <name>FidelityPage</name>
         <message>
+            <source>dd.mm.yyyy</source>
+            <translation>pp.kk.vvvv</translation>
+        </message>
+        <message>
             <source>&amp;From</source>
             <translation>Al&amp;kaen</translation>
         </message>
@@ -1683,7 +1687,7 @@
         </message>
         <message>
             <source>&amp;Fidelity</source>
-            <translation>&amp;Laatuarviointi</translation>
+            <translation>Laat&amp;uarviointi</translation>
         </message>
     </context>
     <context>

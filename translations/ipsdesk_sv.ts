@@ -1554,6 +1554,10 @@
     <context>
         <name>FidelityPage</name>
         <message>
+            <source>dd.mm.yyyy</source>
+            <translation>dd.mm.åååå</translation>
+        </message>
+        <message>
             <source>&amp;From</source>
             <translation>&amp;Från</translation>
         </message>
@@ -1683,7 +1687,7 @@
         </message>
         <message>
             <source>&amp;Fidelity</source>
-            <translation>&amp;Kvalitetsbedömning</translation>
+            <translation>Kvalitets&amp;bedömning</translation>
         </message>
     </context>
     <context>

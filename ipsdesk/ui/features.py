@@ -116,6 +116,7 @@ FEATURES: tuple[str, ...] = (
     "ipsdesk.ui.safety.actions",
     "ipsdesk.ui.settings.dialog",
     "ipsdesk.ui.client.privacy_tab",
+    "ipsdesk.ui.fidelity.page",
 )
 
 

@@ -44,6 +44,7 @@ def test_menus_are_built_from_named_sections(window: MainWindow) -> None:
         "act_search",
         "act_week",
         "act_employers",
+        "act_fidelity",
         "-",
         "act_lock",
     ]

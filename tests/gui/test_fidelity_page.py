@@ -165,8 +165,9 @@ def test_install_adds_the_page_to_go_with_its_shortcut(qtbot, store: Store) -> N
             self.pages: list[tuple[QWidget, str, str | None, str]] = []
             self.window = QWidget()
 
-        def add_page(self, page, text, *, shortcut=None, name=""):  # type: ignore[no-untyped-def]
+        def add_page(self, page, text, *, shortcut=None, name="", on_show=None):  # type: ignore[no-untyped-def]
             self.pages.append((page, text, shortcut, name))
+            self.on_show = on_show
             action = QAction(text, self.window)
             action.setObjectName(name)
             return action
@@ -195,3 +196,18 @@ def test_an_untouched_draft_follows_new_records(page: FidelityPage) -> None:
     page.set_score(2)  # now the draft has the reviewer's work: it is kept
     page.ops.changed.emit("client:1")
     assert page.scores[2] == (2, "")
+
+
+def test_go_fidelity_in_the_main_window(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Shift+F shows the page with the items table focused, ready for number keys."""
+    page = window.findChild(FidelityPage, "fidelity_page")
+    assert page is not None and page.results == {}  # nothing read before it is shown
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_F,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: page.isVisible() and page.view.hasFocus(), timeout=3000)
+    assert sorted(page.results) == [1, 3, 12, 13, 14, 15, 17, 19, 20, 21, 23, 24]
+    qtbot.keyClick(page.view, Qt.Key.Key_3)
+    assert page.scores[1][0] == 3

@@ -143,7 +143,7 @@ class FidelityPage(QWidget):
         self.from_edit = QLineEdit(objectName="fid_from")
         self.to_edit = QLineEdit(objectName="fid_to")
         for edit in (self.from_edit, self.to_edit):
-            edit.setPlaceholderText("d.m.yyyy")
+            edit.setPlaceholderText(self.tr("dd.mm.yyyy"))
             edit.setMaximumWidth(110)
         from_label = QLabel(self.tr("&From"))
         from_label.setBuddy(self.from_edit)
@@ -604,13 +604,13 @@ class FidelityPage(QWidget):
 
 
 def install(host: Host) -> FidelityPage:
-    """Go → Fidelity (against the typed feature registration)."""
+    """Go → Fidelity (Ctrl+Shift+F): the page, which reads the store when first shown."""
     page = FidelityPage(host.ops)
-    action = host.add_page(
+    host.add_page(
         page,
         QCoreApplication.translate("FidelityPage", "&Fidelity"),
         shortcut=SHORTCUT,
         name="act_fidelity",
+        on_show=page.view.setFocus,
     )
-    action.triggered.connect(page.view.setFocus)
     return page
