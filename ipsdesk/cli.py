@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "ipsdesk.commands.plan",
     "ipsdesk.commands.team",
     "ipsdesk.commands.hub",
+    "ipsdesk.commands.fidelity",
 )
 
 

@@ -460,6 +460,14 @@
             <translation>--to on ennen päivää --from</translation>
         </message>
         <message>
+            <source>--to is in the future</source>
+            <translation>--to on tulevaisuudessa</translation>
+        </message>
+        <message>
+            <source>There is no saved fidelity review %1.</source>
+            <translation>Tallennettua laatuarviointia %1 ei ole.</translation>
+        </message>
+        <message>
             <source>Written: %1</source>
             <translation>Kirjoitettu: %1</translation>
         </message>
@@ -1098,6 +1106,990 @@
         <message>
             <source>the team hub could not be used (the message says why; nothing was changed)</source>
             <translation>tiimin tietokantapalvelinta ei voitu käyttää (viesti kertoo syyn; mitään ei muutettu)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FidelityChart</name>
+        <message>
+            <source>Totals of the saved reviews, and each section's points.</source>
+            <translation>Tallennettujen arviointien kokonaispisteet ja osioiden pisteet.</translation>
+        </message>
+        <message>
+            <source>No saved reviews yet.</source>
+            <translation>Ei vielä tallennettuja arviointeja.</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Yhteensä</translation>
+        </message>
+    </context>
+    <context>
+        <name>FidelityEvidence</name>
+        <message>
+            <source>Active on %1 (specialist %2)</source>
+            <translation>Asiakkuus voimassa %1 (työhönvalmentaja %2)</translation>
+        </message>
+        <message>
+            <source>All phases with one specialist</source>
+            <translation>Kaikki vaiheet saman työhönvalmentajan kanssa</translation>
+        </message>
+        <message>
+            <source>%1 specialists: %2</source>
+            <translation>%1 työhönvalmentajaa: %2</translation>
+        </message>
+        <message>
+            <source>Job started %1; benefits counselling %2</source>
+            <translation>Työ alkoi %1; etuusneuvonta %2</translation>
+        </message>
+        <message>
+            <source>Job started %1; no benefits counselling before it</source>
+            <translation>Työ alkoi %1; ei etuusneuvontaa ennen sitä</translation>
+        </message>
+        <message>
+            <source>Job search from %1; disclosure discussed %2 times, first %3</source>
+            <translation>Työnhaku alkoi %1; sairaudesta kertomisesta keskusteltu %2 kertaa, ensin %3</translation>
+        </message>
+        <message>
+            <source>Job search from %1; disclosure not discussed</source>
+            <translation>Työnhaku alkoi %1; sairaudesta kertomisesta ei ole keskusteltu</translation>
+        </message>
+        <message>
+            <source>Job started %1; profile updated %2</source>
+            <translation>Työ alkoi %1; profiilia päivitetty %2</translation>
+        </message>
+        <message>
+            <source>Job ended %1; profile updated %2</source>
+            <translation>Työ päättyi %1; profiilia päivitetty %2</translation>
+        </message>
+        <message>
+            <source>Job started %1; profile not updated within 30 days</source>
+            <translation>Työ alkoi %1; profiilia ei päivitetty 30 päivän kuluessa</translation>
+        </message>
+        <message>
+            <source>Job ended %1; profile not updated within 30 days</source>
+            <translation>Työ päättyi %1; profiilia ei päivitetty 30 päivän kuluessa</translation>
+        </message>
+        <message>
+            <source>Agreement %1; first face-to-face employer contact %2 (%3 days)</source>
+            <translation>Sopimus %1; ensimmäinen kasvokkainen työnantajatapaaminen %2 (%3 päivää)</translation>
+        </message>
+        <message>
+            <source>Agreement %1; no face-to-face employer contact yet (%2 days)</source>
+            <translation>Sopimus %1; ei vielä kasvokkaista työnantajatapaamista (%2 päivää)</translation>
+        </message>
+        <message>
+            <source>Median days</source>
+            <translation>Päivien mediaani</translation>
+        </message>
+        <message>
+            <source>Clients still waiting</source>
+            <translation>Vielä odottavat asiakkaat</translation>
+        </message>
+        <message>
+            <source>Week %1: %2 face-to-face employer contacts</source>
+            <translation>Viikko %1: %2 kasvokkaista työnantajakontaktia</translation>
+        </message>
+        <message>
+            <source>Job %1–%2, type %3</source>
+            <translation>Työ %1–%2, tyyppi %3</translation>
+        </message>
+        <message>
+            <source>Job %1–%2, employer %3</source>
+            <translation>Työ %1–%2, työnantaja %3</translation>
+        </message>
+        <message>
+            <source>Job %1–%2 on the open labour market</source>
+            <translation>Työ %1–%2 avoimilla työmarkkinoilla</translation>
+        </message>
+        <message>
+            <source>Job %1–%2 on the open labour market, with wage subsidy</source>
+            <translation>Työ %1–%2 avoimilla työmarkkinoilla, palkkatuella</translation>
+        </message>
+        <message>
+            <source>Job %1–%2 not on the open labour market</source>
+            <translation>Työ %1–%2 muualla kuin avoimilla työmarkkinoilla</translation>
+        </message>
+        <message>
+            <source>Jobs with no type recorded</source>
+            <translation>Töitä, joiden tyyppiä ei ole kirjattu</translation>
+        </message>
+        <message>
+            <source>Different</source>
+            <translation>Eri</translation>
+        </message>
+        <message>
+            <source>Share without wage subsidy (%)</source>
+            <translation>Osuus ilman palkkatukea (%)</translation>
+        </message>
+        <message>
+            <source>Job started %1: all %2 follow-along contacts in time</source>
+            <translation>Työ alkoi %1: kaikki %2 tukikontaktia ajallaan</translation>
+        </message>
+        <message>
+            <source>Job started %1: %2 of %3 follow-along contacts in time; first missed %4–%5</source>
+            <translation>Työ alkoi %1: %2/%3 tukikontaktia ajallaan; ensimmäinen puuttuva %4–%5</translation>
+        </message>
+        <message>
+            <source>%1 contacts outside the clinic, %2 at the clinic, %3 by phone or remote</source>
+            <translation>%1 kontaktia poliklinikan ulkopuolella, %2 poliklinikalla, %3 puhelimitse tai etänä</translation>
+        </message>
+        <message>
+            <source>Phone or remote contacts (left out)</source>
+            <translation>Puhelin- tai etäkontaktit (ei laskettu)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FidelityExport</name>
+        <message>
+            <source>Fidelity self-review</source>
+            <translation>IPS-laatukriteeristön itsearviointi</translation>
+        </message>
+        <message>
+            <source>Period %1–%2</source>
+            <translation>Ajanjakso %1–%2</translation>
+        </message>
+        <message>
+            <source>Reviewer: %1</source>
+            <translation>Arvioija: %1</translation>
+        </message>
+        <message>
+            <source>Total: %1 / %2 points</source>
+            <translation>Yhteensä: %1 / %2 pistettä</translation>
+        </message>
+        <message>
+            <source>%1 of %2 items scored; the band is given when all are scored.</source>
+            <translation>%1/%2 kriteeriä pisteytetty; taso annetaan, kun kaikki on pisteytetty.</translation>
+        </message>
+        <message>
+            <source>%1: %2 / %3</source>
+            <translation>%1: %2 / %3</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nro</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Kriteeri</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>Ehdotus</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Pisteet</translation>
+        </message>
+        <message>
+            <source>Figure (cases)</source>
+            <translation>Luku (tapauksia)</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Huomio</translation>
+        </message>
+        <message>
+            <source>not enough data</source>
+            <translation>ei riittävästi tietoa</translation>
+        </message>
+        <message>
+            <source>overruled</source>
+            <translation>poikkeaa ehdotuksesta</translation>
+        </message>
+        <message>
+            <source>Earlier reviews</source>
+            <translation>Aiemmat arvioinnit</translation>
+        </message>
+        <message>
+            <source>This is the first saved review.</source>
+            <translation>Tämä on ensimmäinen tallennettu arviointi.</translation>
+        </message>
+        <message>
+            <source>Thresholds behind the proposals</source>
+            <translation>Ehdotusten pisterajat</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Luku</translation>
+        </message>
+        <message>
+            <source>5 / 4 / 3 / 2 / 1</source>
+            <translation>5 / 4 / 3 / 2 / 1</translation>
+        </message>
+        <message>
+            <source>Fewest cases</source>
+            <translation>Vähintään tapauksia</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Lähde</translation>
+        </message>
+        <message>
+            <source>Page %1 / %2</source>
+            <translation>Sivu %1 / %2</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Osio</translation>
+        </message>
+        <message>
+            <source>Overruled</source>
+            <translation>Poikkeaa ehdotuksesta</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Tapauksia</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>kyllä</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>ei</translation>
+        </message>
+        <message>
+            <source>Band</source>
+            <translation>Taso</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Yhteensä</translation>
+        </message>
+    </context>
+    <context>
+        <name>FidelityItem</name>
+        <message>
+            <source>Staffing</source>
+            <translation>Henkilöstö</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisaatio</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Palvelut</translation>
+        </message>
+        <message>
+            <source>All five elements are in place.</source>
+            <translation>Kaikki viisi osatekijää toteutuvat.</translation>
+        </message>
+        <message>
+            <source>Four of the five elements are in place.</source>
+            <translation>Neljä viidestä osatekijästä toteutuu.</translation>
+        </message>
+        <message>
+            <source>Three of the five elements are in place.</source>
+            <translation>Kolme viidestä osatekijästä toteutuu.</translation>
+        </message>
+        <message>
+            <source>Two of the five elements are in place.</source>
+            <translation>Kaksi viidestä osatekijästä toteutuu.</translation>
+        </message>
+        <message>
+            <source>One element or none is in place.</source>
+            <translation>Yksi osatekijä tai ei yhtään toteudu.</translation>
+        </message>
+        <message>
+            <source>Done for most clients (75–89 %).</source>
+            <translation>Toteutuu useimpien asiakkaiden kohdalla (75–89 %).</translation>
+        </message>
+        <message>
+            <source>Done for about half of the clients (50–74 %).</source>
+            <translation>Toteutuu noin puolen asiakkaista kohdalla (50–74 %).</translation>
+        </message>
+        <message>
+            <source>Done for some clients (25–49 %).</source>
+            <translation>Toteutuu osan asiakkaista kohdalla (25–49 %).</translation>
+        </message>
+        <message>
+            <source>Caseload size</source>
+            <translation>Asiakasmäärä</translation>
+        </message>
+        <message>
+            <source>41 or more clients per full-time specialist.</source>
+            <translation>41 tai enemmän asiakasta kokoaikaista työhönvalmentajaa kohden.</translation>
+        </message>
+        <message>
+            <source>31–40 clients per full-time specialist.</source>
+            <translation>31–40 asiakasta kokoaikaista työhönvalmentajaa kohden.</translation>
+        </message>
+        <message>
+            <source>26–30 clients per full-time specialist.</source>
+            <translation>26–30 asiakasta kokoaikaista työhönvalmentajaa kohden.</translation>
+        </message>
+        <message>
+            <source>21–25 clients per full-time specialist.</source>
+            <translation>21–25 asiakasta kokoaikaista työhönvalmentajaa kohden.</translation>
+        </message>
+        <message>
+            <source>20 or fewer clients per full-time specialist.</source>
+            <translation>Enintään 20 asiakasta kokoaikaista työhönvalmentajaa kohden.</translation>
+        </message>
+        <message>
+            <source>Employment services staff</source>
+            <translation>Työhönvalmentajat tekevät vain työhönvalmennusta</translation>
+        </message>
+        <message>
+            <source>Specialists spend less than 55 % of their time on employment services.</source>
+            <translation>Työhönvalmentajat käyttävät työhönvalmennukseen alle 55 % työajastaan.</translation>
+        </message>
+        <message>
+            <source>Specialists spend 55–74 % of their time on employment services.</source>
+            <translation>Työhönvalmentajat käyttävät työhönvalmennukseen 55–74 % työajastaan.</translation>
+        </message>
+        <message>
+            <source>Specialists spend 75–89 % of their time on employment services.</source>
+            <translation>Työhönvalmentajat käyttävät työhönvalmennukseen 75–89 % työajastaan.</translation>
+        </message>
+        <message>
+            <source>Specialists spend 90–95 % of their time on employment services.</source>
+            <translation>Työhönvalmentajat käyttävät työhönvalmennukseen 90–95 % työajastaan.</translation>
+        </message>
+        <message>
+            <source>Specialists provide only employment services.</source>
+            <translation>Työhönvalmentajat tekevät ainoastaan työhönvalmennusta.</translation>
+        </message>
+        <message>
+            <source>Vocational generalists</source>
+            <translation>Työhönvalmentaja vastaa kaikista vaiheista</translation>
+        </message>
+        <message>
+            <source>Specialists only refer clients elsewhere.</source>
+            <translation>Työhönvalmentajat vain ohjaavat asiakkaita muihin palveluihin.</translation>
+        </message>
+        <message>
+            <source>Specialists carry out two phases of the service.</source>
+            <translation>Työhönvalmentajat toteuttavat palvelun kahta vaihetta.</translation>
+        </message>
+        <message>
+            <source>Specialists carry out three phases of the service.</source>
+            <translation>Työhönvalmentajat toteuttavat palvelun kolmea vaihetta.</translation>
+        </message>
+        <message>
+            <source>Specialists carry out four phases of the service.</source>
+            <translation>Työhönvalmentajat toteuttavat palvelun neljää vaihetta.</translation>
+        </message>
+        <message>
+            <source>Each specialist carries each client through all phases of the service.</source>
+            <translation>Sama työhönvalmentaja kulkee asiakkaan kanssa palvelun kaikki vaiheet.</translation>
+        </message>
+        <message>
+            <source>Integration with treatment through team assignment</source>
+            <translation>Integraatio hoitoon: työhönvalmentaja hoitotiimin jäsenenä</translation>
+        </message>
+        <message>
+            <source>Specialists are not part of any care team.</source>
+            <translation>Työhönvalmentajat eivät kuulu yhteenkään hoitotiimiin.</translation>
+        </message>
+        <message>
+            <source>Specialists belong to care teams but less than half of the caseload comes from them.</source>
+            <translation>Työhönvalmentajat kuuluvat hoitotiimeihin, mutta alle puolet asiakkaista tulee niistä.</translation>
+        </message>
+        <message>
+            <source>Specialists belong to care teams; 50–74 % of the caseload comes from them.</source>
+            <translation>Työhönvalmentajat kuuluvat hoitotiimeihin; 50–74 % asiakkaista tulee niistä.</translation>
+        </message>
+        <message>
+            <source>Specialists belong to one or two care teams; 75–89 % of the caseload comes from them.</source>
+            <translation>Työhönvalmentajat kuuluvat yhteen tai kahteen hoitotiimiin; 75–89 % asiakkaista tulee niistä.</translation>
+        </message>
+        <message>
+            <source>Specialists belong to one or two care teams; 90 % or more of the caseload comes from them.</source>
+            <translation>Työhönvalmentajat kuuluvat yhteen tai kahteen hoitotiimiin; vähintään 90 % asiakkaista tulee niistä.</translation>
+        </message>
+        <message>
+            <source>Integration with treatment through frequent team contact</source>
+            <translation>Integraatio hoitoon: tiivis yhteydenpito hoitotiimiin</translation>
+        </message>
+        <message>
+            <source>Collaboration with employment services</source>
+            <translation>Yhteistyö työllisyyspalvelujen kanssa</translation>
+        </message>
+        <message>
+            <source>No contact with employment services about shared clients.</source>
+            <translation>Yhteisistä asiakkaista ei olla yhteydessä työllisyyspalveluihin.</translation>
+        </message>
+        <message>
+            <source>Occasional contact with employment services.</source>
+            <translation>Satunnaisia yhteydenottoja työllisyyspalveluihin.</translation>
+        </message>
+        <message>
+            <source>Meetings with employment services a few times a year and some contact.</source>
+            <translation>Tapaamisia työllisyyspalvelujen kanssa muutaman kerran vuodessa ja jonkin verran yhteydenpitoa.</translation>
+        </message>
+        <message>
+            <source>Meetings with employment services every 2–3 months and regular contact.</source>
+            <translation>Tapaamisia työllisyyspalvelujen kanssa 2–3 kuukauden välein ja säännöllistä yhteydenpitoa.</translation>
+        </message>
+        <message>
+            <source>Monthly meetings with employment services and frequent contact about shared clients.</source>
+            <translation>Kuukausittaiset tapaamiset työllisyyspalvelujen kanssa ja tiivis yhteydenpito yhteisistä asiakkaista.</translation>
+        </message>
+        <message>
+            <source>Vocational unit</source>
+            <translation>IPS-tiimi</translation>
+        </message>
+        <message>
+            <source>Role of the team leader</source>
+            <translation>Tiiminvetäjän rooli</translation>
+        </message>
+        <message>
+            <source>Zero exclusion</source>
+            <translation>Ei poissulkemista</translation>
+        </message>
+        <message>
+            <source>Clients are screened for readiness and many are excluded.</source>
+            <translation>Asiakkaiden valmiutta arvioidaan ja moni rajataan palvelun ulkopuolelle.</translation>
+        </message>
+        <message>
+            <source>Clients are often excluded for readiness, substance use or symptoms.</source>
+            <translation>Asiakkaita rajataan usein ulos valmiuden, päihteiden käytön tai oireiden vuoksi.</translation>
+        </message>
+        <message>
+            <source>Some clients are excluded or referrals come from few sources.</source>
+            <translation>Osa asiakkaista rajataan ulos tai ohjauksia tulee vain harvoista lähteistä.</translation>
+        </message>
+        <message>
+            <source>No exclusion criteria, but referrals come mostly from staff.</source>
+            <translation>Poissulkukriteereitä ei ole, mutta ohjaukset tulevat enimmäkseen henkilöstöltä.</translation>
+        </message>
+        <message>
+            <source>Everyone who wants to work is welcome; the whole service encourages referrals.</source>
+            <translation>Jokainen työhön haluava on tervetullut; koko palvelu kannustaa ohjaamaan asiakkaita.</translation>
+        </message>
+        <message>
+            <source>Agency focus on competitive work</source>
+            <translation>Organisaation sitoutuminen avoimiin työmarkkinoihin</translation>
+        </message>
+        <message>
+            <source>Executive support for IPS</source>
+            <translation>Johdon tuki IPS-toiminnalle</translation>
+        </message>
+        <message>
+            <source>Work incentives planning</source>
+            <translation>Etuusneuvonta</translation>
+        </message>
+        <message>
+            <source>Benefits counselling is not offered.</source>
+            <translation>Etuusneuvontaa ei tarjota.</translation>
+        </message>
+        <message>
+            <source>Benefits counselling for every client before each job start and when hours change.</source>
+            <translation>Jokainen asiakas saa etuusneuvontaa ennen jokaisen työn alkua ja työtuntien muuttuessa.</translation>
+        </message>
+        <message>
+            <source>Disclosure</source>
+            <translation>Sairaudesta kertominen työnantajalle</translation>
+        </message>
+        <message>
+            <source>Disclosure is not discussed, or it is required.</source>
+            <translation>Sairaudesta kertomisesta ei keskustella, tai kertomista vaaditaan.</translation>
+        </message>
+        <message>
+            <source>Disclosure is discussed with every client before job search and more than once.</source>
+            <translation>Sairaudesta kertomisesta keskustellaan jokaisen asiakkaan kanssa ennen työnhakua ja useammin kuin kerran.</translation>
+        </message>
+        <message>
+            <source>Ongoing work-based assessment</source>
+            <translation>Jatkuva työelämässä tapahtuva arviointi</translation>
+        </message>
+        <message>
+            <source>Assessment only before job search (tests, work trials).</source>
+            <translation>Arviointi vain ennen työnhakua (testit, työkokeilut).</translation>
+        </message>
+        <message>
+            <source>The vocational profile is updated after every job start and end.</source>
+            <translation>Ammatillista profiilia päivitetään jokaisen työn alkamisen ja päättymisen jälkeen.</translation>
+        </message>
+        <message>
+            <source>Rapid job search</source>
+            <translation>Nopea työn etsintä</translation>
+        </message>
+        <message>
+            <source>First face-to-face employer contact 271 days or more after the agreement.</source>
+            <translation>Ensimmäinen kasvokkainen työnantajatapaaminen vähintään 271 päivää sopimuksen jälkeen.</translation>
+        </message>
+        <message>
+            <source>First face-to-face employer contact 151–270 days after the agreement.</source>
+            <translation>Ensimmäinen kasvokkainen työnantajatapaaminen 151–270 päivää sopimuksen jälkeen.</translation>
+        </message>
+        <message>
+            <source>First face-to-face employer contact 61–150 days after the agreement.</source>
+            <translation>Ensimmäinen kasvokkainen työnantajatapaaminen 61–150 päivää sopimuksen jälkeen.</translation>
+        </message>
+        <message>
+            <source>First face-to-face employer contact 31–60 days after the agreement.</source>
+            <translation>Ensimmäinen kasvokkainen työnantajatapaaminen 31–60 päivää sopimuksen jälkeen.</translation>
+        </message>
+        <message>
+            <source>First face-to-face employer contact within 30 days of the agreement.</source>
+            <translation>Ensimmäinen kasvokkainen työnantajatapaaminen 30 päivän kuluessa sopimuksesta.</translation>
+        </message>
+        <message>
+            <source>Individualised job search</source>
+            <translation>Yksilöllinen työnhaku</translation>
+        </message>
+        <message>
+            <source>Job search follows the jobs available, not the client's wishes.</source>
+            <translation>Työnhaku perustuu tarjolla oleviin töihin, ei asiakkaan toiveisiin.</translation>
+        </message>
+        <message>
+            <source>Job search follows every client's own wishes, strengths and needs.</source>
+            <translation>Työnhaku perustuu jokaisen asiakkaan omiin toiveisiin, vahvuuksiin ja tarpeisiin.</translation>
+        </message>
+        <message>
+            <source>Frequent employer contact</source>
+            <translation>Tiivis työnantajayhteistyö</translation>
+        </message>
+        <message>
+            <source>At most one face-to-face employer contact per specialist a week.</source>
+            <translation>Enintään yksi kasvokkainen työnantajakontakti työhönvalmentajaa kohden viikossa.</translation>
+        </message>
+        <message>
+            <source>Two face-to-face employer contacts per specialist a week.</source>
+            <translation>Kaksi kasvokkaista työnantajakontaktia työhönvalmentajaa kohden viikossa.</translation>
+        </message>
+        <message>
+            <source>Three or four face-to-face employer contacts per specialist a week.</source>
+            <translation>Kolme tai neljä kasvokkaista työnantajakontaktia työhönvalmentajaa kohden viikossa.</translation>
+        </message>
+        <message>
+            <source>Five face-to-face employer contacts per specialist a week.</source>
+            <translation>Viisi kasvokkaista työnantajakontaktia työhönvalmentajaa kohden viikossa.</translation>
+        </message>
+        <message>
+            <source>Six or more face-to-face employer contacts per specialist a week.</source>
+            <translation>Vähintään kuusi kasvokkaista työnantajakontaktia työhönvalmentajaa kohden viikossa.</translation>
+        </message>
+        <message>
+            <source>Quality of employer contact</source>
+            <translation>Työnantajakontaktien laatu</translation>
+        </message>
+        <message>
+            <source>Diversity of job types</source>
+            <translation>Työtehtävien monipuolisuus</translation>
+        </message>
+        <message>
+            <source>Less than 50 % of the jobs are of different types.</source>
+            <translation>Alle 50 % töistä on keskenään erityyppisiä.</translation>
+        </message>
+        <message>
+            <source>50–59 % of the jobs are of different types.</source>
+            <translation>50–59 % töistä on keskenään erityyppisiä.</translation>
+        </message>
+        <message>
+            <source>60–69 % of the jobs are of different types.</source>
+            <translation>60–69 % töistä on keskenään erityyppisiä.</translation>
+        </message>
+        <message>
+            <source>70–84 % of the jobs are of different types.</source>
+            <translation>70–84 % töistä on keskenään erityyppisiä.</translation>
+        </message>
+        <message>
+            <source>85 % or more of the jobs are of different types.</source>
+            <translation>Vähintään 85 % töistä on keskenään erityyppisiä.</translation>
+        </message>
+        <message>
+            <source>Diversity of employers</source>
+            <translation>Työnantajien monipuolisuus</translation>
+        </message>
+        <message>
+            <source>Less than 50 % of the jobs are with different employers.</source>
+            <translation>Alle 50 % töistä on eri työnantajilla.</translation>
+        </message>
+        <message>
+            <source>50–59 % of the jobs are with different employers.</source>
+            <translation>50–59 % töistä on eri työnantajilla.</translation>
+        </message>
+        <message>
+            <source>60–69 % of the jobs are with different employers.</source>
+            <translation>60–69 % töistä on eri työnantajilla.</translation>
+        </message>
+        <message>
+            <source>70–84 % of the jobs are with different employers.</source>
+            <translation>70–84 % töistä on eri työnantajilla.</translation>
+        </message>
+        <message>
+            <source>85 % or more of the jobs are with different employers.</source>
+            <translation>Vähintään 85 % töistä on eri työnantajilla.</translation>
+        </message>
+        <message>
+            <source>Competitive jobs</source>
+            <translation>Työ avoimilla työmarkkinoilla</translation>
+        </message>
+        <message>
+            <source>Less than 65 % of the jobs are on the open labour market.</source>
+            <translation>Alle 65 % töistä on avoimilla työmarkkinoilla.</translation>
+        </message>
+        <message>
+            <source>65–74 % of the jobs are on the open labour market.</source>
+            <translation>65–74 % töistä on avoimilla työmarkkinoilla.</translation>
+        </message>
+        <message>
+            <source>75–84 % of the jobs are on the open labour market.</source>
+            <translation>75–84 % töistä on avoimilla työmarkkinoilla.</translation>
+        </message>
+        <message>
+            <source>85–94 % of the jobs are on the open labour market.</source>
+            <translation>85–94 % töistä on avoimilla työmarkkinoilla.</translation>
+        </message>
+        <message>
+            <source>95 % or more of the jobs are on the open labour market.</source>
+            <translation>Vähintään 95 % töistä on avoimilla työmarkkinoilla.</translation>
+        </message>
+        <message>
+            <source>Individualised follow-along support</source>
+            <translation>Yksilöllinen työsuhteen aikainen tuki</translation>
+        </message>
+        <message>
+            <source>In-work support is the same for everyone, or none is offered.</source>
+            <translation>Työsuhteen aikainen tuki on kaikille samanlaista, tai sitä ei tarjota.</translation>
+        </message>
+        <message>
+            <source>In-work support is tailored to every client and employer.</source>
+            <translation>Työsuhteen aikainen tuki räätälöidään jokaiselle asiakkaalle ja työnantajalle.</translation>
+        </message>
+        <message>
+            <source>Time-unlimited follow-along support</source>
+            <translation>Ajallisesti rajaamaton työsuhteen aikainen tuki</translation>
+        </message>
+        <message>
+            <source>In-work support is time-limited or not offered.</source>
+            <translation>Työsuhteen aikainen tuki on määräaikaista, tai sitä ei tarjota.</translation>
+        </message>
+        <message>
+            <source>Contact within a week before and 3 days after every job start, weekly in the first month, monthly after; within 3 days of a job loss.</source>
+            <translation>Yhteydenpito viikon sisällä ennen jokaisen työn alkua ja 3 päivän sisällä sen jälkeen, viikoittain ensimmäisen kuukauden ajan ja sen jälkeen kuukausittain; 3 päivän sisällä työn päättymisestä.</translation>
+        </message>
+        <message>
+            <source>Community-based services</source>
+            <translation>Palvelu toteutuu asiakkaan arkiympäristössä</translation>
+        </message>
+        <message>
+            <source>Less than 30 % of the contacts are outside the clinic.</source>
+            <translation>Alle 30 % kontakteista on poliklinikan ulkopuolella.</translation>
+        </message>
+        <message>
+            <source>30–39 % of the contacts are outside the clinic.</source>
+            <translation>30–39 % kontakteista on poliklinikan ulkopuolella.</translation>
+        </message>
+        <message>
+            <source>40–49 % of the contacts are outside the clinic.</source>
+            <translation>40–49 % kontakteista on poliklinikan ulkopuolella.</translation>
+        </message>
+        <message>
+            <source>50–64 % of the contacts are outside the clinic.</source>
+            <translation>50–64 % kontakteista on poliklinikan ulkopuolella.</translation>
+        </message>
+        <message>
+            <source>65 % or more of the contacts are outside the clinic.</source>
+            <translation>Vähintään 65 % kontakteista on poliklinikan ulkopuolella.</translation>
+        </message>
+        <message>
+            <source>Assertive engagement and outreach</source>
+            <translation>Aktiivinen yhteydenpito ja jalkautuva työ</translation>
+        </message>
+        <message>
+            <source>Exemplary fidelity (115–125)</source>
+            <translation>Erinomainen taso (115–125)</translation>
+        </message>
+        <message>
+            <source>Good fidelity (100–114)</source>
+            <translation>Hyvä taso (100–114)</translation>
+        </message>
+        <message>
+            <source>Fair fidelity (74–99)</source>
+            <translation>Kohtalainen taso (74–99)</translation>
+        </message>
+        <message>
+            <source>Not IPS (73 or less)</source>
+            <translation>Ei IPS-mallin mukainen (73 tai alle)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FidelityItemsModel</name>
+        <message>
+            <source>No.</source>
+            <translation>Nro</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Osio</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Kriteeri</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>Ehdotus</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Pisteet</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Huomio</translation>
+        </message>
+        <message>
+            <source>not enough data</source>
+            <translation>ei riittävästi tietoa</translation>
+        </message>
+        <message>
+            <source>%1 (overruled)</source>
+            <translation>%1 (poikkeaa ehdotuksesta)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FidelityPage</name>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation>pp.kk.vvvv</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>Al&amp;kaen</translation>
+        </message>
+        <message>
+            <source>&amp;To</source>
+            <translation>&amp;Päättyen</translation>
+        </message>
+        <message>
+            <source>Start &amp;review</source>
+            <translation>Aloita &amp;arviointi</translation>
+        </message>
+        <message>
+            <source>&amp;Earlier reviews</source>
+            <translation>Aie&amp;mmat arvioinnit</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>A&amp;vaa</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Tallenna</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>Vie tie&amp;dostoon…</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Pisteet</translation>
+        </message>
+        <message>
+            <source>Not scored</source>
+            <translation>Ei pisteytetty</translation>
+        </message>
+        <message>
+            <source>&amp;Note (needed when you overrule the proposal)</source>
+            <translation>&amp;Huomio (tarvitaan, jos poikkeat ehdotuksesta)</translation>
+        </message>
+        <message>
+            <source>Computed from the records</source>
+            <translation>Laskettu kirjauksista</translation>
+        </message>
+        <message>
+            <source>(%1/25 scored)</source>
+            <translation>(%1/25 pisteytetty)</translation>
+        </message>
+        <message>
+            <source>Unsaved review</source>
+            <translation>Tallentamaton arviointi</translation>
+        </message>
+        <message>
+            <source>The review has changes that are not saved. Discard them?</source>
+            <translation>Arvioinnissa on tallentamattomia muutoksia. Hylätäänkö ne?</translation>
+        </message>
+        <message>
+            <source>Start a review</source>
+            <translation>Aloita arviointi</translation>
+        </message>
+        <message>
+            <source>Give the period as d.m.yyyy.</source>
+            <translation>Anna ajanjakso muodossa p.k.vvvv.</translation>
+        </message>
+        <message>
+            <source>New review of %1–%2 (not saved yet)</source>
+            <translation>Uusi arviointi ajalta %1–%2 (ei vielä tallennettu)</translation>
+        </message>
+        <message>
+            <source>Review of %1–%2, saved</source>
+            <translation>Arviointi ajalta %1–%2, tallennettu</translation>
+        </message>
+        <message>
+            <source>%1: no figure (%2 cases)</source>
+            <translation>%1: ei lukua (%2 tapausta)</translation>
+        </message>
+        <message>
+            <source>%1: %2 (%3 %4)</source>
+            <translation>%1: %2 (%3 %4)</translation>
+        </message>
+        <message>
+            <source>Proposed score: %1</source>
+            <translation>Ehdotetut pisteet: %1</translation>
+        </message>
+        <message>
+            <source>Not enough data for a proposal: at least %1 %2 are needed.</source>
+            <translation>Tiedot eivät riitä ehdotukseen: tarvitaan vähintään %1 (%2).</translation>
+        </message>
+        <message>
+            <source>%1: %2 (%3)</source>
+            <translation>%1: %2 (%3)</translation>
+        </message>
+        <message>
+            <source>You overrule the proposed score %1; both are kept.</source>
+            <translation>Poikkeat ehdotetuista pisteistä %1; molemmat säilytetään.</translation>
+        </message>
+        <message>
+            <source>Say why in the note.</source>
+            <translation>Kerro syy huomiokentässä.</translation>
+        </message>
+        <message>
+            <source>Total %1 / %2</source>
+            <translation>Yhteensä %1 / %2</translation>
+        </message>
+        <message>
+            <source>%1 of 25 items scored</source>
+            <translation>%1/25 kriteeriä pisteytetty</translation>
+        </message>
+        <message>
+            <source>Save the review</source>
+            <translation>Tallenna arviointi</translation>
+        </message>
+        <message>
+            <source>fidelity-review</source>
+            <translation>laatuarviointi</translation>
+        </message>
+        <message>
+            <source>Export the review</source>
+            <translation>Vie arviointi tiedostoon</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf);;CSV for Excel (*.csv)</source>
+            <translation>PDF-asiakirjat (*.pdf);;CSV Exceliin (*.csv)</translation>
+        </message>
+        <message>
+            <source>The review could not be saved: %1</source>
+            <translation>Arviointia ei voitu tallentaa: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Fidelity</source>
+            <translation>Laat&amp;uarviointi</translation>
+        </message>
+    </context>
+    <context>
+        <name>FidelityReview</name>
+        <message>
+            <source>The period must end on or after its start.</source>
+            <translation>Ajanjakso ei voi päättyä ennen alkamistaan.</translation>
+        </message>
+        <message>
+            <source>The period cannot end in the future.</source>
+            <translation>Ajanjakso ei voi päättyä tulevaisuudessa.</translation>
+        </message>
+        <message>
+            <source>A score is a whole number from 1 to 5.</source>
+            <translation>Pisteet ovat kokonaisluku 1–5.</translation>
+        </message>
+        <message>
+            <source>Say why you overrule the proposed score %1 (a note is needed).</source>
+            <translation>Kerro, miksi poikkeat ehdotetuista pisteistä %1 (huomio tarvitaan).</translation>
+        </message>
+        <message>
+            <source>There is no item %1 in the scale.</source>
+            <translation>Kriteeristössä ei ole kohtaa %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FidelityThreshold</name>
+        <message>
+            <source>IPS fidelity scale (2008), checked against its text.</source>
+            <translation>IPS-laatukriteeristö (2008), tarkistettu sen tekstistä.</translation>
+        </message>
+        <message>
+            <source>Common reading of the 2019 IPS fidelity manual; not checked against the manual.</source>
+            <translation>Vuoden 2019 IPS-laatukriteeristön käsikirjan yleinen tulkinta; ei tarkistettu käsikirjasta.</translation>
+        </message>
+        <message>
+            <source>ipsdesk's reading of a descriptive anchor as the share of cases that meet it; not checked against the manual.</source>
+            <translation>ipsdeskin tulkinta sanallisesta kuvauksesta sen täyttävien tapausten osuutena; ei tarkistettu käsikirjasta.</translation>
+        </message>
+        <message>
+            <source>2019 IPS fidelity manual: the 65 % bound is checked, the others are not.</source>
+            <translation>Vuoden 2019 käsikirja: 65 %:n raja on tarkistettu, muut eivät.</translation>
+        </message>
+        <message>
+            <source>clients</source>
+            <translation>asiakasta</translation>
+        </message>
+        <message>
+            <source>jobs</source>
+            <translation>työtä</translation>
+        </message>
+        <message>
+            <source>job starts and ends</source>
+            <translation>työn alkamista ja päättymistä</translation>
+        </message>
+        <message>
+            <source>weeks</source>
+            <translation>viikkoa</translation>
+        </message>
+        <message>
+            <source>contacts</source>
+            <translation>kontaktia</translation>
+        </message>
+        <message>
+            <source>Active clients per full-time specialist</source>
+            <translation>Aktiivisia asiakkaita kokoaikaista työhönvalmentajaa kohden</translation>
+        </message>
+        <message>
+            <source>Clients served by one specialist through all phases</source>
+            <translation>Asiakkaat, joilla on ollut sama työhönvalmentaja kaikissa vaiheissa</translation>
+        </message>
+        <message>
+            <source>Job starts with benefits counselling before them</source>
+            <translation>Työn aloitukset, joita ennen on annettu etuusneuvontaa</translation>
+        </message>
+        <message>
+            <source>Clients in job search with disclosure discussed before it and more than once</source>
+            <translation>Työnhakijat, joiden kanssa sairaudesta kertomisesta on keskusteltu ennen työnhakua ja useammin kuin kerran</translation>
+        </message>
+        <message>
+            <source>Job starts and ends followed by a profile update within 30 days</source>
+            <translation>Työn alkamiset ja päättymiset, joiden jälkeen profiilia on päivitetty 30 päivän kuluessa</translation>
+        </message>
+        <message>
+            <source>Days from the agreement to the first face-to-face employer contact (mean)</source>
+            <translation>Päiviä sopimuksesta ensimmäiseen kasvokkaiseen työnantajatapaamiseen (keskiarvo)</translation>
+        </message>
+        <message>
+            <source>Face-to-face employer contacts per full-time specialist per week</source>
+            <translation>Kasvokkaisia työnantajakontakteja kokoaikaista työhönvalmentajaa kohden viikossa</translation>
+        </message>
+        <message>
+            <source>Jobs of different types</source>
+            <translation>Erityyppiset työt</translation>
+        </message>
+        <message>
+            <source>Jobs with different employers</source>
+            <translation>Työt eri työnantajilla</translation>
+        </message>
+        <message>
+            <source>Jobs on the open labour market (wage subsidy included)</source>
+            <translation>Työt avoimilla työmarkkinoilla (palkkatuetut mukaan lukien)</translation>
+        </message>
+        <message>
+            <source>Jobs whose follow-along contacts were all made in time</source>
+            <translation>Työt, joissa kaikki tukikontaktit toteutuivat ajallaan</translation>
+        </message>
+        <message>
+            <source>In-person contacts outside the clinic</source>
+            <translation>Kasvokkaiset kontaktit poliklinikan ulkopuolella</translation>
         </message>
     </context>
     <context>

@@ -460,6 +460,14 @@
             <translation>--to är före --from</translation>
         </message>
         <message>
+            <source>--to is in the future</source>
+            <translation>--to ligger i framtiden</translation>
+        </message>
+        <message>
+            <source>There is no saved fidelity review %1.</source>
+            <translation>Det finns ingen sparad kvalitetsbedömning %1.</translation>
+        </message>
+        <message>
             <source>Written: %1</source>
             <translation>Skrivet: %1</translation>
         </message>
@@ -1098,6 +1106,990 @@
         <message>
             <source>the team hub could not be used (the message says why; nothing was changed)</source>
             <translation>teamets databasserver kunde inte användas (meddelandet säger varför; inget ändrades)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FidelityChart</name>
+        <message>
+            <source>Totals of the saved reviews, and each section's points.</source>
+            <translation>Totalpoängen för de sparade bedömningarna och poängen per avsnitt.</translation>
+        </message>
+        <message>
+            <source>No saved reviews yet.</source>
+            <translation>Inga sparade bedömningar ännu.</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Totalt</translation>
+        </message>
+    </context>
+    <context>
+        <name>FidelityEvidence</name>
+        <message>
+            <source>Active on %1 (specialist %2)</source>
+            <translation>Aktiv %1 (arbetshandledare %2)</translation>
+        </message>
+        <message>
+            <source>All phases with one specialist</source>
+            <translation>Alla faser med samma arbetshandledare</translation>
+        </message>
+        <message>
+            <source>%1 specialists: %2</source>
+            <translation>%1 arbetshandledare: %2</translation>
+        </message>
+        <message>
+            <source>Job started %1; benefits counselling %2</source>
+            <translation>Arbetet började %1; förmånsrådgivning %2</translation>
+        </message>
+        <message>
+            <source>Job started %1; no benefits counselling before it</source>
+            <translation>Arbetet började %1; ingen förmånsrådgivning före det</translation>
+        </message>
+        <message>
+            <source>Job search from %1; disclosure discussed %2 times, first %3</source>
+            <translation>Arbetssökning från %1; öppenhet om sjukdomen diskuterad %2 gånger, första gången %3</translation>
+        </message>
+        <message>
+            <source>Job search from %1; disclosure not discussed</source>
+            <translation>Arbetssökning från %1; öppenhet om sjukdomen inte diskuterad</translation>
+        </message>
+        <message>
+            <source>Job started %1; profile updated %2</source>
+            <translation>Arbetet började %1; yrkesprofilen uppdaterad %2</translation>
+        </message>
+        <message>
+            <source>Job ended %1; profile updated %2</source>
+            <translation>Arbetet upphörde %1; yrkesprofilen uppdaterad %2</translation>
+        </message>
+        <message>
+            <source>Job started %1; profile not updated within 30 days</source>
+            <translation>Arbetet började %1; yrkesprofilen inte uppdaterad inom 30 dagar</translation>
+        </message>
+        <message>
+            <source>Job ended %1; profile not updated within 30 days</source>
+            <translation>Arbetet upphörde %1; yrkesprofilen inte uppdaterad inom 30 dagar</translation>
+        </message>
+        <message>
+            <source>Agreement %1; first face-to-face employer contact %2 (%3 days)</source>
+            <translation>Avtal %1; första personliga arbetsgivarmötet %2 (%3 dagar)</translation>
+        </message>
+        <message>
+            <source>Agreement %1; no face-to-face employer contact yet (%2 days)</source>
+            <translation>Avtal %1; inget personligt arbetsgivarmöte ännu (%2 dagar)</translation>
+        </message>
+        <message>
+            <source>Median days</source>
+            <translation>Median, dagar</translation>
+        </message>
+        <message>
+            <source>Clients still waiting</source>
+            <translation>Klienter som ännu väntar</translation>
+        </message>
+        <message>
+            <source>Week %1: %2 face-to-face employer contacts</source>
+            <translation>Vecka %1: %2 personliga arbetsgivarkontakter</translation>
+        </message>
+        <message>
+            <source>Job %1–%2, type %3</source>
+            <translation>Arbete %1–%2, typ %3</translation>
+        </message>
+        <message>
+            <source>Job %1–%2, employer %3</source>
+            <translation>Arbete %1–%2, arbetsgivare %3</translation>
+        </message>
+        <message>
+            <source>Job %1–%2 on the open labour market</source>
+            <translation>Arbete %1–%2 på den öppna arbetsmarknaden</translation>
+        </message>
+        <message>
+            <source>Job %1–%2 on the open labour market, with wage subsidy</source>
+            <translation>Arbete %1–%2 på den öppna arbetsmarknaden, med lönesubvention</translation>
+        </message>
+        <message>
+            <source>Job %1–%2 not on the open labour market</source>
+            <translation>Arbete %1–%2 utanför den öppna arbetsmarknaden</translation>
+        </message>
+        <message>
+            <source>Jobs with no type recorded</source>
+            <translation>Arbeten utan antecknad typ</translation>
+        </message>
+        <message>
+            <source>Different</source>
+            <translation>Olika</translation>
+        </message>
+        <message>
+            <source>Share without wage subsidy (%)</source>
+            <translation>Andel utan lönesubvention (%)</translation>
+        </message>
+        <message>
+            <source>Job started %1: all %2 follow-along contacts in time</source>
+            <translation>Arbetet började %1: alla %2 stödkontakter i tid</translation>
+        </message>
+        <message>
+            <source>Job started %1: %2 of %3 follow-along contacts in time; first missed %4–%5</source>
+            <translation>Arbetet började %1: %2 av %3 stödkontakter i tid; första som saknas %4–%5</translation>
+        </message>
+        <message>
+            <source>%1 contacts outside the clinic, %2 at the clinic, %3 by phone or remote</source>
+            <translation>%1 kontakter utanför mottagningen, %2 på mottagningen, %3 per telefon eller på distans</translation>
+        </message>
+        <message>
+            <source>Phone or remote contacts (left out)</source>
+            <translation>Telefon- eller distanskontakter (inte medräknade)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FidelityExport</name>
+        <message>
+            <source>Fidelity self-review</source>
+            <translation>Självvärdering enligt IPS-kvalitetskriterierna</translation>
+        </message>
+        <message>
+            <source>Period %1–%2</source>
+            <translation>Period %1–%2</translation>
+        </message>
+        <message>
+            <source>Reviewer: %1</source>
+            <translation>Bedömare: %1</translation>
+        </message>
+        <message>
+            <source>Total: %1 / %2 points</source>
+            <translation>Totalt: %1 / %2 poäng</translation>
+        </message>
+        <message>
+            <source>%1 of %2 items scored; the band is given when all are scored.</source>
+            <translation>%1 av %2 kriterier poängsatta; nivån anges när alla är poängsatta.</translation>
+        </message>
+        <message>
+            <source>%1: %2 / %3</source>
+            <translation>%1: %2 / %3</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Kriterium</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>Förslag</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Poäng</translation>
+        </message>
+        <message>
+            <source>Figure (cases)</source>
+            <translation>Värde (fall)</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+        <message>
+            <source>not enough data</source>
+            <translation>inte tillräckligt med data</translation>
+        </message>
+        <message>
+            <source>overruled</source>
+            <translation>avviker från förslaget</translation>
+        </message>
+        <message>
+            <source>Earlier reviews</source>
+            <translation>Tidigare bedömningar</translation>
+        </message>
+        <message>
+            <source>This is the first saved review.</source>
+            <translation>Detta är den första sparade bedömningen.</translation>
+        </message>
+        <message>
+            <source>Thresholds behind the proposals</source>
+            <translation>Poänggränserna bakom förslagen</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Värde</translation>
+        </message>
+        <message>
+            <source>5 / 4 / 3 / 2 / 1</source>
+            <translation>5 / 4 / 3 / 2 / 1</translation>
+        </message>
+        <message>
+            <source>Fewest cases</source>
+            <translation>Minst antal fall</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Källa</translation>
+        </message>
+        <message>
+            <source>Page %1 / %2</source>
+            <translation>Sida %1 / %2</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Avsnitt</translation>
+        </message>
+        <message>
+            <source>Overruled</source>
+            <translation>Avviker från förslaget</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Fall</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nej</translation>
+        </message>
+        <message>
+            <source>Band</source>
+            <translation>Nivå</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Totalt</translation>
+        </message>
+    </context>
+    <context>
+        <name>FidelityItem</name>
+        <message>
+            <source>Staffing</source>
+            <translation>Personal</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Tjänster</translation>
+        </message>
+        <message>
+            <source>All five elements are in place.</source>
+            <translation>Alla fem delar förverkligas.</translation>
+        </message>
+        <message>
+            <source>Four of the five elements are in place.</source>
+            <translation>Fyra av de fem delarna förverkligas.</translation>
+        </message>
+        <message>
+            <source>Three of the five elements are in place.</source>
+            <translation>Tre av de fem delarna förverkligas.</translation>
+        </message>
+        <message>
+            <source>Two of the five elements are in place.</source>
+            <translation>Två av de fem delarna förverkligas.</translation>
+        </message>
+        <message>
+            <source>One element or none is in place.</source>
+            <translation>En del eller ingen förverkligas.</translation>
+        </message>
+        <message>
+            <source>Done for most clients (75–89 %).</source>
+            <translation>Förverkligas för de flesta klienter (75–89 %).</translation>
+        </message>
+        <message>
+            <source>Done for about half of the clients (50–74 %).</source>
+            <translation>Förverkligas för ungefär hälften av klienterna (50–74 %).</translation>
+        </message>
+        <message>
+            <source>Done for some clients (25–49 %).</source>
+            <translation>Förverkligas för en del klienter (25–49 %).</translation>
+        </message>
+        <message>
+            <source>Caseload size</source>
+            <translation>Antal klienter</translation>
+        </message>
+        <message>
+            <source>41 or more clients per full-time specialist.</source>
+            <translation>41 eller fler klienter per heltidsanställd arbetshandledare.</translation>
+        </message>
+        <message>
+            <source>31–40 clients per full-time specialist.</source>
+            <translation>31–40 klienter per heltidsanställd arbetshandledare.</translation>
+        </message>
+        <message>
+            <source>26–30 clients per full-time specialist.</source>
+            <translation>26–30 klienter per heltidsanställd arbetshandledare.</translation>
+        </message>
+        <message>
+            <source>21–25 clients per full-time specialist.</source>
+            <translation>21–25 klienter per heltidsanställd arbetshandledare.</translation>
+        </message>
+        <message>
+            <source>20 or fewer clients per full-time specialist.</source>
+            <translation>Högst 20 klienter per heltidsanställd arbetshandledare.</translation>
+        </message>
+        <message>
+            <source>Employment services staff</source>
+            <translation>Arbetshandledarna arbetar enbart med arbetshandledning</translation>
+        </message>
+        <message>
+            <source>Specialists spend less than 55 % of their time on employment services.</source>
+            <translation>Arbetshandledarna använder mindre än 55 % av arbetstiden till arbetshandledning.</translation>
+        </message>
+        <message>
+            <source>Specialists spend 55–74 % of their time on employment services.</source>
+            <translation>Arbetshandledarna använder 55–74 % av arbetstiden till arbetshandledning.</translation>
+        </message>
+        <message>
+            <source>Specialists spend 75–89 % of their time on employment services.</source>
+            <translation>Arbetshandledarna använder 75–89 % av arbetstiden till arbetshandledning.</translation>
+        </message>
+        <message>
+            <source>Specialists spend 90–95 % of their time on employment services.</source>
+            <translation>Arbetshandledarna använder 90–95 % av arbetstiden till arbetshandledning.</translation>
+        </message>
+        <message>
+            <source>Specialists provide only employment services.</source>
+            <translation>Arbetshandledarna arbetar enbart med arbetshandledning.</translation>
+        </message>
+        <message>
+            <source>Vocational generalists</source>
+            <translation>Arbetshandledaren ansvarar för alla faser</translation>
+        </message>
+        <message>
+            <source>Specialists only refer clients elsewhere.</source>
+            <translation>Arbetshandledarna hänvisar bara klienter till andra tjänster.</translation>
+        </message>
+        <message>
+            <source>Specialists carry out two phases of the service.</source>
+            <translation>Arbetshandledarna genomför två av tjänstens faser.</translation>
+        </message>
+        <message>
+            <source>Specialists carry out three phases of the service.</source>
+            <translation>Arbetshandledarna genomför tre av tjänstens faser.</translation>
+        </message>
+        <message>
+            <source>Specialists carry out four phases of the service.</source>
+            <translation>Arbetshandledarna genomför fyra av tjänstens faser.</translation>
+        </message>
+        <message>
+            <source>Each specialist carries each client through all phases of the service.</source>
+            <translation>Samma arbetshandledare följer klienten genom alla faser av tjänsten.</translation>
+        </message>
+        <message>
+            <source>Integration with treatment through team assignment</source>
+            <translation>Integration med vården: arbetshandledaren som medlem i vårdteamet</translation>
+        </message>
+        <message>
+            <source>Specialists are not part of any care team.</source>
+            <translation>Arbetshandledarna hör inte till något vårdteam.</translation>
+        </message>
+        <message>
+            <source>Specialists belong to care teams but less than half of the caseload comes from them.</source>
+            <translation>Arbetshandledarna hör till vårdteam, men mindre än hälften av klienterna kommer därifrån.</translation>
+        </message>
+        <message>
+            <source>Specialists belong to care teams; 50–74 % of the caseload comes from them.</source>
+            <translation>Arbetshandledarna hör till vårdteam; 50–74 % av klienterna kommer därifrån.</translation>
+        </message>
+        <message>
+            <source>Specialists belong to one or two care teams; 75–89 % of the caseload comes from them.</source>
+            <translation>Arbetshandledarna hör till ett eller två vårdteam; 75–89 % av klienterna kommer därifrån.</translation>
+        </message>
+        <message>
+            <source>Specialists belong to one or two care teams; 90 % or more of the caseload comes from them.</source>
+            <translation>Arbetshandledarna hör till ett eller två vårdteam; minst 90 % av klienterna kommer därifrån.</translation>
+        </message>
+        <message>
+            <source>Integration with treatment through frequent team contact</source>
+            <translation>Integration med vården: täta kontakter med vårdteamet</translation>
+        </message>
+        <message>
+            <source>Collaboration with employment services</source>
+            <translation>Samarbete med sysselsättningstjänsterna</translation>
+        </message>
+        <message>
+            <source>No contact with employment services about shared clients.</source>
+            <translation>Ingen kontakt med sysselsättningstjänsterna om gemensamma klienter.</translation>
+        </message>
+        <message>
+            <source>Occasional contact with employment services.</source>
+            <translation>Enstaka kontakter med sysselsättningstjänsterna.</translation>
+        </message>
+        <message>
+            <source>Meetings with employment services a few times a year and some contact.</source>
+            <translation>Möten med sysselsättningstjänsterna några gånger per år och viss kontakt.</translation>
+        </message>
+        <message>
+            <source>Meetings with employment services every 2–3 months and regular contact.</source>
+            <translation>Möten med sysselsättningstjänsterna var 2–3 månad och regelbunden kontakt.</translation>
+        </message>
+        <message>
+            <source>Monthly meetings with employment services and frequent contact about shared clients.</source>
+            <translation>Möten med sysselsättningstjänsterna varje månad och täta kontakter om gemensamma klienter.</translation>
+        </message>
+        <message>
+            <source>Vocational unit</source>
+            <translation>IPS-teamet</translation>
+        </message>
+        <message>
+            <source>Role of the team leader</source>
+            <translation>Teamledarens roll</translation>
+        </message>
+        <message>
+            <source>Zero exclusion</source>
+            <translation>Ingen uteslutning</translation>
+        </message>
+        <message>
+            <source>Clients are screened for readiness and many are excluded.</source>
+            <translation>Klienternas beredskap bedöms och många utesluts.</translation>
+        </message>
+        <message>
+            <source>Clients are often excluded for readiness, substance use or symptoms.</source>
+            <translation>Klienter utesluts ofta på grund av beredskap, missbruk eller symtom.</translation>
+        </message>
+        <message>
+            <source>Some clients are excluded or referrals come from few sources.</source>
+            <translation>En del klienter utesluts eller så kommer remisserna från få håll.</translation>
+        </message>
+        <message>
+            <source>No exclusion criteria, but referrals come mostly from staff.</source>
+            <translation>Inga uteslutningskriterier, men remisserna kommer mest från personalen.</translation>
+        </message>
+        <message>
+            <source>Everyone who wants to work is welcome; the whole service encourages referrals.</source>
+            <translation>Alla som vill arbeta är välkomna; hela verksamheten uppmuntrar till remisser.</translation>
+        </message>
+        <message>
+            <source>Agency focus on competitive work</source>
+            <translation>Organisationens inriktning på den öppna arbetsmarknaden</translation>
+        </message>
+        <message>
+            <source>Executive support for IPS</source>
+            <translation>Ledningens stöd för IPS</translation>
+        </message>
+        <message>
+            <source>Work incentives planning</source>
+            <translation>Förmånsrådgivning</translation>
+        </message>
+        <message>
+            <source>Benefits counselling is not offered.</source>
+            <translation>Förmånsrådgivning erbjuds inte.</translation>
+        </message>
+        <message>
+            <source>Benefits counselling for every client before each job start and when hours change.</source>
+            <translation>Varje klient får förmånsrådgivning före varje anställning och när arbetstiden ändras.</translation>
+        </message>
+        <message>
+            <source>Disclosure</source>
+            <translation>Öppenhet om sjukdomen mot arbetsgivaren</translation>
+        </message>
+        <message>
+            <source>Disclosure is not discussed, or it is required.</source>
+            <translation>Öppenhet om sjukdomen diskuteras inte, eller så krävs den.</translation>
+        </message>
+        <message>
+            <source>Disclosure is discussed with every client before job search and more than once.</source>
+            <translation>Öppenhet om sjukdomen diskuteras med varje klient före arbetssökningen och mer än en gång.</translation>
+        </message>
+        <message>
+            <source>Ongoing work-based assessment</source>
+            <translation>Fortlöpande bedömning i arbetslivet</translation>
+        </message>
+        <message>
+            <source>Assessment only before job search (tests, work trials).</source>
+            <translation>Bedömning endast före arbetssökningen (tester, arbetsprövning).</translation>
+        </message>
+        <message>
+            <source>The vocational profile is updated after every job start and end.</source>
+            <translation>Yrkesprofilen uppdateras efter varje anställnings början och slut.</translation>
+        </message>
+        <message>
+            <source>Rapid job search</source>
+            <translation>Snabb arbetssökning</translation>
+        </message>
+        <message>
+            <source>First face-to-face employer contact 271 days or more after the agreement.</source>
+            <translation>Första personliga arbetsgivarmötet 271 dagar eller mer efter avtalet.</translation>
+        </message>
+        <message>
+            <source>First face-to-face employer contact 151–270 days after the agreement.</source>
+            <translation>Första personliga arbetsgivarmötet 151–270 dagar efter avtalet.</translation>
+        </message>
+        <message>
+            <source>First face-to-face employer contact 61–150 days after the agreement.</source>
+            <translation>Första personliga arbetsgivarmötet 61–150 dagar efter avtalet.</translation>
+        </message>
+        <message>
+            <source>First face-to-face employer contact 31–60 days after the agreement.</source>
+            <translation>Första personliga arbetsgivarmötet 31–60 dagar efter avtalet.</translation>
+        </message>
+        <message>
+            <source>First face-to-face employer contact within 30 days of the agreement.</source>
+            <translation>Första personliga arbetsgivarmötet inom 30 dagar från avtalet.</translation>
+        </message>
+        <message>
+            <source>Individualised job search</source>
+            <translation>Individuell arbetssökning</translation>
+        </message>
+        <message>
+            <source>Job search follows the jobs available, not the client's wishes.</source>
+            <translation>Arbetssökningen utgår från lediga jobb, inte från klientens önskemål.</translation>
+        </message>
+        <message>
+            <source>Job search follows every client's own wishes, strengths and needs.</source>
+            <translation>Arbetssökningen utgår från varje klients egna önskemål, styrkor och behov.</translation>
+        </message>
+        <message>
+            <source>Frequent employer contact</source>
+            <translation>Täta arbetsgivarkontakter</translation>
+        </message>
+        <message>
+            <source>At most one face-to-face employer contact per specialist a week.</source>
+            <translation>Högst en personlig arbetsgivarkontakt per arbetshandledare i veckan.</translation>
+        </message>
+        <message>
+            <source>Two face-to-face employer contacts per specialist a week.</source>
+            <translation>Två personliga arbetsgivarkontakter per arbetshandledare i veckan.</translation>
+        </message>
+        <message>
+            <source>Three or four face-to-face employer contacts per specialist a week.</source>
+            <translation>Tre eller fyra personliga arbetsgivarkontakter per arbetshandledare i veckan.</translation>
+        </message>
+        <message>
+            <source>Five face-to-face employer contacts per specialist a week.</source>
+            <translation>Fem personliga arbetsgivarkontakter per arbetshandledare i veckan.</translation>
+        </message>
+        <message>
+            <source>Six or more face-to-face employer contacts per specialist a week.</source>
+            <translation>Sex eller fler personliga arbetsgivarkontakter per arbetshandledare i veckan.</translation>
+        </message>
+        <message>
+            <source>Quality of employer contact</source>
+            <translation>Arbetsgivarkontakternas kvalitet</translation>
+        </message>
+        <message>
+            <source>Diversity of job types</source>
+            <translation>Variation i typer av arbeten</translation>
+        </message>
+        <message>
+            <source>Less than 50 % of the jobs are of different types.</source>
+            <translation>Mindre än 50 % av arbetena är av olika typ.</translation>
+        </message>
+        <message>
+            <source>50–59 % of the jobs are of different types.</source>
+            <translation>50–59 % av arbetena är av olika typ.</translation>
+        </message>
+        <message>
+            <source>60–69 % of the jobs are of different types.</source>
+            <translation>60–69 % av arbetena är av olika typ.</translation>
+        </message>
+        <message>
+            <source>70–84 % of the jobs are of different types.</source>
+            <translation>70–84 % av arbetena är av olika typ.</translation>
+        </message>
+        <message>
+            <source>85 % or more of the jobs are of different types.</source>
+            <translation>Minst 85 % av arbetena är av olika typ.</translation>
+        </message>
+        <message>
+            <source>Diversity of employers</source>
+            <translation>Variation i arbetsgivare</translation>
+        </message>
+        <message>
+            <source>Less than 50 % of the jobs are with different employers.</source>
+            <translation>Mindre än 50 % av arbetena är hos olika arbetsgivare.</translation>
+        </message>
+        <message>
+            <source>50–59 % of the jobs are with different employers.</source>
+            <translation>50–59 % av arbetena är hos olika arbetsgivare.</translation>
+        </message>
+        <message>
+            <source>60–69 % of the jobs are with different employers.</source>
+            <translation>60–69 % av arbetena är hos olika arbetsgivare.</translation>
+        </message>
+        <message>
+            <source>70–84 % of the jobs are with different employers.</source>
+            <translation>70–84 % av arbetena är hos olika arbetsgivare.</translation>
+        </message>
+        <message>
+            <source>85 % or more of the jobs are with different employers.</source>
+            <translation>Minst 85 % av arbetena är hos olika arbetsgivare.</translation>
+        </message>
+        <message>
+            <source>Competitive jobs</source>
+            <translation>Arbete på den öppna arbetsmarknaden</translation>
+        </message>
+        <message>
+            <source>Less than 65 % of the jobs are on the open labour market.</source>
+            <translation>Mindre än 65 % av arbetena finns på den öppna arbetsmarknaden.</translation>
+        </message>
+        <message>
+            <source>65–74 % of the jobs are on the open labour market.</source>
+            <translation>65–74 % av arbetena finns på den öppna arbetsmarknaden.</translation>
+        </message>
+        <message>
+            <source>75–84 % of the jobs are on the open labour market.</source>
+            <translation>75–84 % av arbetena finns på den öppna arbetsmarknaden.</translation>
+        </message>
+        <message>
+            <source>85–94 % of the jobs are on the open labour market.</source>
+            <translation>85–94 % av arbetena finns på den öppna arbetsmarknaden.</translation>
+        </message>
+        <message>
+            <source>95 % or more of the jobs are on the open labour market.</source>
+            <translation>Minst 95 % av arbetena finns på den öppna arbetsmarknaden.</translation>
+        </message>
+        <message>
+            <source>Individualised follow-along support</source>
+            <translation>Individuellt stöd under anställningen</translation>
+        </message>
+        <message>
+            <source>In-work support is the same for everyone, or none is offered.</source>
+            <translation>Stödet under anställningen är likadant för alla, eller så erbjuds inget.</translation>
+        </message>
+        <message>
+            <source>In-work support is tailored to every client and employer.</source>
+            <translation>Stödet under anställningen anpassas till varje klient och arbetsgivare.</translation>
+        </message>
+        <message>
+            <source>Time-unlimited follow-along support</source>
+            <translation>Tidsobegränsat stöd under anställningen</translation>
+        </message>
+        <message>
+            <source>In-work support is time-limited or not offered.</source>
+            <translation>Stödet under anställningen är tidsbegränsat eller erbjuds inte.</translation>
+        </message>
+        <message>
+            <source>Contact within a week before and 3 days after every job start, weekly in the first month, monthly after; within 3 days of a job loss.</source>
+            <translation>Kontakt inom en vecka före och 3 dagar efter varje anställnings början, varje vecka den första månaden och sedan varje månad; inom 3 dagar efter att ett arbete upphört.</translation>
+        </message>
+        <message>
+            <source>Community-based services</source>
+            <translation>Tjänsten ges i klientens vardagsmiljö</translation>
+        </message>
+        <message>
+            <source>Less than 30 % of the contacts are outside the clinic.</source>
+            <translation>Mindre än 30 % av kontakterna sker utanför mottagningen.</translation>
+        </message>
+        <message>
+            <source>30–39 % of the contacts are outside the clinic.</source>
+            <translation>30–39 % av kontakterna sker utanför mottagningen.</translation>
+        </message>
+        <message>
+            <source>40–49 % of the contacts are outside the clinic.</source>
+            <translation>40–49 % av kontakterna sker utanför mottagningen.</translation>
+        </message>
+        <message>
+            <source>50–64 % of the contacts are outside the clinic.</source>
+            <translation>50–64 % av kontakterna sker utanför mottagningen.</translation>
+        </message>
+        <message>
+            <source>65 % or more of the contacts are outside the clinic.</source>
+            <translation>Minst 65 % av kontakterna sker utanför mottagningen.</translation>
+        </message>
+        <message>
+            <source>Assertive engagement and outreach</source>
+            <translation>Aktivt uppsökande arbete och kontakthållning</translation>
+        </message>
+        <message>
+            <source>Exemplary fidelity (115–125)</source>
+            <translation>Utmärkt nivå (115–125)</translation>
+        </message>
+        <message>
+            <source>Good fidelity (100–114)</source>
+            <translation>God nivå (100–114)</translation>
+        </message>
+        <message>
+            <source>Fair fidelity (74–99)</source>
+            <translation>Måttlig nivå (74–99)</translation>
+        </message>
+        <message>
+            <source>Not IPS (73 or less)</source>
+            <translation>Inte enligt IPS-modellen (73 eller mindre)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FidelityItemsModel</name>
+        <message>
+            <source>No.</source>
+            <translation>Nr</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Avsnitt</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Kriterium</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>Förslag</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Poäng</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+        <message>
+            <source>not enough data</source>
+            <translation>inte tillräckligt med data</translation>
+        </message>
+        <message>
+            <source>%1 (overruled)</source>
+            <translation>%1 (avviker från förslaget)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FidelityPage</name>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation>dd.mm.åååå</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;Från</translation>
+        </message>
+        <message>
+            <source>&amp;To</source>
+            <translation>&amp;Till</translation>
+        </message>
+        <message>
+            <source>Start &amp;review</source>
+            <translation>Börja &amp;bedömning</translation>
+        </message>
+        <message>
+            <source>&amp;Earlier reviews</source>
+            <translation>Tidi&amp;gare bedömningar</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Öppna</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Spara</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xportera…</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Poäng</translation>
+        </message>
+        <message>
+            <source>Not scored</source>
+            <translation>Inte poängsatt</translation>
+        </message>
+        <message>
+            <source>&amp;Note (needed when you overrule the proposal)</source>
+            <translation>&amp;Anteckning (behövs om du avviker från förslaget)</translation>
+        </message>
+        <message>
+            <source>Computed from the records</source>
+            <translation>Beräknat utifrån anteckningarna</translation>
+        </message>
+        <message>
+            <source>(%1/25 scored)</source>
+            <translation>(%1/25 poängsatta)</translation>
+        </message>
+        <message>
+            <source>Unsaved review</source>
+            <translation>Osparad bedömning</translation>
+        </message>
+        <message>
+            <source>The review has changes that are not saved. Discard them?</source>
+            <translation>Bedömningen har ändringar som inte sparats. Vill du förkasta dem?</translation>
+        </message>
+        <message>
+            <source>Start a review</source>
+            <translation>Börja en bedömning</translation>
+        </message>
+        <message>
+            <source>Give the period as d.m.yyyy.</source>
+            <translation>Ange perioden som d.m.åååå.</translation>
+        </message>
+        <message>
+            <source>New review of %1–%2 (not saved yet)</source>
+            <translation>Ny bedömning för %1–%2 (inte sparad ännu)</translation>
+        </message>
+        <message>
+            <source>Review of %1–%2, saved</source>
+            <translation>Bedömning för %1–%2, sparad</translation>
+        </message>
+        <message>
+            <source>%1: no figure (%2 cases)</source>
+            <translation>%1: inget värde (%2 fall)</translation>
+        </message>
+        <message>
+            <source>%1: %2 (%3 %4)</source>
+            <translation>%1: %2 (%3 %4)</translation>
+        </message>
+        <message>
+            <source>Proposed score: %1</source>
+            <translation>Föreslagen poäng: %1</translation>
+        </message>
+        <message>
+            <source>Not enough data for a proposal: at least %1 %2 are needed.</source>
+            <translation>Inte tillräckligt med data för ett förslag: minst %1 (%2) behövs.</translation>
+        </message>
+        <message>
+            <source>%1: %2 (%3)</source>
+            <translation>%1: %2 (%3)</translation>
+        </message>
+        <message>
+            <source>You overrule the proposed score %1; both are kept.</source>
+            <translation>Du avviker från den föreslagna poängen %1; båda sparas.</translation>
+        </message>
+        <message>
+            <source>Say why in the note.</source>
+            <translation>Ange orsaken i anteckningen.</translation>
+        </message>
+        <message>
+            <source>Total %1 / %2</source>
+            <translation>Totalt %1 / %2</translation>
+        </message>
+        <message>
+            <source>%1 of 25 items scored</source>
+            <translation>%1 av 25 kriterier poängsatta</translation>
+        </message>
+        <message>
+            <source>Save the review</source>
+            <translation>Spara bedömningen</translation>
+        </message>
+        <message>
+            <source>fidelity-review</source>
+            <translation>kvalitetsbedomning</translation>
+        </message>
+        <message>
+            <source>Export the review</source>
+            <translation>Exportera bedömningen</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf);;CSV for Excel (*.csv)</source>
+            <translation>PDF-dokument (*.pdf);;CSV för Excel (*.csv)</translation>
+        </message>
+        <message>
+            <source>The review could not be saved: %1</source>
+            <translation>Bedömningen kunde inte sparas: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Fidelity</source>
+            <translation>Kvalitets&amp;bedömning</translation>
+        </message>
+    </context>
+    <context>
+        <name>FidelityReview</name>
+        <message>
+            <source>The period must end on or after its start.</source>
+            <translation>Perioden kan inte sluta före sin början.</translation>
+        </message>
+        <message>
+            <source>The period cannot end in the future.</source>
+            <translation>Perioden kan inte sluta i framtiden.</translation>
+        </message>
+        <message>
+            <source>A score is a whole number from 1 to 5.</source>
+            <translation>Poängen är ett heltal från 1 till 5.</translation>
+        </message>
+        <message>
+            <source>Say why you overrule the proposed score %1 (a note is needed).</source>
+            <translation>Ange varför du avviker från den föreslagna poängen %1 (en anteckning behövs).</translation>
+        </message>
+        <message>
+            <source>There is no item %1 in the scale.</source>
+            <translation>Kriterierna har ingen punkt %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FidelityThreshold</name>
+        <message>
+            <source>IPS fidelity scale (2008), checked against its text.</source>
+            <translation>IPS-kvalitetskriterierna (2008), kontrollerat mot texten.</translation>
+        </message>
+        <message>
+            <source>Common reading of the 2019 IPS fidelity manual; not checked against the manual.</source>
+            <translation>Vanlig tolkning av 2019 års handbok för IPS-kvalitetskriterierna; inte kontrollerat mot handboken.</translation>
+        </message>
+        <message>
+            <source>ipsdesk's reading of a descriptive anchor as the share of cases that meet it; not checked against the manual.</source>
+            <translation>ipsdesks tolkning av en beskrivande nivå som andelen fall som uppfyller den; inte kontrollerat mot handboken.</translation>
+        </message>
+        <message>
+            <source>2019 IPS fidelity manual: the 65 % bound is checked, the others are not.</source>
+            <translation>2019 års handbok: gränsen 65 % är kontrollerad, de övriga inte.</translation>
+        </message>
+        <message>
+            <source>clients</source>
+            <translation>klienter</translation>
+        </message>
+        <message>
+            <source>jobs</source>
+            <translation>arbeten</translation>
+        </message>
+        <message>
+            <source>job starts and ends</source>
+            <translation>anställningar som börjat eller upphört</translation>
+        </message>
+        <message>
+            <source>weeks</source>
+            <translation>veckor</translation>
+        </message>
+        <message>
+            <source>contacts</source>
+            <translation>kontakter</translation>
+        </message>
+        <message>
+            <source>Active clients per full-time specialist</source>
+            <translation>Aktiva klienter per heltidsanställd arbetshandledare</translation>
+        </message>
+        <message>
+            <source>Clients served by one specialist through all phases</source>
+            <translation>Klienter som haft samma arbetshandledare i alla faser</translation>
+        </message>
+        <message>
+            <source>Job starts with benefits counselling before them</source>
+            <translation>Anställningar som föregåtts av förmånsrådgivning</translation>
+        </message>
+        <message>
+            <source>Clients in job search with disclosure discussed before it and more than once</source>
+            <translation>Arbetssökande klienter med vilka öppenhet om sjukdomen diskuterats före sökningen och mer än en gång</translation>
+        </message>
+        <message>
+            <source>Job starts and ends followed by a profile update within 30 days</source>
+            <translation>Anställningar som börjat eller upphört och följts av en uppdaterad yrkesprofil inom 30 dagar</translation>
+        </message>
+        <message>
+            <source>Days from the agreement to the first face-to-face employer contact (mean)</source>
+            <translation>Dagar från avtalet till det första personliga arbetsgivarmötet (medelvärde)</translation>
+        </message>
+        <message>
+            <source>Face-to-face employer contacts per full-time specialist per week</source>
+            <translation>Personliga arbetsgivarkontakter per heltidsanställd arbetshandledare och vecka</translation>
+        </message>
+        <message>
+            <source>Jobs of different types</source>
+            <translation>Arbeten av olika typ</translation>
+        </message>
+        <message>
+            <source>Jobs with different employers</source>
+            <translation>Arbeten hos olika arbetsgivare</translation>
+        </message>
+        <message>
+            <source>Jobs on the open labour market (wage subsidy included)</source>
+            <translation>Arbeten på den öppna arbetsmarknaden (med lönesubvention medräknade)</translation>
+        </message>
+        <message>
+            <source>Jobs whose follow-along contacts were all made in time</source>
+            <translation>Arbeten där alla stödkontakter skedde i tid</translation>
+        </message>
+        <message>
+            <source>In-person contacts outside the clinic</source>
+            <translation>Personliga kontakter utanför mottagningen</translation>
         </message>
     </context>
     <context>

@@ -118,6 +118,7 @@ FEATURES: tuple[str, ...] = (
     "ipsdesk.ui.settings.dialog",
     "ipsdesk.ui.client.privacy_tab",
     "ipsdesk.ui.team.actions",
+    "ipsdesk.ui.fidelity.page",
 )
 
 

@@ -48,6 +48,7 @@ def test_menus_are_built_from_named_sections(window: MainWindow) -> None:
         "act_week",
         "act_employers",
         "act_team_reports",
+        "act_fidelity",
         "-",
         "act_lock",
     ]

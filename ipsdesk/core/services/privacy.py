@@ -66,6 +66,8 @@ NOT_CLIENT_DATA = frozenset(
         "employercontactperson",
         "erasureguard",
         "alembic_version",
+        "fidelityreview",  # team-level figures and scores, no client codes
+        "fidelityitemscore",
     }
     # The team tables: team keys and other specialists' pseudonymous data (no client of
     # this store); the client's own pseudonym (team_pseudonym) is part of the record.

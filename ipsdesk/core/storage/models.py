@@ -368,6 +368,38 @@ class ErasureGuard(SQLModel, table=True):
     client_ref: str = Field(primary_key=True, max_length=20)
 
 
+class FidelityReview(SQLModel, table=True):
+    """A fidelity self-review (IPS-laatukriteeristön itsearviointi) of a period."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    period_start: date
+    period_end: date
+    scope: str = Field(default="own", max_length=10)  # "own" store or "team" files
+    reviewer: str = Field(default="", max_length=200)
+    note: str = Field(default="")
+    created_at: datetime = Field(default_factory=_created, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=_created, sa_type=UTCDateTime)
+
+
+class FidelityItemScore(SQLModel, table=True):
+    """One item's score in a review, beside the score ipsdesk proposed (if computed)."""
+
+    __table_args__ = (UniqueConstraint("review_id", "item"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    review_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("fidelityreview.id", ondelete="CASCADE"), nullable=False
+        )
+    )
+    item: int  # 1–25
+    score: int | None = None  # the reviewer's 1–5; None: not scored yet
+    proposed: int | None = None  # the computed proposal at saving time
+    figure: float | None = None  # the computed figure behind it
+    basis_count: int | None = None  # how many cases it rests on
+    note: str = Field(default="")  # the reviewer's note; the reason when overruling
+
+
 # The team tables (imported team files, team keys) live in their own module; importing
 # it here puts them in the same metadata, so the migrations and checks see them.
 from ipsdesk.core.team import tables as _team_tables  # noqa: E402, F401

@@ -1,0 +1,121 @@
+"""Fidelity subcommands: ``fidelity review --from … --to … --out FILE.pdf|.csv``.
+
+Computes the items the records answer for the period (a draft with the proposed scores,
+not saved: the other items are scored in the app), or with ``--review N`` takes a saved
+review, and writes it as PDF or CSV through
+:func:`ipsdesk.core.fidelity.reviews.export_review` (so the export is in the access log).
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from ipsdesk.commands.common import CommandError, open_store, run
+from ipsdesk.core.errors import ExitCode
+from ipsdesk.core.i18n import QT_TRANSLATE_NOOP
+
+NOT_A_DAY = QT_TRANSLATE_NOOP("Commands", "%1: not a date (YYYY-MM-DD): %2")
+NOT_PDF_CSV = QT_TRANSLATE_NOOP("Commands", "--out: give a .pdf or .csv file, not %1")
+TO_BEFORE_FROM = QT_TRANSLATE_NOOP("Commands", "--to is before --from")
+TO_IN_FUTURE = QT_TRANSLATE_NOOP("Commands", "--to is in the future")
+NO_REVIEW = QT_TRANSLATE_NOOP("Commands", "There is no saved fidelity review %1.")
+CANNOT_WRITE = QT_TRANSLATE_NOOP("Commands", "Cannot write %1 (%2).")
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("fidelity", help="fidelity self-review (IPS-laatukriteeristö)")
+    fsub = p.add_subparsers(dest="fidelity_command", metavar="ACTION", required=True)
+    r = fsub.add_parser(
+        "review", help="compute the fidelity items of a period and write the review as PDF or CSV"
+    )
+    r.add_argument(
+        "--from", dest="start", metavar="YYYY-MM-DD", help="first day (default: 3 months back)"
+    )
+    r.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last day (default: today)")
+    r.add_argument("--out", required=True, metavar="FILE", help="FILE.pdf or FILE.csv")
+    r.add_argument("--lang", choices=("fi", "sv", "en"), default="fi", help="language (default fi)")
+    r.add_argument("--review", type=int, metavar="N", help="export saved review N instead")
+    r.add_argument(
+        "--passphrase-file", metavar="FILE", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+    )
+    r.set_defaults(func=cmd_review)
+    ls = fsub.add_parser("list", help="list the saved reviews")
+    ls.add_argument(
+        "--passphrase-file", metavar="FILE", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+    )
+    ls.set_defaults(func=cmd_list)
+
+
+def _day(text: str | None, option: str) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise CommandError(NOT_A_DAY, option, text) from exc
+
+
+@run
+def cmd_review(args: argparse.Namespace) -> int:
+    from ipsdesk.commands.plan import _check_output
+    from ipsdesk.core.fidelity import reviews
+    from ipsdesk.core.services.records import NotFound
+
+    out = Path(args.out).expanduser().absolute()
+    if out.suffix.lower() not in (".pdf", ".csv"):
+        raise CommandError(NOT_PDF_CSV, out.name)
+    today = date.today()
+    default_start, default_end = reviews.default_period(_day(args.end, "--to") or today)
+    start = _day(args.start, "--from") or default_start
+    end = _day(args.end, "--to") or default_end
+    if end < start:
+        raise CommandError(TO_BEFORE_FROM)
+    if end > today:
+        raise CommandError(TO_IN_FUTURE)
+    _check_output(out)
+    store = open_store(args)
+    try:
+        with store.session() as session:
+            try:
+                if args.review is not None:
+                    review = reviews.get_review(session, args.review)
+                else:
+                    review = reviews.new_review(session, start, end, today=today)
+                reviews.export_review(session, review, args.lang, out)
+            except NotFound as exc:
+                raise CommandError(NO_REVIEW, args.review, code=ExitCode.NOT_FOUND) from exc
+            except OSError as exc:
+                raise CommandError(
+                    CANNOT_WRITE, out, exc.strerror or exc, code=ExitCode.OUTPUT
+                ) from exc
+    finally:
+        store.close()
+    which = f"Fidelity review {review.id}" if review.id is not None else "Fidelity items"
+    print(
+        f"{which} ({review.start.isoformat()} – {review.end.isoformat()}): "
+        f"{review.total} points from {review.scored} of 25 items scored; written to {out}"
+    )
+    return 0
+
+
+@run
+def cmd_list(args: argparse.Namespace) -> int:
+    from ipsdesk.core.fidelity import reviews
+
+    store = open_store(args)
+    try:
+        with store.session() as session:
+            rows = reviews.list_reviews(session)
+    finally:
+        store.close()
+    if not rows:
+        print("No saved fidelity reviews.")
+    for r in rows:
+        band = r.band.value if r.band else "incomplete"
+        print(
+            f"{r.id:>4}  {r.start.isoformat()} – {r.end.isoformat()}  {r.total:>3} points  "
+            f"{r.scored:>2}/25 scored  {band}"
+        )
+    return 0

@@ -1,0 +1,270 @@
+"""A fidelity review as PDF (for the team meeting and the county) and as CSV (for Excel).
+
+The PDF: period, reviewer, total and band, the section totals, the 25 items by section
+with the proposed and the given score, the computed figure and the number of cases it
+rests on, the reviewer's notes, the chart of earlier reviews' totals (reportlab
+graphics) and the thresholds behind the proposals. The CSV is one table: UTF-8 with
+a BOM, ``;`` and decimal comma in Finnish and Swedish (Excel in those locales splits
+on ``;``), ``,`` and a point in English. Both hold figures only, never client codes.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.charts.linecharts import HorizontalLineChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
+
+from ipsdesk.core.dates import document_date, format_date
+from ipsdesk.core.export.pdf import FONT, TABLE_STYLE, DocInfo, build_pdf, styles
+from ipsdesk.core.fidelity.items import BAND_LABELS, ITEMS, MAX_TOTAL, SECTION_LABELS, Section
+from ipsdesk.core.fidelity.reviews import Review, ReviewSummary
+from ipsdesk.core.fidelity.thresholds import THRESHOLDS
+from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Catalog
+
+T_TITLE = QT_TRANSLATE_NOOP("FidelityExport", "Fidelity self-review")
+T_PERIOD = QT_TRANSLATE_NOOP("FidelityExport", "Period %1–%2")
+T_REVIEWER = QT_TRANSLATE_NOOP("FidelityExport", "Reviewer: %1")
+T_TOTAL = QT_TRANSLATE_NOOP("FidelityExport", "Total: %1 / %2 points")
+T_SCORED = QT_TRANSLATE_NOOP(
+    "FidelityExport", "%1 of %2 items scored; the band is given when all are scored."
+)
+T_SECTION_TOTAL = QT_TRANSLATE_NOOP("FidelityExport", "%1: %2 / %3")
+T_NO = QT_TRANSLATE_NOOP("FidelityExport", "No.")
+T_ITEM = QT_TRANSLATE_NOOP("FidelityExport", "Item")
+T_PROPOSED = QT_TRANSLATE_NOOP("FidelityExport", "Proposed")
+T_SCORE = QT_TRANSLATE_NOOP("FidelityExport", "Score")
+T_FIGURE = QT_TRANSLATE_NOOP("FidelityExport", "Figure (cases)")
+T_NOTE = QT_TRANSLATE_NOOP("FidelityExport", "Note")
+T_NOT_ENOUGH = QT_TRANSLATE_NOOP("FidelityExport", "not enough data")
+T_OVERRULED = QT_TRANSLATE_NOOP("FidelityExport", "overruled")
+T_HISTORY = QT_TRANSLATE_NOOP("FidelityExport", "Earlier reviews")
+T_HISTORY_NONE = QT_TRANSLATE_NOOP("FidelityExport", "This is the first saved review.")
+T_THRESHOLDS = QT_TRANSLATE_NOOP("FidelityExport", "Thresholds behind the proposals")
+T_MEASURE = QT_TRANSLATE_NOOP("FidelityExport", "Figure")
+T_BANDS = QT_TRANSLATE_NOOP("FidelityExport", "5 / 4 / 3 / 2 / 1")
+T_MIN = QT_TRANSLATE_NOOP("FidelityExport", "Fewest cases")
+T_SOURCE = QT_TRANSLATE_NOOP("FidelityExport", "Source")
+T_PAGE = QT_TRANSLATE_NOOP("FidelityExport", "Page %1 / %2")
+T_SECTION = QT_TRANSLATE_NOOP("FidelityExport", "Section")
+T_OVERRULED_COL = QT_TRANSLATE_NOOP("FidelityExport", "Overruled")
+T_CASES = QT_TRANSLATE_NOOP("FidelityExport", "Cases")
+T_YES = QT_TRANSLATE_NOOP("FidelityExport", "yes")
+T_NO_WORD = QT_TRANSLATE_NOOP("FidelityExport", "no")
+T_BAND = QT_TRANSLATE_NOOP("FidelityExport", "Band")
+
+GREY = colors.HexColor("#666666")
+WIDTH = 165 * mm
+
+
+def _num(x: float | None, lang: str) -> str:
+    if x is None:
+        return ""
+    text = str(int(x)) if float(x).is_integer() else f"{x:.1f}"
+    return text.replace(".", ",") if lang in ("fi", "sv") else text
+
+
+def _figure(review: Review, number: int, cat: Catalog, lang: str) -> str:
+    s = review.scores[number]
+    t = THRESHOLDS.get(number)
+    if t is None:
+        return ""
+    if s.proposed is None:
+        return cat.tr(T_NOT_ENOUGH) + (f" (n = {s.basis_count})" if s.basis_count else "")
+    unit = f" {t.unit}" if t.unit else ""
+    return f"{_num(s.figure, lang)}{unit} (n = {s.basis_count})"
+
+
+def _chart(history: Sequence[ReviewSummary], cat: Catalog) -> Drawing:
+    """Totals over time and per section (lines), newest review last."""
+    drawing = Drawing(WIDTH, 62 * mm)
+    chart = HorizontalLineChart()
+    chart.x, chart.y = 12 * mm, 12 * mm
+    chart.width, chart.height = WIDTH - 55 * mm, 45 * mm
+    series = [[r.total for r in history]]
+    names = [cat.tr(QT_TRANSLATE_NOOP("FidelityExport", "Total"))]
+    for section in Section:
+        series.append([r.sections[section] for r in history])
+        names.append(cat.tr(SECTION_LABELS[section]))
+    chart.data = series
+    chart.categoryAxis.categoryNames = [format_date(r.end) for r in history]
+    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = MAX_TOTAL
+    chart.valueAxis.valueStep = 25
+    chart.valueAxis.labels.fontName = FONT
+    chart.valueAxis.labels.fontSize = 7
+    palette = [colors.HexColor(c) for c in ("#1F4E79", "#C55A11", "#548235", "#7F6000")]
+    for i, colour in enumerate(palette):
+        chart.lines[i].strokeColor = colour
+        chart.lines[i].strokeWidth = 2 if i == 0 else 1
+    drawing.add(chart)
+    for i, (name, colour) in enumerate(zip(names, palette, strict=True)):
+        y = 52 * mm - i * 6 * mm
+        label = String(WIDTH - 40 * mm, y, name, fontName=FONT, fontSize=8, fillColor=colour)
+        drawing.add(label)
+    return drawing
+
+
+def story(review: Review, history: Sequence[ReviewSummary], lang: str) -> list[Flowable]:
+    cat = Catalog(lang)
+    st = styles()
+    small = st["Small"]
+    head_style = ParagraphStyle("FidelityHead", parent=st["CellHead"], fontSize=8.5, leading=11)
+    out: list[Flowable] = [
+        Paragraph(escape(cat.tr(T_TITLE)), st["Title"]),
+        Paragraph(
+            escape(
+                cat.tr(T_PERIOD, document_date(review.start, lang), document_date(review.end, lang))
+            ),
+            st["Subtitle"],
+        ),
+    ]
+    if review.reviewer:
+        out.append(Paragraph(escape(cat.tr(T_REVIEWER, review.reviewer)), st["Body"]))
+    total = cat.tr(T_TOTAL, review.total, MAX_TOTAL)
+    if review.band is not None:
+        total += " – " + cat.tr(BAND_LABELS[review.band])
+    out.append(Paragraph(f"<b>{escape(total)}</b>", st["Body"]))
+    if not review.complete:
+        out.append(Paragraph(escape(cat.tr(T_SCORED, review.scored, len(ITEMS))), small))
+    sections = "; ".join(
+        cat.tr(T_SECTION_TOTAL, cat.tr(SECTION_LABELS[s]), *review.section_total(s))
+        for s in Section
+    )
+    out.append(Paragraph(escape(sections), st["Body"]))
+    if review.note:
+        out.append(Paragraph(escape(review.note), st["Body"]))
+    head = [cat.tr(x) for x in (T_NO, T_ITEM, T_PROPOSED, T_SCORE, T_FIGURE, T_NOTE)]
+    widths = [11 * mm, 44 * mm, 19 * mm, 18 * mm, 34 * mm, 39 * mm]
+    for section in Section:
+        rows: list[list[object]] = [[Paragraph(escape(h), head_style) for h in head]]
+        for item in (i for i in ITEMS if i.section is section):
+            s = review.scores[item.number]
+            score = "" if s.score is None else f"<b>{s.score}</b>"
+            if s.overruled:
+                score += f"<br/>{escape(cat.tr(T_OVERRULED))}"
+            rows.append(
+                [
+                    str(item.number),
+                    Paragraph(escape(cat.tr(item.name)), st["Cell"]),
+                    "" if s.proposed is None else str(s.proposed),
+                    Paragraph(score, small),
+                    Paragraph(escape(_figure(review, item.number, cat, lang)), st["Cell"]),
+                    Paragraph(escape(s.note), st["Cell"]),
+                ]
+            )
+        table = Table(rows, colWidths=widths, repeatRows=1)
+        table.setStyle(TableStyle(TABLE_STYLE))
+        points, top = review.section_total(section)
+        out += [
+            Paragraph(escape(f"{cat.tr(SECTION_LABELS[section])} ({points} / {top})"), st["H2"]),
+            table,
+        ]
+    out.append(Paragraph(escape(cat.tr(T_HISTORY)), st["H2"]))
+    if len(history) > 1:
+        out.append(_chart(history, cat))
+    else:
+        out.append(Paragraph(escape(cat.tr(T_HISTORY_NONE)), st["Body"]))
+    rows = [
+        [
+            Paragraph(escape(cat.tr(h)), head_style)
+            for h in (T_NO, T_MEASURE, T_BANDS, T_MIN, T_SOURCE)
+        ]
+    ]
+    for number, t in THRESHOLDS.items():
+        bands = " / ".join(t.range_text(score) for score in (5, 4, 3, 2, 1))
+        rows.append(
+            [
+                str(number),
+                Paragraph(escape(cat.tr(t.measure)), small),
+                Paragraph(escape(bands), small),
+                Paragraph(escape(f"{t.minimum} ({cat.tr(t.counted)})"), small),
+                Paragraph(escape(cat.tr(t.source)), small),
+            ]
+        )
+    table = Table(rows, colWidths=[11 * mm, 43 * mm, 40 * mm, 25 * mm, 46 * mm], repeatRows=1)
+    table.setStyle(TableStyle([*TABLE_STYLE, ("FONT", (0, 1), (-1, -1), FONT, 8)]))
+    out += [
+        Spacer(1, 4 * mm),
+        CondPageBreak(60 * mm),  # the heading never alone at the foot of a page
+        Paragraph(escape(cat.tr(T_THRESHOLDS)), st["H2"]),
+        table,
+    ]
+    return out
+
+
+def write_pdf(
+    target: Path | io.BytesIO, review: Review, history: Sequence[ReviewSummary], lang: str
+) -> None:
+    cat = Catalog(lang)
+    info = DocInfo(
+        title=cat.tr(T_TITLE),
+        author=review.reviewer,
+        subject=cat.tr(T_PERIOD, format_date(review.start), format_date(review.end)),
+        lang=lang,
+        page_label=cat.tr(T_PAGE),
+    )
+    build_pdf(target, info, lambda: story(review, history, lang))
+
+
+def csv_text(review: Review, lang: str) -> str:
+    cat = Catalog(lang)
+    delimiter = ";" if lang in ("fi", "sv") else ","
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
+    head = (
+        T_SECTION,
+        T_NO,
+        T_ITEM,
+        T_PROPOSED,
+        T_SCORE,
+        T_OVERRULED_COL,
+        T_MEASURE,
+        T_CASES,
+        T_NOTE,
+    )
+    writer.writerow([cat.tr(h) for h in head])
+    for item in ITEMS:
+        s = review.scores[item.number]
+        writer.writerow(
+            [
+                cat.tr(SECTION_LABELS[item.section]),
+                item.number,
+                cat.tr(item.name),
+                "" if s.proposed is None else s.proposed,
+                "" if s.score is None else s.score,
+                cat.tr(T_YES) if s.overruled else cat.tr(T_NO_WORD),
+                _num(s.figure, lang),
+                "" if s.basis_count is None else s.basis_count,
+                s.note,
+            ]
+        )
+    band = cat.tr(BAND_LABELS[review.band]) if review.band is not None else ""
+    writer.writerow(
+        [
+            "",
+            "",
+            cat.tr(QT_TRANSLATE_NOOP("FidelityExport", "Total")),
+            "",
+            review.total,
+            "",
+            "",
+            "",
+            band,
+        ]
+    )
+    return out.getvalue()
+
+
+def write_csv(target: Path, review: Review, lang: str) -> None:
+    target.write_bytes(b"\xef\xbb\xbf" + csv_text(review, lang).encode("utf-8"))

@@ -1,0 +1,1 @@
+"""The fidelity self-review page (Go → Fidelity) and its chart."""

@@ -1,0 +1,213 @@
+"""The Fidelity page driven by keyboard: a review filled in, overruled on one item (a
+reason needed), saved, reopened; the evidence by client code; export; the chart."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from ipsdesk.core.fidelity import reviews
+from ipsdesk.core.fidelity.items import ITEMS
+from ipsdesk.core.storage.store import Store
+from ipsdesk.ui.fidelity.page import FidelityPage
+from ipsdesk.ui.kit import dialogs
+from ipsdesk.ui.kit.ops import Ops
+from tests.conftest import TODAY
+from tests.gui.conftest import DialogDriver, type_text
+from tests.integration.test_fidelity_store import generate
+
+
+@pytest.fixture
+def page(qtbot, store: Store, driver: DialogDriver) -> Iterator[FidelityPage]:  # type: ignore[no-untyped-def]
+    generate(store)
+    p = FidelityPage(Ops(store), today=lambda: TODAY)
+    qtbot.addWidget(p)
+    p.resize(1300, 800)
+    p.show()
+    qtbot.waitExposed(p)
+    p.activateWindow()
+    yield p
+
+
+def press(qtbot, widget, *keys) -> None:  # type: ignore[no-untyped-def]
+    for k in keys:
+        qtbot.keyClick(widget, k)
+
+
+def test_items_model(page: FidelityPage, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    qtmodeltester.check(page.model)
+    assert page.model.rowCount() == 25
+
+
+def test_default_period_and_computed_item_with_evidence(page: FidelityPage) -> None:
+    assert (page.from_edit.text(), page.to_edit.text()) == ("19.8.2026", "18.11.2026")
+    assert "not saved yet" in page.heading.text()
+    page.select_item(21)
+    result = page.results[21]
+    assert result.proposed is not None
+    assert page.model.display(21, "proposed") == str(result.proposed)
+    assert page.evidence.count() == len(result.evidence) > 0
+    assert page.evidence.item(0).text().split()[1].startswith("A-")  # by client code
+    assert "≥ 95 %" in page.thresholds_label.text()
+    assert "not checked against the manual" in page.thresholds_label.text()
+    page.select_item(2)  # not computed: no figure box
+    assert not page.computed.isVisible()
+    page.select_item(19)  # no job types recorded yet
+    assert page.model.display(19, "proposed") == "not enough data"
+
+
+def test_review_by_keyboard_saved_reopened_and_overruled(
+    page: FidelityPage, qtbot, driver: DialogDriver
+) -> None:  # type: ignore[no-untyped-def]
+    view = page.view
+    view.setFocus()
+    page.select_item(1)
+    for item in ITEMS:  # score the items the records cannot answer: 4; keep proposals
+        if page.scores[item.number][0] is None:
+            press(qtbot, view, Qt.Key.Key_4)
+        press(qtbot, view, Qt.Key.Key_Down)
+    assert page.current_item() == 25
+    assert all(score is not None for score, _ in page.scores.values())
+    assert page.model.display(25, "score") == "4"
+    # overrule item 1 by one point, without a reason first
+    qtbot.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)  # first row
+    assert page.current_item() == 1
+    proposal = page.results[1].proposed
+    assert proposal is not None
+    overruled = proposal + 1 if proposal < 5 else proposal - 1
+    press(qtbot, view, getattr(Qt.Key, f"Key_{overruled}"))
+    assert page.overrule_hint.isVisible() and "Say why" in page.overrule_hint.text()
+    assert page.model.display(1, "score") == f"{overruled} (overruled)"
+    qtbot.keyClick(view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert driver.seen and "1. Caseload size: Say why you overrule" in driver.seen[-1]
+    with page.ops.store.session() as s:
+        assert reviews.list_reviews(s) == []  # nothing saved
+    # the reason, typed in the note (Tab from the table: score buttons, then the note)
+    press(qtbot, view, Qt.Key.Key_Tab)
+    qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Tab)
+    assert page.focusWidget() is page.note_edit
+    type_text(qtbot, page.note_edit, "Kaksi osa-aikaista jakaa asiakkaat.")
+    assert (
+        "both are kept" in page.overrule_hint.text() and "Say why" not in page.overrule_hint.text()
+    )
+    total = page.total()[0]
+    assert total_in(page.total_label.text(), total)
+    qtbot.keyClick(page.note_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    with page.ops.store.session() as s:
+        saved = reviews.list_reviews(s)
+    assert [(r.total, r.scored) for r in saved] == [(total, 25)]
+    assert "saved" in page.heading.text() and page.review_id == saved[0].id
+    assert page.history_box.count() == 1 and page.chart.series()["total"] == [total]
+    # a new review of another period, then reopen the saved one
+    page.from_edit.setText("1.1.2026")
+    page.to_edit.setText("31.3.2026")
+    page.to_edit.setFocus()
+    qtbot.keyClick(page.to_edit, Qt.Key.Key_Return)
+    assert page.review_id is None and page.start == date(2026, 1, 1)
+    page.history_box.setFocus()
+    qtbot.keyClick(page.open_button, Qt.Key.Key_Space)
+    assert page.review_id == saved[0].id and page.start == date(2026, 8, 19)
+    page.select_item(1)
+    assert page.scores[1] == (overruled, "Kaksi osa-aikaista jakaa asiakkaat.")
+    assert page.model.display(1, "score") == f"{overruled} (overruled)"
+    assert page.note_edit.toPlainText() == "Kaksi osa-aikaista jakaa asiakkaat."
+    with page.ops.store.session() as s:
+        kept = reviews.get_review(s, saved[0].id).scores[1]
+    assert (kept.score, kept.proposed, kept.overruled) == (overruled, proposal, True)
+    assert "Total" in page.total_label.text() and "fidelity" in page.total_label.text()
+
+
+def total_in(text: str, total: int) -> bool:
+    return f"Total {total} / 125" in text
+
+
+def test_unsaved_changes_are_not_dropped_silently(
+    page: FidelityPage, qtbot, driver: DialogDriver
+) -> None:  # type: ignore[no-untyped-def]
+    page.view.setFocus()
+    page.select_item(2)
+    press(qtbot, page.view, Qt.Key.Key_3)
+    driver.answers.append(False)  # keep my changes
+    assert page.start_review() is False
+    assert driver.seen[-1] == "Unsaved review" and page.scores[2][0] == 3
+    driver.answers.append(True)
+    assert page.start_review() is True and page.scores[2][0] is None
+
+
+def test_export_pdf_and_csv(
+    page: FidelityPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "review.pdf"
+    monkeypatch.setattr(dialogs, "save_file", lambda *a: str(out))
+    page.lang_box.setCurrentIndex(page.lang_box.findData("en"))
+    assert page.export() == out
+    assert "Fidelity self-review" in PdfReader(out).pages[0].extract_text()
+    csv = tmp_path / "review.csv"
+    monkeypatch.setattr(dialogs, "save_file", lambda *a: str(csv))
+    assert page.export() == csv and csv.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_install_adds_the_page_to_go_with_its_shortcut(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    """``install(host)`` against the typed feature registration's ``add_page``."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QWidget
+
+    from ipsdesk.ui.fidelity.page import SHORTCUT, install
+
+    class FakeHost:
+        def __init__(self) -> None:
+            self.ops = Ops(store)
+            self.pages: list[tuple[QWidget, str, str | None, str]] = []
+            self.window = QWidget()
+
+        def add_page(self, page, text, *, shortcut=None, name="", on_show=None):  # type: ignore[no-untyped-def]
+            self.pages.append((page, text, shortcut, name))
+            self.on_show = on_show
+            action = QAction(text, self.window)
+            action.setObjectName(name)
+            return action
+
+    host = FakeHost()
+    qtbot.addWidget(host.window)
+    page = install(host)  # type: ignore[arg-type]
+    qtbot.addWidget(page)
+    assert host.pages == [(page, "&Fidelity", SHORTCUT, "act_fidelity")]
+    assert page.model.rowCount() == 25
+
+
+def test_an_untouched_draft_follows_new_records(page: FidelityPage) -> None:
+    from ipsdesk.core.storage import models as m
+
+    before = page.results[24].count
+    with page.ops.store.session() as s:
+        s.add_all(
+            m.ClientContact(client_id=1, on=TODAY, with_whom="client", place="home")
+            for _ in range(3)
+        )
+        s.commit()
+    page.ops.changed.emit("client:1")
+    assert page.results[24].count == before + 3
+    page.select_item(2)
+    page.set_score(2)  # now the draft has the reviewer's work: it is kept
+    page.ops.changed.emit("client:1")
+    assert page.scores[2] == (2, "")
+
+
+def test_go_fidelity_in_the_main_window(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Shift+F shows the page with the items table focused, ready for number keys."""
+    page = window.findChild(FidelityPage, "fidelity_page")
+    assert page is not None and page.results == {}  # nothing read before it is shown
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_F,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: page.isVisible() and page.view.hasFocus(), timeout=3000)
+    assert sorted(page.results) == [1, 3, 12, 13, 14, 15, 17, 19, 20, 21, 23, 24]
+    qtbot.keyClick(page.view, Qt.Key.Key_3)
+    assert page.scores[1][0] == 3
