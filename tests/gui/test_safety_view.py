@@ -18,7 +18,7 @@ from ipsdesk.ui.kit.ops import Ops
 from ipsdesk.ui.main_window import MainWindow
 from ipsdesk.ui.safety.actions import BackupsDialog, BackupsModel
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import DialogDriver, type_text
+from tests.gui.conftest import DialogDriver, type_text, wait_for_background
 
 
 def action(window: MainWindow, name: str) -> QAction:
@@ -37,9 +37,10 @@ def add_client(store: Store, name: str) -> int:
         return clients.create_client(s, {"full_name": name, "agreement_date": date.today()})
 
 
-def test_back_up_now_writes_an_encrypted_backup(window: MainWindow, store: Store) -> None:
+def test_back_up_now_writes_an_encrypted_backup(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
     add_client(store, "Varma Keksitty")
     action(window, "act_backup_now").trigger()
+    wait_for_background(qtbot)  # the backup runs off the GUI thread
     made = list_backups(store.paths)
     assert [b.reason for b in made] == ["manual"]
     assert made[0].path.stat().st_size > 0
@@ -121,13 +122,14 @@ def test_backups_model(qtmodeltester, store: Store) -> None:  # type: ignore[no-
     assert {model.index(r, 1).data() for r in range(2)} == {"Made by you", "Automatic"}
 
 
-def test_check_store_reports_healthy(window: MainWindow, driver: DialogDriver) -> None:
+def test_check_store_reports_healthy(qtbot, window: MainWindow, driver: DialogDriver) -> None:  # type: ignore[no-untyped-def]
     action(window, "act_check").trigger()
+    wait_for_background(qtbot)
     assert driver.seen == ["The store is healthy"]
 
 
 def test_check_store_shows_problems_in_the_ui_language(
-    qapp, window: MainWindow, driver: DialogDriver, store: Store
+    qapp, qtbot, window: MainWindow, driver: DialogDriver, store: Store
 ) -> None:  # type: ignore[no-untyped-def]
     from ipsdesk.ui.kit.i18n import install_translators
 
@@ -135,6 +137,7 @@ def test_check_store_shows_problems_in_the_ui_language(
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999_future'")
     install_translators(qapp, "fi")
     action(window, "act_check").trigger()
+    wait_for_background(qtbot)
     (text,) = driver.seen  # the error dialog's text
     assert text.endswith(
         "\n\ntämä ipsdesk ei tunne tietokannan rakenneversiota '9999_future' "
@@ -227,7 +230,7 @@ def test_weak_or_wrong_passphrase_is_refused(
 
 
 def test_disk_full_during_backup_is_explained(
-    window: MainWindow, driver: DialogDriver, monkeypatch
+    qtbot, window: MainWindow, driver: DialogDriver, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     from ipsdesk.core.storage.lock import DiskFull
     from ipsdesk.ui.safety import actions as safety_view
@@ -237,4 +240,5 @@ def test_disk_full_during_backup_is_explained(
 
     monkeypatch.setattr(safety_view.backups, "make_backup", full)
     action(window, "act_backup_now").trigger()
+    wait_for_background(qtbot)
     assert driver.seen == [DiskFull.message[1]]  # the core's own words (untranslated: en)

@@ -6,9 +6,8 @@ The computations (``compute.py``) read nothing else, so they work the same on a
 specialist's own store (:func:`from_store`) and on the team leader's imported team
 tables (a second adapter, ``from_team_tables``, comes with ``core/team``).
 
-Data the records do not have yet: job type codes and the specialist's working time
-(fte) arrive with the team files; until then a job's type is ``None`` (unknown) and a
-specialist works 100 %.
+A job's type is its occupation group code (``Job.job_type``; ``None`` when not recorded)
+and the specialist's working time is the ``fte_percent`` setting.
 """
 
 from __future__ import annotations
@@ -21,6 +20,7 @@ from sqlalchemy import func
 from sqlalchemy import select as rows
 from sqlmodel import Session, col, select
 
+from ipsdesk.core import settings
 from ipsdesk.core.domain.enums import ContactMode
 from ipsdesk.core.storage import models as m
 
@@ -121,7 +121,11 @@ def from_store(session: Session, start: date, end: date) -> FidelityInputs:
     # client contacts are the big table: the items look back a year (+ the week before a
     # job start) from the end, or to the start of a longer period
     contacts_from = min(start, end - timedelta(days=372))
-    specialist = SpecialistIn(OWN, owner.name if owner else "")
+    specialist = SpecialistIn(
+        OWN,
+        owner.name if owner else "",
+        fte_percent=float(settings.get(session, settings.FTE_PERCENT)),
+    )
 
     def by_client(model: type, column: str = "on") -> dict[int, list[date]]:
         out: dict[int, list[date]] = defaultdict(list)
@@ -148,7 +152,7 @@ def from_store(session: Session, start: date, end: date) -> FidelityInputs:
     ):
         phases[cid].append(PhaseChangeIn(on, from_phase, to_phase))
     jobs: dict[int, list[JobIn]] = defaultdict(list)
-    for cid, s, e, employer, open_market, subsidy, hours in conn.execute(
+    for cid, s, e, employer, open_market, subsidy, hours, job_type in conn.execute(
         rows(
             col(m.Job.client_id),
             col(m.Job.start_on),
@@ -157,6 +161,7 @@ def from_store(session: Session, start: date, end: date) -> FidelityInputs:
             col(m.Job.open_market),
             col(m.Job.wage_subsidy),
             col(m.Job.hours_per_week),
+            col(m.Job.job_type),
         )
         .where(col(m.Job.start_on) <= end)
         .order_by(col(m.Job.start_on), col(m.Job.id))
@@ -166,7 +171,7 @@ def from_store(session: Session, start: date, end: date) -> FidelityInputs:
                 s,
                 e if e is not None and e <= end else None,
                 f"E{employer}",
-                None,
+                job_type or None,
                 bool(open_market),
                 bool(subsidy),
                 hours,

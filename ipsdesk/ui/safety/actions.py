@@ -11,7 +11,7 @@ The single-instance lock stays held throughout.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,6 +43,7 @@ from ipsdesk.ui.kit import dialogs, style
 from ipsdesk.ui.kit.errors import explain_error
 from ipsdesk.ui.kit.i18n import format_size, tr_msg
 from ipsdesk.ui.kit.passphrase import strength_problems
+from ipsdesk.ui.kit.runner import Job, Task, run_in_background
 from ipsdesk.ui.kit.tables import RowTableModel
 
 if TYPE_CHECKING:
@@ -158,8 +159,7 @@ class BackupsDialog(QDialog):
         return self.model.rows[rows[0].row()] if rows else None
 
     def backup_now(self) -> None:
-        if self.safety.backup_now() is not None:
-            self.refresh()
+        self.safety.backup_now(then=lambda _made: self.refresh())
 
     def restore_selected(self) -> None:
         chosen = self.selected()
@@ -307,17 +307,26 @@ class SafetyActions(QObject):
         self.host.show_message(text, 15_000)
 
     # -- backup --------------------------------------------------------------------
-    def backup_now(self) -> Path | None:
-        try:
-            made = backups.make_backup(self.store, reason="manual")
-            backups.thin_backups(self.store.paths)
-        except (OSError, UserError) as exc:
+    def backup_now(self, then: Callable[[Path], Any] | None = None) -> Job[Path]:
+        """Back up on a worker thread (a store of years takes a while); then ``then``."""
+        store = self.store
+
+        def work(_task: Task) -> Path:
+            made = backups.make_backup(store, reason="manual")
+            backups.thin_backups(store.paths)
+            return made
+
+        def done(made: Path) -> None:
+            self._status(self.tr("Backup written: %1").replace("%1", str(made)))
+            if then is not None:
+                then(made)
+
+        def failed(exc: BaseException) -> None:
             dialogs.error(
-                self.window, self.tr("Backup failed"), explain_error(exc, self.store.paths.root)
+                self.window, self.tr("Backup failed"), explain_error(exc, store.paths.root)
             )
-            return None
-        self._status(self.tr("Backup written: %1").replace("%1", str(made)))
-        return made
+
+        return run_in_background(self.window, self.tr("Backing up"), work, done=done, failed=failed)
 
     def show_backups(self) -> None:
         dialogs.exec_dialog(BackupsDialog(self, self.window))
@@ -366,26 +375,31 @@ class SafetyActions(QObject):
         return True
 
     # -- check ---------------------------------------------------------------------
-    def check_store(self) -> bool:
-        # The full check (integrity_check + foreign_key_check), shared with 'ipsdesk
-        # check'; it opens its own read-only connection and writes nothing.
+    def check_store(self) -> Job[Any]:
+        """The full check (integrity_check + foreign_key_check, shared with 'ipsdesk
+        check') on a worker thread: its own read-only connection, it writes nothing."""
         store = self.store
-        report = store_check.check_store(store.paths.store, store.data_key)
-        details = "\n".join(f.text(tr_msg) for f in report.problems or report.facts)
-        verdict = report.verdict
-        if verdict is not None:  # damage, a newer app's schema, a full disk: its own advice
-            dialogs.error(
+
+        def work(_task: Task) -> Any:
+            return store_check.check_store(store.paths.store, store.data_key)
+
+        def done(report: Any) -> None:
+            details = "\n".join(f.text(tr_msg) for f in report.problems or report.facts)
+            verdict = report.verdict
+            if verdict is not None:  # damage, a newer app's schema, a full disk: its advice
+                dialogs.error(
+                    self.window,
+                    self.tr("The check found problems"),
+                    verdict.text(tr_msg) + "\n\n" + details,
+                )
+                return
+            dialogs.inform(
                 self.window,
-                self.tr("The check found problems"),
-                verdict.text(tr_msg) + "\n\n" + details,
+                self.tr("The store is healthy"),
+                self.tr("The full check found no problems.\n\n%1").replace("%1", details),
             )
-            return False
-        dialogs.inform(
-            self.window,
-            self.tr("The store is healthy"),
-            self.tr("The full check found no problems.\n\n%1").replace("%1", details),
-        )
-        return True
+
+        return run_in_background(self.window, self.tr("Checking the store"), work, done=done)
 
     # -- passphrase ----------------------------------------------------------------
     def change_passphrase(self) -> bool:
