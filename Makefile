@@ -15,15 +15,18 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 TS := translations/ipsdesk_fi.ts translations/ipsdesk_sv.ts
+# English is the source language; its .ts holds only the plural forms ("1 week / 5 weeks").
+TS_EN := translations/ipsdesk_en.ts
 SOURCES = $(shell find ipsdesk -name '*.py' -not -path '*/migrations/*' | sort)
 
 # Compile the translations (.ts -> .qm); the .qm files are build products, not committed.
 translations: $(STAMP)
-	@for ts in $(TS); do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
+	@for ts in $(TS) $(TS_EN); do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
 
 # Collect new source strings into the .ts files (then translate them in Qt Linguist).
 update-ts: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete -locations none $(SOURCES) -ts $(TS)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none -pluralonly -source-language en -target-language en $(SOURCES) -ts $(TS_EN)
 
 # Runs the app; opens a throwaway demo store when you have no store yet.
 run: $(STAMP) translations
@@ -34,7 +37,8 @@ test: $(STAMP) translations
 
 lint: $(STAMP)
 	$(BIN)/ruff check ipsdesk tests bench
-	$(BIN)/mypy ipsdesk/core
+	$(BIN)/ruff format --check ipsdesk tests bench
+	$(BIN)/mypy ipsdesk
 
 # The packaged app (PyInstaller onedir, see build.spec): dist/ipsdesk/ and the archive
 # dist/ipsdesk-<version>-<platform>.tar.gz (.zip on Windows).

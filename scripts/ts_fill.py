@@ -3,8 +3,9 @@
     python scripts/ts_fill.py TABLE.json [TABLE.json …]
 
 Each table is a JSON list of ``{"context", "source", "fi", "sv"}`` (a list of
-forms for a plural ``%n`` message). Matching messages
-in ``translations/ipsdesk_fi.ts`` and ``ipsdesk_sv.ts`` get the translation and lose
+forms for a plural ``%n`` message; plural messages also get ``"en"``: the English
+forms, "%n week" and "%n weeks"). Matching messages in ``translations/ipsdesk_fi.ts``,
+``ipsdesk_sv.ts`` and ``ipsdesk_en.ts`` (plurals only) get the translation and lose
 their ``type="unfinished"`` mark. Run ``make update-ts`` first so new source strings
 are in the files. Prints what is still unfinished.
 """
@@ -52,7 +53,9 @@ def fill(lang: str, table: dict[tuple[str, str], str | list[str]]) -> tuple[int,
 
 def main(argv: list[str]) -> int:
     entries = [e for f in argv for e in json.loads(Path(f).read_text(encoding="utf-8"))]
-    for lang in ("fi", "sv"):
+    for lang in ("fi", "sv", "en"):
+        if not (ROOT / f"ipsdesk_{lang}.ts").exists():
+            continue
         table = {(e["context"], e["source"]): e[lang] for e in entries if e.get(lang)}
         filled, missing = fill(lang, table)
         print(f"{lang}: {filled} translated from the tables, {missing} still unfinished")

@@ -169,8 +169,32 @@
     <context>
         <name>BackupsModel</name>
         <message>
+            <source>Automatic</source>
+            <translation>Automaattinen</translation>
+        </message>
+        <message>
+            <source>At close</source>
+            <translation>Sovellusta suljettaessa</translation>
+        </message>
+        <message>
+            <source>Made by you</source>
+            <translation>Itse tehty</translation>
+        </message>
+        <message>
+            <source>Before an update</source>
+            <translation>Ennen päivitystä</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>Ennen palautusta</translation>
+        </message>
+        <message>
+            <source>Damaged store, kept as it was</source>
+            <translation>Vioittunut tietokanta, säilytetty sellaisenaan</translation>
+        </message>
+        <message>
             <source>Made</source>
-            <translation>Tehty</translation>
+            <translation>Luotu</translation>
         </message>
         <message>
             <source>Why</source>
@@ -246,8 +270,8 @@
             <translation>Ei vielä kasvokkaista työnantajatapaamista: sopimuksesta %1 päivää.</translation>
         </message>
         <message>
-            <source>Employer contacts</source>
-            <translation>Työnantajakontaktit</translation>
+            <source>E&amp;mployer contacts</source>
+            <translation>Työ&amp;nantajakontaktit</translation>
         </message>
     </context>
     <context>
@@ -284,12 +308,20 @@
             <translation>Päätä palvelu…</translation>
         </message>
         <message>
-            <source>Contact log</source>
-            <translation>Yhteydenpito</translation>
+            <source>&amp;Contact log</source>
+            <translation>Yhtey&amp;denpito</translation>
         </message>
         <message>
-            <source>History</source>
-            <translation>Historia</translation>
+            <source>Hist&amp;ory</source>
+            <translation>&amp;Historia</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Tallentamattomia muutoksia</translation>
+        </message>
+        <message>
+            <source>You have changed %1's information. Save the changes?</source>
+            <translation>Olet muuttanut asiakkaan %1 tietoja. Tallennetaanko muutokset?</translation>
         </message>
         <message>
             <source>Service ended %1 (%2)</source>
@@ -299,17 +331,23 @@
             <source>Re-open…</source>
             <translation>Aloita palvelu uudelleen…</translation>
         </message>
-        <message>
-            <source>Phase: %1, since %2 (%3 days)</source>
-            <translation>Vaihe: %1, %2 alkaen (%3 päivää)</translation>
+        <message numerus="yes">
+            <source>Phase: %1, since %2 (%n day(s))</source>
+            <translation>
+                <numerusform>Vaihe: %1, %2 alkaen (%n päivä)</numerusform>
+                <numerusform>Vaihe: %1, %2 alkaen (%n päivää)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>First face-to-face employer contact %1, %n day(s) after the agreement.</source>
+            <translation>
+                <numerusform>Ensimmäinen kasvokkainen tapaaminen työnantajan kanssa %1, %n päivä sopimuksen jälkeen.</numerusform>
+                <numerusform>Ensimmäinen kasvokkainen tapaaminen työnantajan kanssa %1, %n päivää sopimuksen jälkeen.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No cooperation agreement date yet.</source>
             <translation>Yhteistyösopimuksen päivämäärää ei ole vielä kirjattu.</translation>
-        </message>
-        <message>
-            <source>First face-to-face employer contact %1, %2 days after the agreement.</source>
-            <translation>Ensimmäinen kasvokkainen tapaaminen työnantajan kanssa %1, %2 päivää sopimuksen jälkeen.</translation>
         </message>
         <message>
             <source>%1 days since the agreement; no face-to-face employer contact yet (target: within %2 days).</source>
@@ -548,7 +586,7 @@
         </message>
         <message>
             <source>Job development / carving</source>
-            <translation>Työnlouhinta / työtehtävien räätälöinti</translation>
+            <translation>Työn muokkaaminen / työtehtävien räätälöinti</translation>
         </message>
         <message>
             <source>Follow-up</source>
@@ -1407,6 +1445,10 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
             <translation>Tilanne</translation>
         </message>
         <message>
+            <source>%1 (overdue)</source>
+            <translation>%1 (myöhässä)</translation>
+        </message>
+        <message>
             <source>dd.mm.yyyy</source>
             <translation>pp.kk.vvvv</translation>
         </message>
@@ -1431,7 +1473,7 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         </message>
         <message>
             <source>&amp;Save as PDF…</source>
-            <translation>&amp;Tallenna PDF-tiedostoksi…</translation>
+            <translation>Tallenna &amp;PDF-tiedostoksi…</translation>
         </message>
         <message>
             <source>Ctrl+Shift+S</source>
@@ -1439,7 +1481,7 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation>T&amp;ulosta…</translation>
+            <translation>Tu&amp;losta…</translation>
         </message>
         <message>
             <source>Ctrl+P</source>
@@ -1534,14 +1576,18 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         </message>
         <message>
             <source>&amp;Action plan</source>
-            <translation>&amp;Toimintasuunnitelma</translation>
+            <translation>Toi&amp;mintasuunnitelma</translation>
         </message>
     </context>
     <context>
         <name>PlanView</name>
         <message>
             <source>by %1</source>
-            <translation>laatija %1</translation>
+            <translation>%1 mennessä</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>myöhässä</translation>
         </message>
         <message>
             <source>Version %1, %2</source>
@@ -1632,7 +1678,7 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         </message>
         <message>
             <source>Export full &amp;record (PDF + JSON)…</source>
-            <translation>Vie kaikki &amp;tiedot (PDF + JSON)…</translation>
+            <translation>Vie kaikki ti&amp;edot (PDF + JSON)…</translation>
         </message>
         <message>
             <source>&amp;Erase client…</source>
@@ -1675,6 +1721,10 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
             <translation>Kirjoitettu: %1</translation>
         </message>
         <message>
+            <source>Exporting</source>
+            <translation>Viedään tiedostoon</translation>
+        </message>
+        <message>
             <source>%1 could not be written (%2). Choose another folder; nothing was exported.</source>
             <translation>Tiedostoa %1 ei voitu kirjoittaa (%2). Valitse toinen kansio; mitään ei viety.</translation>
         </message>
@@ -1683,8 +1733,8 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
             <translation>Asiakas %1 poistettiin pysyvästi.</translation>
         </message>
         <message>
-            <source>Privacy</source>
-            <translation>Tietosuoja</translation>
+            <source>Pr&amp;ivacy</source>
+            <translation>Tietosuo&amp;ja</translation>
         </message>
     </context>
     <context>
@@ -2138,7 +2188,7 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         </message>
         <message>
             <source>Job development and carving notes</source>
-            <translation>Muistiinpanot työnlouhinnasta ja työtehtävien räätälöinnistä</translation>
+            <translation>Muistiinpanot työn muokkaamisesta ja työtehtävien räätälöinnistä</translation>
         </message>
         <message>
             <source>Move to another phase</source>
@@ -2211,6 +2261,10 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
             <translation>Luotu %1 kansiossa %2</translation>
         </message>
         <message>
+            <source>Page %1 / %2</source>
+            <translation>Sivu %1 / %2</translation>
+        </message>
+        <message>
             <source>To use it, type the recovery key in the passphrase field of the unlock screen, then set a new passphrase.</source>
             <translation>Näin käytät avainta: kirjoita palautusavain lukituksen avausnäkymän salalausekenttään ja valitse sitten uusi salalause.</translation>
         </message>
@@ -2277,10 +2331,6 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
             <translation>Sivu %1 / %2</translation>
         </message>
         <message>
-            <source>When (UTC)</source>
-            <translation>Ajankohta (UTC)</translation>
-        </message>
-        <message>
             <source>Who</source>
             <translation>Kuka</translation>
         </message>
@@ -2295,6 +2345,10 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         <message>
             <source>What</source>
             <translation>Kohde</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Ajankohta</translation>
         </message>
         <message>
             <source>Basic details</source>
@@ -2417,7 +2471,7 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         </message>
         <message>
             <source>Chec&amp;k store</source>
-            <translation>Tar&amp;kista tietokanta</translation>
+            <translation>&amp;Tarkista tietokanta</translation>
         </message>
         <message>
             <source>Change &amp;passphrase…</source>
@@ -2575,6 +2629,10 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
             <translation>Kirjoita nimesi.</translation>
         </message>
         <message>
+            <source>Type a passphrase.</source>
+            <translation>Kirjoita salalause.</translation>
+        </message>
+        <message>
             <source>The passphrase must have at least 8 characters.</source>
             <translation>Salalauseessa on oltava vähintään 8 merkkiä.</translation>
         </message>
@@ -2615,6 +2673,25 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
         </message>
     </context>
     <context>
+        <name>Sizes</name>
+        <message>
+            <source>%1 B</source>
+            <translation>%1 t</translation>
+        </message>
+        <message>
+            <source>%1 kB</source>
+            <translation>%1 kt</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 Mt</translation>
+        </message>
+        <message>
+            <source>%1 GB</source>
+            <translation>%1 Gt</translation>
+        </message>
+    </context>
+    <context>
         <name>Startup</name>
         <message>
             <source>Another fault; a report was written to %1.</source>
@@ -2646,6 +2723,10 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
         <message>
             <source>Employment specialist</source>
             <translation>Työhönvalmentaja</translation>
+        </message>
+        <message>
+            <source>Together (client and specialist)</source>
+            <translation>Yhdessä (asiakas ja työhönvalmentaja)</translation>
         </message>
         <message>
             <source>Care team</source>
@@ -2856,6 +2937,14 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
         <message>
             <source>Must be a number between %1 and %2.</source>
             <translation>Anna luku väliltä %1–%2.</translation>
+        </message>
+        <message>
+            <source>Not a number: type digits, e.g. %1.</source>
+            <translation>Ei ole luku: kirjoita numeroina, esim. %1.</translation>
+        </message>
+        <message>
+            <source>Type a whole number.</source>
+            <translation>Kirjoita kokonaisluku.</translation>
         </message>
         <message>
             <source>Choose one of the options.</source>

@@ -169,8 +169,32 @@
     <context>
         <name>BackupsModel</name>
         <message>
+            <source>Automatic</source>
+            <translation>Automatisk</translation>
+        </message>
+        <message>
+            <source>At close</source>
+            <translation>Vid stängning</translation>
+        </message>
+        <message>
+            <source>Made by you</source>
+            <translation>Skapad av dig</translation>
+        </message>
+        <message>
+            <source>Before an update</source>
+            <translation>Före en uppdatering</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>Före en återställning</translation>
+        </message>
+        <message>
+            <source>Damaged store, kept as it was</source>
+            <translation>Skadad databas, sparad som den var</translation>
+        </message>
+        <message>
             <source>Made</source>
-            <translation>Gjord</translation>
+            <translation>Skapad</translation>
         </message>
         <message>
             <source>Why</source>
@@ -246,8 +270,8 @@
             <translation>Inget personligt arbetsgivarmöte ännu: %1 dagar sedan avtalet.</translation>
         </message>
         <message>
-            <source>Employer contacts</source>
-            <translation>Arbetsgivarkontakter</translation>
+            <source>E&amp;mployer contacts</source>
+            <translation>Ar&amp;betsgivarkontakter</translation>
         </message>
     </context>
     <context>
@@ -284,12 +308,20 @@
             <translation>Avsluta tjänsten…</translation>
         </message>
         <message>
-            <source>Contact log</source>
-            <translation>Kontakter</translation>
+            <source>&amp;Contact log</source>
+            <translation>&amp;Kontakter</translation>
         </message>
         <message>
-            <source>History</source>
-            <translation>Historik</translation>
+            <source>Hist&amp;ory</source>
+            <translation>H&amp;istorik</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Osparade ändringar</translation>
+        </message>
+        <message>
+            <source>You have changed %1's information. Save the changes?</source>
+            <translation>Du har ändrat uppgifterna för %1. Vill du spara ändringarna?</translation>
         </message>
         <message>
             <source>Service ended %1 (%2)</source>
@@ -299,17 +331,23 @@
             <source>Re-open…</source>
             <translation>Återuppta tjänsten…</translation>
         </message>
-        <message>
-            <source>Phase: %1, since %2 (%3 days)</source>
-            <translation>Fas: %1, sedan %2 (%3 dagar)</translation>
+        <message numerus="yes">
+            <source>Phase: %1, since %2 (%n day(s))</source>
+            <translation>
+                <numerusform>Fas: %1, sedan %2 (%n dag)</numerusform>
+                <numerusform>Fas: %1, sedan %2 (%n dagar)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>First face-to-face employer contact %1, %n day(s) after the agreement.</source>
+            <translation>
+                <numerusform>Första personliga mötet med en arbetsgivare %1, %n dag efter avtalet.</numerusform>
+                <numerusform>Första personliga mötet med en arbetsgivare %1, %n dagar efter avtalet.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No cooperation agreement date yet.</source>
             <translation>Samarbetsavtalets datum har inte antecknats ännu.</translation>
-        </message>
-        <message>
-            <source>First face-to-face employer contact %1, %2 days after the agreement.</source>
-            <translation>Första personliga mötet med en arbetsgivare %1, %2 dagar efter avtalet.</translation>
         </message>
         <message>
             <source>%1 days since the agreement; no face-to-face employer contact yet (target: within %2 days).</source>
@@ -548,7 +586,7 @@
         </message>
         <message>
             <source>Job development / carving</source>
-            <translation>Jobbutveckling / skräddarsydda arbetsuppgifter</translation>
+            <translation>Arbetsanpassning / jobbkarving</translation>
         </message>
         <message>
             <source>Follow-up</source>
@@ -1071,7 +1109,7 @@
             <source>ipsdesk %1
 An offline workbench for IPS employment specialists.</source>
             <translation>ipsdesk %1
-Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</translation>
+Ett arbetsverktyg för IPS-arbetshandledare som fungerar utan nätförbindelse.</translation>
         </message>
         <message>
             <source>Automatic backup failed; see the log.</source>
@@ -1305,7 +1343,7 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
         <message>
             <source>Employment specialist</source>
-            <translation>IPS-arbetscoach</translation>
+            <translation>IPS-arbetshandledare</translation>
         </message>
         <message>
             <source>My goal for work or study</source>
@@ -1404,7 +1442,11 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
         <message>
             <source>Status</source>
-            <translation>Läge</translation>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>%1 (overdue)</source>
+            <translation>%1 (försenad)</translation>
         </message>
         <message>
             <source>dd.mm.yyyy</source>
@@ -1415,7 +1457,7 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         <name>PlanTab</name>
         <message>
             <source>&amp;Version:</source>
-            <translation>&amp;Version:</translation>
+            <translation>V&amp;ersion:</translation>
         </message>
         <message>
             <source>&amp;New version / review…</source>
@@ -1431,7 +1473,7 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
         <message>
             <source>&amp;Save as PDF…</source>
-            <translation>&amp;Spara som PDF…</translation>
+            <translation>Spara som &amp;PDF…</translation>
         </message>
         <message>
             <source>Ctrl+Shift+S</source>
@@ -1534,14 +1576,18 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
         <message>
             <source>&amp;Action plan</source>
-            <translation>&amp;Handlingsplan</translation>
+            <translation>Hand&amp;lingsplan</translation>
         </message>
     </context>
     <context>
         <name>PlanView</name>
         <message>
             <source>by %1</source>
-            <translation>av %1</translation>
+            <translation>senast %1</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>försenad</translation>
         </message>
         <message>
             <source>Version %1, %2</source>
@@ -1565,7 +1611,7 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
         <message>
             <source>Status</source>
-            <translation>Läge</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <source>No steps agreed yet.</source>
@@ -1577,7 +1623,7 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
         <message>
             <source>status %1 → %2</source>
-            <translation>läge %1 → %2</translation>
+            <translation>status %1 → %2</translation>
         </message>
         <message>
             <source>who %1 → %2</source>
@@ -1628,7 +1674,7 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
         <message>
             <source>Export access &amp;log (PDF/CSV)…</source>
-            <translation>Exportera &amp;loggen (PDF/CSV)…</translation>
+            <translation>Exportera l&amp;oggen (PDF/CSV)…</translation>
         </message>
         <message>
             <source>Export full &amp;record (PDF + JSON)…</source>
@@ -1675,6 +1721,10 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
             <translation>Skrivet: %1</translation>
         </message>
         <message>
+            <source>Exporting</source>
+            <translation>Exporterar</translation>
+        </message>
+        <message>
             <source>%1 could not be written (%2). Choose another folder; nothing was exported.</source>
             <translation>%1 kunde inte skrivas (%2). Välj en annan mapp; inget exporterades.</translation>
         </message>
@@ -1683,8 +1733,8 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
             <translation>Klient %1 raderades.</translation>
         </message>
         <message>
-            <source>Privacy</source>
-            <translation>Dataskydd</translation>
+            <source>Pr&amp;ivacy</source>
+            <translation>&amp;Dataskydd</translation>
         </message>
     </context>
     <context>
@@ -2138,7 +2188,7 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         </message>
         <message>
             <source>Job development and carving notes</source>
-            <translation>Anteckningar om jobbutveckling och skräddarsydda arbetsuppgifter</translation>
+            <translation>Anteckningar om arbetsanpassning och jobbkarving</translation>
         </message>
         <message>
             <source>Move to another phase</source>
@@ -2211,6 +2261,10 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
             <translation>Skapad %1 i mappen %2</translation>
         </message>
         <message>
+            <source>Page %1 / %2</source>
+            <translation>Sida %1 / %2</translation>
+        </message>
+        <message>
             <source>To use it, type the recovery key in the passphrase field of the unlock screen, then set a new passphrase.</source>
             <translation>Så här använder du nyckeln: skriv återställningsnyckeln i lösenfrasfältet när du låser upp programmet och välj sedan en ny lösenfras.</translation>
         </message>
@@ -2277,10 +2331,6 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
             <translation>Sida %1 / %2</translation>
         </message>
         <message>
-            <source>When (UTC)</source>
-            <translation>Tidpunkt (UTC)</translation>
-        </message>
-        <message>
             <source>Who</source>
             <translation>Vem</translation>
         </message>
@@ -2295,6 +2345,10 @@ Ett arbetsverktyg för IPS-arbetscoacher som fungerar utan nätförbindelse.</tr
         <message>
             <source>What</source>
             <translation>Vad</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Tidpunkt</translation>
         </message>
         <message>
             <source>Basic details</source>
@@ -2575,6 +2629,10 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
             <translation>Skriv ditt namn.</translation>
         </message>
         <message>
+            <source>Type a passphrase.</source>
+            <translation>Skriv en lösenfras.</translation>
+        </message>
+        <message>
             <source>The passphrase must have at least 8 characters.</source>
             <translation>Lösenfrasen måste ha minst 8 tecken.</translation>
         </message>
@@ -2615,6 +2673,25 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
         </message>
     </context>
     <context>
+        <name>Sizes</name>
+        <message>
+            <source>%1 B</source>
+            <translation>%1 B</translation>
+        </message>
+        <message>
+            <source>%1 kB</source>
+            <translation>%1 kB</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
+        </message>
+        <message>
+            <source>%1 GB</source>
+            <translation>%1 GB</translation>
+        </message>
+    </context>
+    <context>
         <name>Startup</name>
         <message>
             <source>Another fault; a report was written to %1.</source>
@@ -2645,7 +2722,11 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
         </message>
         <message>
             <source>Employment specialist</source>
-            <translation>Arbetscoach</translation>
+            <translation>Arbetshandledare</translation>
+        </message>
+        <message>
+            <source>Together (client and specialist)</source>
+            <translation>Tillsammans (klienten och arbetshandledaren)</translation>
         </message>
         <message>
             <source>Care team</source>
@@ -2765,7 +2846,7 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
         <name>StoreErrors</name>
         <message>
             <source>ipsdesk could not start with this store (%1). A log without client data was written; IT support may ask for it.</source>
-            <translation>ipsdesk kunde inte starta med den här databasen (%1). En logg utan klientuppgifter skrevs; IT-supporten kan be om den.</translation>
+            <translation>ipsdesk kunde inte starta med den här databasen (%1). En logg utan klientuppgifter skrevs; IT-stödet kan be om den.</translation>
         </message>
         <message>
             <source>Wrong passphrase or recovery key. Nothing was changed.</source>
@@ -2856,6 +2937,14 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
         <message>
             <source>Must be a number between %1 and %2.</source>
             <translation>Ange ett tal mellan %1 och %2.</translation>
+        </message>
+        <message>
+            <source>Not a number: type digits, e.g. %1.</source>
+            <translation>Inte ett tal: skriv med siffror, t.ex. %1.</translation>
+        </message>
+        <message>
+            <source>Type a whole number.</source>
+            <translation>Skriv ett heltal.</translation>
         </message>
         <message>
             <source>Choose one of the options.</source>

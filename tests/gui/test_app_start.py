@@ -125,11 +125,11 @@ def test_first_start_creates_store_and_shows_recovery_key(
             dlg.name.setText("Keksitty Valmentaja")
             dlg.passphrase.setText("lyhyt")
             dlg.repeat.setText("lyhyt")
-            dlg.create()
+            dlg.create_store()
             shown["weak"] = dlg.error.text()
             dlg.passphrase.setText("Pitkä ja hyvä lause")
             dlg.repeat.setText("Pitkä ja hyvä lause")
-            dlg.create()
+            dlg.create_store()
             return dlg.result()
         assert isinstance(dlg, RecoveryKeyDialog)
         shown["key"] = dlg.key

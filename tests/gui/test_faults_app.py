@@ -118,7 +118,8 @@ def test_an_employer_that_vanishes_in_a_restore_clears_the_detail_pane(
     make_backup(store, reason="manual")  # before the employer existed
     with store.session() as s:
         employer_id = employers.create_employer(s, {"name": "Kadonnut Konepaja Oy"})
-    page = register._pages[window]
+    page = window.findChild(register.EmployersPage)
+    assert page is not None
     action(window, "act_employers").trigger()
     page.select_employer(employer_id)
     assert page.employer_id == employer_id and page.right.isEnabled()
@@ -217,7 +218,8 @@ def test_a_second_employer_with_the_same_y_tunnus_is_refused_beside_the_field(
     with store.session() as s:
         employers.create_employer(s, {"name": "Ensimmäinen Oy", "business_id": "0737546-2"})
         second = employers.create_employer(s, {"name": "Toinen Oy"})
-    page = register._pages[window]
+    page = window.findChild(register.EmployersPage)
+    assert page is not None
     action(window, "act_employers").trigger()
     page.select_employer(second)
     driver.type(page.form, "business_id", "0737546-2")

@@ -268,7 +268,7 @@ def test_backups_model_newest_first_sizes_and_paths(qtmodeltester, tmp_path: Pat
     got = contents(model)
     assert got["header_h_display"] == ["Made", "Why", "Size"]
     assert [row[1] for row in got["display"]] == ["Automatic", "Made by you"]
-    assert got["display"][1][2] == "0 bytes"  # a vanished file shows as empty, no error
+    assert got["display"][1][2] == "0 B"  # a vanished file shows as empty, no error
     assert got["tooltip"][0] == [str(tmp_path / "ipsdesk-20261118-093000-auto.db")] * 3
     right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     assert [row[2] for row in got["alignment"]] == [right, right]

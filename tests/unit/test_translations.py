@@ -1,4 +1,5 @@
-"""The Finnish and Swedish translations are complete and keep every placeholder."""
+"""The Finnish and Swedish translations are complete and keep every placeholder; the
+English plural forms ("1 week / 5 weeks") exist for every ``%n`` message."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ def forms(tr: ET.Element) -> list[str]:
     return plural or [tr.text or ""]
 
 
-@pytest.mark.parametrize("lang", ["fi", "sv"])
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 def test_every_string_is_translated(lang: str) -> None:
     unfinished = [
         (c, s)
@@ -36,7 +37,7 @@ def test_every_string_is_translated(lang: str) -> None:
     assert unfinished == []
 
 
-@pytest.mark.parametrize("lang", ["fi", "sv"])
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 def test_placeholders_and_accelerators_survive(lang: str) -> None:
     for context, source, tr in messages(lang):
         for text in forms(tr):
@@ -50,3 +51,22 @@ def test_contexts_are_classes_or_declared_contexts() -> None:
     looks the string up under the class name at run time: such strings never translate."""
     for context, source, _tr in messages("fi"):
         assert context[:1].isupper(), (context, source)
+
+
+def plural_sources(lang: str) -> set[tuple[str, str]]:
+    root = ET.parse(TS / f"ipsdesk_{lang}.ts").getroot()
+    return {
+        (ctx.findtext("name") or "", msg.findtext("source") or "")
+        for ctx in root.iter("context")
+        for msg in ctx.iter("message")
+        if msg.get("numerus") == "yes"
+    }
+
+
+def test_english_has_the_plural_forms_of_every_plural_message() -> None:
+    """ipsdesk_en.ts holds only the plural messages (lupdate -pluralonly), two forms each."""
+    assert plural_sources("en") == plural_sources("fi") != set()
+    for context, source, tr in messages("en"):
+        assert len(forms(tr)) == 2, (context, source)
+        one, many = forms(tr)
+        assert "(s)" not in one + many and one != many, (context, source)

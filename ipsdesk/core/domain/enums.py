@@ -162,6 +162,7 @@ class StepOwner(StrEnum):
 
     CLIENT = "client"
     SPECIALIST = "specialist"
+    TOGETHER = "together"  # the client and the specialist together
     CARE_TEAM = "care_team"
     EMPLOYER = "employer"
     OTHER = "other"
@@ -170,6 +171,7 @@ class StepOwner(StrEnum):
 STEP_OWNER_LABELS = {
     StepOwner.CLIENT: QT_TRANSLATE_NOOP("StepOwner", "Client"),
     StepOwner.SPECIALIST: QT_TRANSLATE_NOOP("StepOwner", "Employment specialist"),
+    StepOwner.TOGETHER: QT_TRANSLATE_NOOP("StepOwner", "Together (client and specialist)"),
     StepOwner.CARE_TEAM: QT_TRANSLATE_NOOP("StepOwner", "Care team"),
     StepOwner.EMPLOYER: QT_TRANSLATE_NOOP("StepOwner", "Employer"),
     StepOwner.OTHER: QT_TRANSLATE_NOOP("StepOwner", "Other"),

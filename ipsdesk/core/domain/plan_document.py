@@ -41,6 +41,14 @@ class PlanStep:
     due_on: date | None = None
     status: StepStatus = StepStatus.PLANNED
 
+    def overdue(self, today: date) -> bool:
+        """Past its date and neither done nor dropped."""
+        return (
+            isinstance(self.due_on, date)
+            and self.due_on < today
+            and self.status in (StepStatus.PLANNED, StepStatus.IN_PROGRESS)
+        )
+
 
 @dataclass
 class PlanDraft:

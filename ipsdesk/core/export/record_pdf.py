@@ -12,7 +12,7 @@ out of the PDF; the JSON export keeps them).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 from xml.sax.saxutils import escape
@@ -45,7 +45,7 @@ T_RECORD_INTRO = QT_TRANSLATE_NOOP(
 )
 T_NONE = QT_TRANSLATE_NOOP("Safety", "Nothing recorded.")
 T_PAGE = QT_TRANSLATE_NOOP("Safety", "Page %1 / %2")
-T_WHEN = QT_TRANSLATE_NOOP("Safety", "When (UTC)")
+T_WHEN = QT_TRANSLATE_NOOP("Safety", "When")
 
 # Readable section names of the record's tables, in the order the PDF shows them (a
 # table missing here comes last, under its name). Tables in HIDDEN_TABLES are left out.
@@ -135,7 +135,7 @@ def access_log_pdf(
         head = [_p(cat.tr(t), "CellHead") for t in (T_WHEN, T_WHO, T_ACTION, T_BASIS, T_DETAIL)]
         body = [
             [
-                _p(r.at.astimezone(UTC).strftime("%Y-%m-%d %H:%M")),
+                _p(document_datetime(r.at, lang)),  # local d.m.yyyy hh:mm, as in the UI
                 _p(r.actor),
                 _p(action_text(r.action, cat.tr)),
                 _p(r.basis),

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from reportlab.platypus import Paragraph, Spacer
 
+from ipsdesk.core.dates import document_date
 from ipsdesk.core.export.pdf import DocInfo, build_pdf, styles
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Catalog
 
@@ -23,6 +24,7 @@ INTRO = QT_TRANSLATE_NOOP(
 )
 KEY = QT_TRANSLATE_NOOP("RecoverySheet", "Recovery key")
 MADE = QT_TRANSLATE_NOOP("RecoverySheet", "Made on %1 in folder %2")
+PAGE = QT_TRANSLATE_NOOP("RecoverySheet", "Page %1 / %2")
 HOW = QT_TRANSLATE_NOOP(
     "RecoverySheet",
     "To use it, type the recovery key in the passphrase field of the unlock screen, then set a new passphrase.",
@@ -42,6 +44,7 @@ def write_recovery_sheet(
         Paragraph(f'<font size="16">{key}</font>', st["Body"]),
         Spacer(0, 16),
         Paragraph(cat.tr(HOW), st["Body"]),
-        Paragraph(cat.tr(MADE, f"{date.today():%d.%m.%Y}", folder), st["Small"]),
+        Paragraph(cat.tr(MADE, document_date(date.today(), lang), folder), st["Small"]),
     ]
-    build_pdf(out, DocInfo(title=cat.tr(TITLE), author=name, lang=lang), story)
+    info = DocInfo(title=cat.tr(TITLE), author=name, lang=lang, page_label=cat.tr(PAGE))
+    build_pdf(out, info, story)

@@ -6,6 +6,7 @@ transaction with its access-log row, and returns plain data.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -354,6 +355,22 @@ def get_client(
     return detail
 
 
+# Letters that Unicode does not decompose into a base letter and a mark (Sámi and
+# Nordic letters among them): "nuolja" must find "Ŋuolja", "oisten" "Øisten".
+_FOLD = str.maketrans(
+    {
+        "ŋ": "n", "đ": "d", "ŧ": "t", "ʒ": "z", "ǯ": "z", "ø": "o", "æ": "ae",
+        "œ": "oe", "ß": "ss", "ł": "l", "ð": "d", "þ": "th", "ı": "i",
+    }
+)  # fmt: skip
+
+
+def fold(text: str) -> str:
+    """Text for matching a search: case, accents and diacritics ignored ("Äijälä" -> "aijala")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_FOLD)
+
+
 def caseload(
     session: Session, *, today: date | None = None, search: str = "", include_ended: bool = False
 ) -> list[CaseloadRow]:
@@ -362,11 +379,11 @@ def caseload(
     q = select(m.Client)
     if not include_ended:
         q = q.where(m.Client.status == ClientStatus.ACTIVE.value)
-    needle = search.strip().lower()
+    needle = fold(" ".join(search.split()))
     clients = [
         c
         for c in session.exec(q.order_by(col(m.Client.full_name)))
-        if not needle or needle in c.full_name.lower() or needle in c.code.lower()
+        if not needle or needle in fold(" ".join(c.full_name.split())) or needle in fold(c.code)
     ]
     ids = [c.id for c in clients if c.id is not None]
     last = dict(

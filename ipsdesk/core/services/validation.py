@@ -22,6 +22,8 @@ E_FUTURE = QT_TRANSLATE_NOOP("Validation", "The date is in the future.")
 E_TOO_FAR = QT_TRANSLATE_NOOP("Validation", "The date is more than a year ahead.")
 E_END_BEFORE = QT_TRANSLATE_NOOP("Validation", "Cannot be before %1.")
 E_NUMBER = QT_TRANSLATE_NOOP("Validation", "Must be a number between %1 and %2.")
+E_NOT_NUMBER = QT_TRANSLATE_NOOP("Validation", "Not a number: type digits, e.g. %1.")
+E_NOT_WHOLE = QT_TRANSLATE_NOOP("Validation", "Type a whole number.")
 E_CHOICE = QT_TRANSLATE_NOOP("Validation", "Choose one of the options.")
 
 EARLIEST = date(1900, 1, 1)
@@ -54,11 +56,15 @@ def _field_error(f: FieldSpec, value: Any, today: date) -> tuple[Msg, tuple[str,
             return E_TOO_FAR, ()
     elif f.kind in (Kind.NUMBER, Kind.YEAR):
         lo, hi = f.minimum, f.maximum
-        try:
-            number = float(value)
+        try:  # the form has parsed "25,5"; text that reaches here is not a number
+            number = float(value) if not isinstance(value, bool) else None
         except (TypeError, ValueError):
             number = None
-        if number is None or (lo is not None and number < lo) or (hi is not None and number > hi):
+        if number is None or number != number:  # not a number (or NaN)
+            return E_NOT_NUMBER, ("2012" if f.kind is Kind.YEAR else "20",)
+        if f.kind is Kind.YEAR and not number.is_integer():
+            return E_NOT_WHOLE, ()
+        if (lo is not None and number < lo) or (hi is not None and number > hi):
             return E_NUMBER, (_fmt(lo), _fmt(hi))
     elif f.kind is Kind.CHOICE and f.choices is not None and value not in f.choices:
         return E_CHOICE, ()
@@ -90,7 +96,7 @@ def validate(spec: RecordSpec, values: dict[str, Any], today: date) -> dict[str,
         if value == "" and f.kind not in (Kind.TEXT, Kind.LONGTEXT):
             value = None
         if f.kind is Kind.YEAR and value is not None:
-            value = int(value)
+            value = int(float(value))  # "2012" and 2012.0 alike
         if f.kind is Kind.NUMBER and value is not None:
             value = float(value)
         if f.kind is Kind.BOOL:

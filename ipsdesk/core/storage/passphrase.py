@@ -43,9 +43,19 @@ class WeakPassphrase(UserError):
         return "\n".join([render(self.message, (), tr), *lines])
 
 
+EMPTY = QT_TRANSLATE_NOOP("SetupDialog", "Type a passphrase.")
+
+
 def strength_problems(passphrase: str) -> list[Msg]:
-    """Why a new passphrase is too weak, as sentences to translate (empty: strong enough)."""
-    return [STRENGTH_TEXTS[code] for code in strength_codes(passphrase) if code in STRENGTH_TEXTS]
+    """Why a new passphrase is too weak, as sentences to translate (empty: strong enough).
+    An empty or short passphrase is told to be short, not "too repetitive": the length
+    is what to fix first."""
+    if not passphrase:
+        return [EMPTY]
+    codes = strength_codes(passphrase)
+    if "too_short" in codes:
+        codes = [c for c in codes if c != "too_repetitive"]
+    return [STRENGTH_TEXTS[code] for code in codes if code in STRENGTH_TEXTS]
 
 
 def check_new_passphrase(passphrase: str) -> None:

@@ -100,6 +100,7 @@ class CaseloadPage(QWidget):
         self.search.setPlaceholderText(self.tr("Search by name or code (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.refresh)
+        self.search.returnPressed.connect(self._search_entered)
         self.include_ended = QCheckBox(self.tr("Show ended"))
         self.include_ended.toggled.connect(self.refresh)
         new = QPushButton(self.tr("New client…"))
@@ -132,6 +133,21 @@ class CaseloadPage(QWidget):
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
             self.open_client.emit(self.model.rows[index.row()].id)
+
+    def selected_client(self) -> int | None:
+        """The client of the current row (the one Enter would open), if any."""
+        index = self.view.currentIndex()
+        if not index.isValid() or index.row() >= len(self.model.rows):
+            return None
+        return self.model.rows[index.row()].id
+
+    def _search_entered(self) -> None:
+        """Enter in the search opens the client when exactly one matches."""
+        if len(self.model.rows) == 1:
+            self.open_client.emit(self.model.rows[0].id)
+        elif self.model.rows:
+            self.view.setFocus()
+            self.view.selectRow(0)
 
     def refresh(self) -> None:
         today = date.today()

@@ -52,14 +52,19 @@ def _subset(spec: RecordSpec, *names: str) -> RecordSpec:
 
 
 class SavedForm(QWidget):
-    """A one-per-client form (basics, profile, notes) with its own Save button."""
+    """One page's form with its one Save button: the parts (basics and the disclosure
+    wishes on tab 1, say) are edited together and saved together.
 
-    def __init__(self, spec: RecordSpec, save: Any, parent: QWidget | None = None):
+    Each part is ``(spec, save, source)``: ``save(values)`` stores it, ``source`` names
+    the :class:`ClientDetail` attribute it is loaded from (``"basics"``, ``"notes"``…).
+    """
+
+    def __init__(self, parts: list[tuple[RecordSpec, Any, str]], parent: QWidget | None = None):
         super().__init__(parent)
-        self.form = FormWidget(spec)
-        self._save = save
+        self.parts = [(FormWidget(spec), save, source) for spec, save, source in parts]
+        self.form = self.parts[0][0]
         self.button = QPushButton(self.tr("Save"))
-        self.button.setObjectName(f"save_{spec.key}_{spec.fields[0].name}")
+        self.button.setObjectName(f"save_{parts[0][0].key}_{parts[0][0].fields[0].name}")
         self.button.clicked.connect(self.save)
         self.status = QLabel()
         row = QHBoxLayout()
@@ -67,17 +72,36 @@ class SavedForm(QWidget):
         row.addWidget(self.button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.form)
+        for form, _save, _source in self.parts:
+            layout.addWidget(form)
         layout.addLayout(row)
 
+    def load(self, detail: ClientDetail) -> None:
+        for form, _save, source in self.parts:
+            form.set_values(getattr(detail, source))
+            form.clear_errors()
+        self.status.setText("")
+
+    def is_dirty(self) -> bool:
+        return any(form.is_dirty() for form, _save, _source in self.parts)
+
+    def discard(self) -> None:
+        for form, _save, _source in self.parts:
+            form.reset()
+        self.status.setText("")
+
     def save(self) -> bool:
-        try:
-            self._save(self.form.values())
-        except ValidationError as exc:
-            self.form.show_errors(exc.errors)
-            self.status.setText("")
-            return False
-        self.form.clear_errors()
+        for form, save, _source in self.parts:
+            if not form.is_dirty() and form is not self.form:
+                continue
+            try:
+                save(form.values())
+            except ValidationError as exc:
+                form.show_errors(exc.errors)
+                self.status.setText("")
+                return False
+            form.clear_errors()
+            form.mark_clean()
         self.status.setText(self.tr("Saved."))
         return True
 
@@ -102,7 +126,7 @@ class ClientWorkspace(QWidget):
         self.subtitle.setObjectName("client_subtitle")
         back = QPushButton(self.tr("← Caseload"))
         back.setToolTip(self.tr("Back to the caseload (Alt+Left)"))
-        back.clicked.connect(self.back.emit)
+        back.clicked.connect(self.leave)
         self.move_button = QPushButton(self.tr("Move to phase…"))
         self.move_button.setObjectName("move_phase")
         self.move_button.setToolTip(self.tr("Ctrl+M"))
@@ -128,6 +152,8 @@ class ClientWorkspace(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("phase_tabs")
         self._build_tabs()
+        self._tab_index = -1  # the tab shown, to ask about its unsaved edits on leaving
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         layout = QVBoxLayout(self)
         layout.addLayout(head)
@@ -137,8 +163,10 @@ class ClientWorkspace(QWidget):
         for i in range(9):  # Ctrl+1 … Ctrl+9, also for tabs that features add later
             sc = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
             sc.activated.connect(lambda i=i: self.tabs.setCurrentIndex(i))
-        QShortcut(QKeySequence("Ctrl+M"), self, activated=self.move_phase)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=self.save_current)
+        QShortcut(QKeySequence("Ctrl+M"), self).activated.connect(self.move_phase)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(
+            self.save_current
+        )
 
     # -- building ----------------------------------------------------------------------
     def _record_list(self, kind: str, *, hint: str = "") -> RecordList:
@@ -188,13 +216,16 @@ class ClientWorkspace(QWidget):
         self.lists.append(widget)
         return widget
 
-    def _form(self, spec: RecordSpec, service: Any) -> SavedForm:
-        def save(values: dict[str, Any]) -> None:
-            assert self.client_id is not None
-            self.ops.write(f"client:{self.client_id}", service, self.client_id, values)
-            self.reload_header()
+    def _form(self, *parts: tuple[RecordSpec, Any, str]) -> SavedForm:
+        def saver(service: Any) -> Any:
+            def save(values: dict[str, Any]) -> None:
+                assert self.client_id is not None
+                self.ops.write(f"client:{self.client_id}", service, self.client_id, values)
+                self.reload_header()
 
-        form = SavedForm(spec, save)
+            return save
+
+        form = SavedForm([(spec, saver(service), source) for spec, service, source in parts])
         self.forms.append(form)
         return form
 
@@ -210,14 +241,17 @@ class ClientWorkspace(QWidget):
         return scroll
 
     def _build_tabs(self) -> None:
-        self.basics = self._form(specs.BASICS, clients.update_basics)
-        self.disclosure_wishes = self._form(
-            _subset(specs.NOTES, "disclosure_wishes"), clients.update_notes
+        # One Save per page: tab 1's basics and disclosure wishes are one form.
+        self.basics = self._form(
+            (specs.BASICS, clients.update_basics, "basics"),
+            (_subset(specs.NOTES, "disclosure_wishes"), clients.update_notes, "notes"),
         )
-        self.profile = self._form(specs.PROFILE, clients.update_profile)
-        self.job_goals = self._form(_subset(specs.NOTES, "job_goals"), clients.update_notes)
+        self.profile = self._form((specs.PROFILE, clients.update_profile, "profile"))
+        self.job_goals = self._form(
+            (_subset(specs.NOTES, "job_goals"), clients.update_notes, "notes")
+        )
         self.employer_notes = self._form(
-            _subset(specs.NOTES, "employer_work_notes"), clients.update_notes
+            (_subset(specs.NOTES, "employer_work_notes"), clients.update_notes, "notes")
         )
         self.first_contact = QLabel()
         self.first_contact.setObjectName("first_contact_status")
@@ -231,7 +265,6 @@ class ClientWorkspace(QWidget):
                     self._record_list("consent"),
                     self._record_list("benefits_counselling"),
                     self._record_list("disclosure_discussion"),
-                    self.disclosure_wishes,
                 ),
             ),
             (
@@ -254,27 +287,78 @@ class ClientWorkspace(QWidget):
         for phase, page in pages:
             self.tabs.addTab(page, f"&{int(phase)} {tr_msg(PHASE_LABELS[phase])}")
         self.contact_log = self._record_list("client_contact")
-        self.tabs.addTab(self._page(self.contact_log), self.tr("Contact log"))
+        self.tabs.addTab(self._page(self.contact_log), self.tr("&Contact log"))
         self.history = QListWidget()
         self.history.setObjectName("phase_history")
-        self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.addTab(self.history, self.tr("Hist&ory"))
 
     # -- data --------------------------------------------------------------------------
-    def open(self, client_id: int) -> None:
+    def open(self, client_id: int) -> bool:
+        """Show a client (after asking about unsaved edits of the one shown); False when
+        the user stays with the edits that could not be saved."""
+        if not self.confirm_leave():
+            return False
         self.client_id = client_id
-        self.detail = self.ops.call(clients.get_client, client_id)
-        self.basics.form.set_values(self.detail.basics)
-        self.profile.form.set_values(self.detail.profile)
-        for form in (self.disclosure_wishes, self.job_goals, self.employer_notes):
-            form.form.set_values(self.detail.notes)
+        self.detail, lists = self.ops.call(
+            lambda s: (clients.get_client(s, client_id), records.client_records(s, client_id))
+        )
         for form in self.forms:
-            form.form.clear_errors()
-            form.status.setText("")
+            form.load(self.detail)
         for lst in self.lists:
-            lst.refresh()
+            lst.show_rows(lists.rows[lst.spec.key], lists.employer_names)
         self._show_header()
-        self.tabs.setCurrentIndex(int(self.detail.phase) - 1)
+        self._tab_index = int(self.detail.phase) - 1
+        self.tabs.setCurrentIndex(self._tab_index)
         self.client_opened.emit(client_id)
+        return True
+
+    # -- unsaved edits -----------------------------------------------------------------
+    def dirty_forms(self, page: QWidget | None = None) -> list[SavedForm]:
+        """Forms with unsaved edits, on ``page`` or anywhere."""
+        return [f for f in self.forms if f.is_dirty() and (page is None or page.isAncestorOf(f))]
+
+    def confirm_leave(self, page: QWidget | None = None) -> bool:
+        """Before leaving a tab (``page``) or the client: ask whether to save unsaved
+        edits. Yes saves (False when that fails: the user stays, the errors show), No
+        drops them."""
+        dirty = self.dirty_forms(page)
+        if not dirty or self.client_id is None:
+            return True
+        save = dialogs.ask(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("You have changed %1's information. Save the changes?").replace(
+                "%1", str(self.detail.basics.get("full_name", "")) if self.detail else ""
+            ),
+        )
+        for form in dirty:
+            if not save:
+                form.discard()
+            elif not form.save():
+                self._show_form(form)
+                return False
+        return True
+
+    def _show_form(self, form: SavedForm) -> None:
+        for i in range(self.tabs.count()):
+            tab = self.tabs.widget(i)
+            if tab is not None and tab.isAncestorOf(form):
+                self._tab_index = i
+                self.tabs.blockSignals(True)
+                self.tabs.setCurrentIndex(i)
+                self.tabs.blockSignals(False)
+                return
+
+    def _tab_changed(self, index: int) -> None:
+        previous = self.tabs.widget(self._tab_index) if self._tab_index >= 0 else None
+        self._tab_index = index
+        if previous is not None and previous is not self.tabs.widget(index):
+            self.confirm_leave(previous)
+
+    def leave(self) -> None:
+        """Back to the caseload, after asking about unsaved edits."""
+        if self.confirm_leave():
+            self.back.emit()
 
     def add_tab(
         self, widget: QWidget, title: str, *, before_history: bool = True, section: str = ""
@@ -299,9 +383,9 @@ class ClientWorkspace(QWidget):
         if name == "client_contact":  # the tab holding the contact log
             widget = next(
                 (
-                    self.tabs.widget(i)
-                    for i in range(self.tabs.count())
-                    if self.tabs.widget(i).isAncestorOf(self.contact_log)
+                    tab
+                    for tab in (self.tabs.widget(i) for i in range(self.tabs.count()))
+                    if tab is not None and tab.isAncestorOf(self.contact_log)
                 ),
                 None,
             )
@@ -336,10 +420,9 @@ class ClientWorkspace(QWidget):
         else:
             days = (date.today() - d.phase_since).days
             sub = (
-                self.tr("Phase: %1, since %2 (%3 days)")
+                self.tr("Phase: %1, since %2 (%n day(s))", "", days)
                 .replace("%1", phase)
                 .replace("%2", format_date(d.phase_since))
-                .replace("%3", str(days))
             )
             self.end_button.setText(self.tr("End service…"))
             self.move_button.setEnabled(True)
@@ -353,11 +436,11 @@ class ClientWorkspace(QWidget):
         if fc.days_since_agreement is None:
             text = self.tr("No cooperation agreement date yet.")
         elif fc.first_face_to_face is not None:
-            text = (
-                self.tr("First face-to-face employer contact %1, %2 days after the agreement.")
-                .replace("%1", format_date(fc.first_face_to_face))
-                .replace("%2", str(fc.days_to_first))
-            )
+            text = self.tr(
+                "First face-to-face employer contact %1, %n day(s) after the agreement.",
+                "",
+                fc.days_to_first or 0,
+            ).replace("%1", format_date(fc.first_face_to_face))
         else:
             limit = self.ops.call(settings.get, settings.FIRST_CONTACT_DAYS)
             text = (

@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -52,6 +52,30 @@ def parse_date(text: str) -> date | str | None:
         return date(y, mo, d)
     except ValueError:
         return text
+
+
+_NUMBER = re.compile(r"^\s*([+-]?)(\d+)(?:[.,](\d+))?\s*$")
+
+
+def parse_number(text: str) -> float | str | None:
+    """``None`` for empty, the number for "25,5" or "25.5" (either mark, whatever the
+    language: hours and years never have thousands separators), else the text itself,
+    so that validation says it is not a number."""
+    if not text.strip():
+        return None
+    if m := _NUMBER.match(text.replace("\u2212", "-")):
+        sign, whole, frac = m.groups()
+        return float(f"{sign}{whole}.{frac or 0}")
+    return text
+
+
+def format_number(value: float | int) -> str:
+    """A number as written in the UI language: 25,5 in Finnish and Swedish, 25.5 in
+    English; whole numbers without decimals."""
+    number = float(value)
+    if number.is_integer():
+        return str(int(number))
+    return f"{number:.10g}".replace(".", QLocale().decimalPoint())
 
 
 def error_label(name: str) -> QLabel:
@@ -99,6 +123,8 @@ class FormWidget(QWidget):
         self.spec = spec
         self.editors: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self._clean: dict[str, Any] = {}  # the input as last loaded or saved
+        self._stored: dict[str, Any] = {}  # the values last loaded or saved
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         for f in spec.fields:
@@ -112,6 +138,7 @@ class FormWidget(QWidget):
             layout.addRow(label, with_error(editor, err))
             self.editors[f.name] = editor
             self.errors[f.name] = err
+        self._clean = self.values()
 
     def _editor(self, f: FieldSpec, employers: list[tuple[int, str]]) -> QWidget:
         if f.kind is Kind.LONGTEXT:
@@ -145,6 +172,13 @@ class FormWidget(QWidget):
 
     # -- values ------------------------------------------------------------------------
     def set_values(self, values: dict[str, Any]) -> None:
+        self._set(values)
+        self._stored = self._stored | {
+            f.name: values[f.name] for f in self.spec.fields if f.name in values
+        }
+        self._clean = self.values()
+
+    def _set(self, values: dict[str, Any]) -> None:
         for f in self.spec.fields:
             if f.name not in values:
                 continue
@@ -160,10 +194,24 @@ class FormWidget(QWidget):
             elif isinstance(editor, QLineEdit):
                 if f.kind is Kind.DATE:
                     editor.setText(format_date(value))
-                elif f.kind is Kind.NUMBER and isinstance(value, float) and value.is_integer():
-                    editor.setText(str(int(value)))
+                elif f.kind in (Kind.NUMBER, Kind.YEAR) and isinstance(value, (int, float)):
+                    editor.setText(format_number(value))
                 else:
                     editor.setText("" if value is None else str(value))
+
+    def mark_clean(self) -> None:
+        """The current input is what is stored (after saving it)."""
+        self._clean = self.values()
+        self._stored = dict(self._clean)
+
+    def is_dirty(self) -> bool:
+        """True when the input differs from what was last loaded or saved."""
+        return self.values() != self._clean
+
+    def reset(self) -> None:
+        """Drop unsaved edits: back to what was last loaded or saved."""
+        self._set(self._stored)
+        self.clear_errors()
 
     def values(self) -> dict[str, Any]:
         """Current input; an employer typed by name comes back as ``("new", name)``."""
@@ -185,7 +233,12 @@ class FormWidget(QWidget):
                     out[f.name] = editor.currentData()
             elif isinstance(editor, QLineEdit):
                 text = editor.text()
-                out[f.name] = parse_date(text) if f.kind is Kind.DATE else text
+                if f.kind is Kind.DATE:
+                    out[f.name] = parse_date(text)
+                elif f.kind is Kind.NUMBER:
+                    out[f.name] = parse_number(text)
+                else:
+                    out[f.name] = text
         return out
 
     def show_errors(self, errors: dict[str, tuple[Msg, tuple[str, ...]]]) -> None:

@@ -25,18 +25,39 @@ def tr_msg(msg: Msg | tuple[str, str], *args: object) -> str:
     return out
 
 
+def format_size(size: int) -> str:
+    """A file size as people write it in the UI language: "228 kt" / "228 kB" / "1,4 Mt".
+
+    Qt's ``formattedDataSize`` says "228,0 Kit" in Finnish (IEC units no one uses).
+    Kilo is 1024 here, as file managers show; below 100 one decimal, in the locale's
+    decimal separator.
+    """
+    units = (
+        QCoreApplication.translate("Sizes", "%1 B"),
+        QCoreApplication.translate("Sizes", "%1 kB"),
+        QCoreApplication.translate("Sizes", "%1 MB"),
+        QCoreApplication.translate("Sizes", "%1 GB"),
+    )
+    value, unit = float(size), 0
+    while value >= 1024 and unit < len(units) - 1:
+        value /= 1024
+        unit += 1
+    digits = 0 if unit == 0 or value >= 100 or value.is_integer() else 1
+    return units[unit].replace("%1", QLocale().toString(value, "f", digits))
+
+
 def install_translators(app: QCoreApplication, lang: str) -> str:
     """Load ipsdesk's and Qt's translations for ``lang``; return the language in use."""
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
     QLocale.setDefault(QLocale({"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}.get(lang, "en_GB")))
-    if lang == "en":
-        return lang
-    ours = QTranslator(app)
+    ours = QTranslator(app)  # for English: the plural forms ("1 week", "5 weeks")
     if ours.load(f"ipsdesk_{lang}", str(translations_dir())):
         app.installTranslator(ours)
         _installed.append(ours)
+    if lang == "en":
+        return lang
     qt = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt.load(f"qtbase_{lang}", qt_dir) or qt.load(f"qtbase_{lang}", str(translations_dir())):

@@ -22,7 +22,7 @@ from ipsdesk.core.dates import format_date
 from ipsdesk.core.domain.records import FieldSpec, Kind, RecordSpec
 from ipsdesk.core.services.records import RecordRow
 from ipsdesk.ui.kit import dialogs
-from ipsdesk.ui.kit.forms import FormWidget, RecordDialog
+from ipsdesk.ui.kit.forms import FormWidget, RecordDialog, format_number
 from ipsdesk.ui.kit.i18n import tr_msg
 from ipsdesk.ui.kit.tables import TEXT_ROLES, RowTableModel, fit_columns, make_table
 
@@ -60,8 +60,8 @@ class RecordTableModel(RowTableModel[RecordRow]):
             return self.tr("Yes") if value else self.tr("No")
         if f.kind is Kind.EMPLOYER:
             return self.employer_names.get(value, "")
-        if f.kind is Kind.NUMBER and isinstance(value, float) and value.is_integer():
-            return str(int(value))
+        if f.kind is Kind.NUMBER and isinstance(value, (int, float)):
+            return format_number(value)
         text = str(value)
         if role == Qt.ItemDataRole.DisplayRole and len(text) > 80:
             return text[:77] + "…"
@@ -130,7 +130,10 @@ class RecordList(QGroupBox):
         layout.addLayout(buttons)
 
     def refresh(self) -> None:
-        rows, names = self._load()
+        self.show_rows(*self._load())
+
+    def show_rows(self, rows: list[RecordRow], names: dict[int, str]) -> None:
+        """Show rows read by the owner (e.g. every list of a client in one read)."""
         self.model.set_rows(rows, names)
         # Headers and short values readable; long notes capped (the last column stretches).
         fit_columns(self.view, 320)

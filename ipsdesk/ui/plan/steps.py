@@ -163,8 +163,18 @@ class StepsModel(RowTableModel[PlanStep]):
             if name == "status":
                 return tr_msg(STEP_STATUS_LABELS[StepStatus(value)])
             if name == "due_on":
+                if step.overdue(date.today()):  # said in words, not by colour alone
+                    return QCoreApplication.translate("PlanSteps", "%1 (overdue)").replace(
+                        "%1", due_text(value)
+                    )
                 return due_text(value)
             return value
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and name == "due_on"
+            and step.overdue(date.today())
+        ):
+            return QBrush(ERROR_TEXT)
         if role == Qt.ItemDataRole.EditRole:
             if name == "due_on":
                 return due_text(value)

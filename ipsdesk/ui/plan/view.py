@@ -43,6 +43,8 @@ def _step_line(step: PlanStep) -> str:
         by = QCoreApplication.translate("PlanView", "by %1")
         parts.append(by.replace("%1", format_date(step.due_on)))
     parts.append(tr_msg(STEP_STATUS_LABELS[step.status]))
+    if step.overdue(date.today()):
+        parts.append(QCoreApplication.translate("PlanView", "overdue"))
     return f"{escape(step.what)} <span style='{GREY}'>({escape(', '.join(parts))})</span>"
 
 

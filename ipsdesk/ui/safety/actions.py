@@ -15,8 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,28 +32,31 @@ from PySide6.QtWidgets import (
 
 from ipsdesk.core.dates import local_time
 from ipsdesk.core.errors import UserError
+from ipsdesk.core.i18n import QT_TRANSLATE_NOOP
 from ipsdesk.core.storage import backup as backups
 from ipsdesk.core.storage import check as store_check
 from ipsdesk.core.storage import lifecycle
 from ipsdesk.core.storage.backup import BackupInfo
 from ipsdesk.core.storage.store import Store, WrongPassphrase
+from ipsdesk.ui.features import Section
 from ipsdesk.ui.kit import dialogs, style
 from ipsdesk.ui.kit.errors import explain_error
-from ipsdesk.ui.kit.i18n import tr_msg
+from ipsdesk.ui.kit.i18n import format_size, tr_msg
 from ipsdesk.ui.kit.passphrase import strength_problems
 from ipsdesk.ui.kit.tables import RowTableModel
 
 if TYPE_CHECKING:
-    from ipsdesk.ui.main_window import MainWindow
+    from ipsdesk.ui.features import Host
 
 
+# Marked for lupdate (plain tuples were never collected, so they stayed English).
 REASON_TEXTS = {
-    "auto": ("BackupsModel", "Automatic"),
-    "close": ("BackupsModel", "At close"),
-    "manual": ("BackupsModel", "Made by you"),
-    "premigrate": ("BackupsModel", "Before an update"),
-    "prerestore": ("BackupsModel", "Before a restore"),
-    "damaged": ("BackupsModel", "Damaged store, kept as it was"),
+    "auto": QT_TRANSLATE_NOOP("BackupsModel", "Automatic"),
+    "close": QT_TRANSLATE_NOOP("BackupsModel", "At close"),
+    "manual": QT_TRANSLATE_NOOP("BackupsModel", "Made by you"),
+    "premigrate": QT_TRANSLATE_NOOP("BackupsModel", "Before an update"),
+    "prerestore": QT_TRANSLATE_NOOP("BackupsModel", "Before a restore"),
+    "damaged": QT_TRANSLATE_NOOP("BackupsModel", "Damaged store, kept as it was"),
 }
 
 
@@ -92,7 +94,7 @@ class BackupsModel(RowTableModel[BackupInfo]):
         if column == "why":
             context, text = REASON_TEXTS.get(row.reason, ("BackupsModel", row.reason))
             return QCoreApplication.translate(context, text)
-        return QLocale().formattedDataSize(self.sizes[row.path], 1)
+        return format_size(self.sizes[row.path])
 
 
 class BackupsDialog(QDialog):
@@ -279,37 +281,30 @@ class NewPassphraseDialog(PassphraseDialog):
 class SafetyActions(QObject):
     """The File-menu actions of data safety for one main window."""
 
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
-        self.window = window
-        file_menu = window.file_menu
-        quit_action = file_menu.actions()[-1]
-        self.act_backup = self._action(self.tr("&Back up now"), self.backup_now, "act_backup_now")
-        self.act_backups = self._action(
-            self.tr("Backups and &restore…"), self.show_backups, "act_backups"
+    def __init__(self, host: Host):
+        super().__init__(host.window())
+        self.host = host
+        self.window = host.window()  # the parent of this feature's dialogs
+        section = Section.FILE_DATA
+        self.act_backup = host.add_action(
+            section, self.tr("&Back up now"), self.backup_now, name="act_backup_now"
         )
-        self.act_check = self._action(self.tr("Chec&k store"), self.check_store, "act_check")
-        self.act_passphrase = self._action(
-            self.tr("Change &passphrase…"), self.change_passphrase, "act_passphrase"
+        self.act_backups = host.add_action(
+            section, self.tr("Backups and &restore…"), self.show_backups, name="act_backups"
         )
-        file_menu.insertActions(
-            quit_action, [self.act_backup, self.act_backups, self.act_check, self.act_passphrase]
+        self.act_check = host.add_action(
+            section, self.tr("Chec&k store"), self.check_store, name="act_check"
         )
-        file_menu.insertSeparator(quit_action)
-
-    def _action(self, text: str, slot: Any, name: str) -> QAction:
-        action = QAction(text, self.window)
-        action.setObjectName(name)
-        action.triggered.connect(slot)
-        self.window.addAction(action)  # off while locked, like the window's own actions
-        return action
+        self.act_passphrase = host.add_action(
+            section, self.tr("Change &passphrase…"), self.change_passphrase, name="act_passphrase"
+        )
 
     @property
     def store(self) -> Store:
-        return self.window.ops.store
+        return self.host.ops.store
 
     def _status(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 15_000)
+        self.host.show_message(text, 15_000)
 
     # -- backup --------------------------------------------------------------------
     def backup_now(self) -> Path | None:
@@ -348,7 +343,7 @@ class SafetyActions(QObject):
             dialogs.error(
                 self.window, self.tr("Restore failed"), explain_error(exc, store.paths.root)
             )
-            self.window.ops.changed.emit("*")
+            self.host.ops.changed.emit("*")
             return False
         except Exception as exc:  # noqa: BLE001 - report, never leave silently
             dialogs.error(
@@ -359,12 +354,11 @@ class SafetyActions(QObject):
                     "your store as it was is kept as backup %2."
                 )
                 .replace("%1", type(exc).__name__)
-                .replace("%2", ""),
+                .replace("%2", _newest_prerestore(store)),
             )
             return False
-        self.window.ops.changed.emit("*")
-        self.window.refresh_who()
-        self.window.show_caseload()
+        self.host.ops.changed.emit("*")  # every view refreshes (the window's "who" too)
+        self.host.show_caseload()
         text = tr_msg(backups.RESTORED, when)
         if result.safety_backup is not None:
             text += "\n" + tr_msg(backups.SAFETY_BACKUP_MADE, result.safety_backup.name)
@@ -409,8 +403,14 @@ class SafetyActions(QObject):
         return True
 
 
-def install(window: MainWindow) -> None:
-    window.safety = SafetyActions(window)  # type: ignore[attr-defined]
+def _newest_prerestore(store: Store) -> str:
+    """The name of the backup the restore made of the store as it was."""
+    made = [b for b in backups.list_backups(store.paths) if b.reason == "prerestore"]
+    return made[0].path.name if made else ""
+
+
+def install(host: Host) -> None:
+    SafetyActions(host)  # kept alive by its parent, the main window
 
 
 __all__ = [
