@@ -173,18 +173,19 @@ def test_passwd_tells_why_a_passphrase_is_weak_in_sentences(
 ) -> None:
     store.close()
     weak = tmp_path / "weak"
-    weak.write_text("aaa\n")  # short (and repetitive: the length is told first)
+    weak.write_text("aaaaaaaaa \n")  # long enough, but repetitive and ending in a space
     keys_before = file_hash(paths.keys)
     args = ["passwd", "--passphrase-file", str(passphrase_file), "--new-passphrase-file", str(weak)]
     assert _run(paths, *args) == ExitCode.USAGE
     err = capsys.readouterr().err
     assert err == (
         "ipsdesk: The passphrase is too weak; nothing was changed.\n"
-        "The passphrase must have at least 8 characters.\n"
+        "The passphrase must not begin or end with a space.\n"
+        "The passphrase is too repetitive.\n"
     )
     assert file_hash(paths.keys) == keys_before
     assert _run(paths, "--lang", "fi", *args) == ExitCode.USAGE  # the GUI's translations
-    assert "Salalauseessa on oltava vähintään 8 merkkiä." in capsys.readouterr().err
+    assert "Salalauseessa on liikaa toistoa." in capsys.readouterr().err
 
 
 def test_report_week_help_lists_the_passphrase_file(capsys: pytest.CaptureFixture[str]) -> None:
