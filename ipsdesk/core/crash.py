@@ -236,9 +236,13 @@ def setup_logging(paths: DataPaths, level: int = logging.INFO) -> logging.Logger
     for handler in list(logger.handlers):
         if getattr(handler, "baseFilename", None) == target:
             return logger
-    handler = logging.handlers.RotatingFileHandler(
-        target, maxBytes=1024 * 1024, backupCount=3, encoding="utf-8"
-    )
+
+    class QuietHandler(logging.handlers.RotatingFileHandler):
+        def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802
+            """A log line that cannot be written (full disk) is dropped: never a
+            "Logging error" traceback over the message the user must read."""
+
+    handler = QuietHandler(target, maxBytes=1024 * 1024, backupCount=3, encoding="utf-8")
     handler.setFormatter(ScrubbingFormatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
     logger.addHandler(handler)
     logger.setLevel(level)

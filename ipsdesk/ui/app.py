@@ -58,19 +58,29 @@ def create_store_interactively(paths: DataPaths, parent: QWidget | None = None) 
     return setup.store
 
 
-def _guard_store(paths: DataPaths) -> StoreLock | None:
+def tell_refusal(text: str, quit_when_ready: bool, parent: QWidget | None = None) -> None:
+    """Why the app cannot go on: in a dialog, or (``--quit-when-ready``: scripts and
+    smoke tests, nobody to click) on standard error."""
+    if quit_when_ready:
+        print(f"ipsdesk: {text}", file=sys.stderr)
+    else:
+        dialogs.error(parent, "ipsdesk", text)
+
+
+def _guard_store(paths: DataPaths, quit_when_ready: bool = False) -> StoreLock | int:
     """Lock the real store for this process (a second instance is refused) and start the
-    crash log (the app log follows once the window is up). Returns None, after telling
-    the user, when refused."""
+    crash log (the app log follows once the window is up). Returns the exit code, after
+    telling the user, when refused (another ipsdesk, a file named as the folder…)."""
     from ipsdesk.core import crash
+    from ipsdesk.core.storage.lifecycle import check_folder
     from ipsdesk.core.storage.lock import acquire_lock
 
     try:
+        check_folder(paths)
         lock = acquire_lock(paths)
     except StoreError as exc:
-        message = getattr(exc, "message", None)
-        dialogs.error(None, "ipsdesk", tr_msg(message) if message else str(exc))
-        return None
+        tell_refusal(exc.text(tr_msg), quit_when_ready)
+        return int(exc.exit_code)
     paths.ensure()
     crash.install_excepthook(paths)
     return lock
@@ -249,9 +259,7 @@ class Startup(QObject):
         self.exit_code = int(exit_code_of(exc))
         if self.args.quit_when_ready:
             self.window.show_busy(text)
-            print(f"ipsdesk: {text}", file=sys.stderr)
-        else:
-            dialogs.error(self.window, "ipsdesk", text)
+        tell_refusal(text, self.args.quit_when_ready, self.window)
         self.app.quit()
 
     def _attach(self, store: Store) -> None:
@@ -329,9 +337,10 @@ def run_gui(args: argparse.Namespace) -> int:
     demo = args.demo or (args.demo_if_new and not paths.store_exists())
     lock = None
     if not demo:
-        lock = _guard_store(paths)
-        if lock is None:
-            return 1
+        guarded = _guard_store(paths, args.quit_when_ready)
+        if isinstance(guarded, int):
+            return guarded
+        lock = guarded
     window = MainWindow(demo=demo)
     CrashNotifier(window)
     window.show()

@@ -27,7 +27,12 @@ def args_for(paths: DataPaths, *extra: str) -> argparse.Namespace:
 
 
 def test_second_instance_is_refused_and_store_untouched(
-    qapp, store: Store, paths: DataPaths, passphrase_file: Path, monkeypatch: pytest.MonkeyPatch
+    qapp,
+    store: Store,
+    paths: DataPaths,
+    passphrase_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:  # type: ignore[no-untyped-def]
     store.close()
     before = paths.store.read_bytes()
@@ -35,13 +40,15 @@ def test_second_instance_is_refused_and_store_untouched(
     monkeypatch.setattr(dialogs, "error", lambda _p, _t, text: errors.append(text))
     held = acquire_lock(paths)  # the first instance
     try:
-        assert (
-            gui.run_gui(args_for(paths, "--lang", "en", "--passphrase-file", str(passphrase_file)))
-            == 1
-        )
+        args = ["--lang", "en", "--passphrase-file", str(passphrase_file)]
+        # With --quit-when-ready nobody is there to click: told on stderr, its exit code.
+        assert gui.run_gui(args_for(paths, *args)) == ExitCode.STORE
+        assert errors == [] and "already running" in capsys.readouterr().err
+        plain = build_parser().parse_args(["--data-dir", str(paths.root), *args])
+        assert gui.run_gui(plain) == ExitCode.STORE
     finally:
         held.release()
-    assert errors and "already running" in errors[0]
+    assert len(errors) == 1 and "already running" in errors[0]
     assert paths.store.read_bytes() == before
 
 

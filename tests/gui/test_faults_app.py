@@ -233,3 +233,48 @@ def test_a_second_employer_with_the_same_y_tunnus_is_refused_beside_the_field(
     assert page.status.text() == "" and driver.seen == []
     with store.session() as s:
         assert employers.get_employer(s, second).business_id in (None, "")
+
+
+def test_the_app_refuses_a_data_dir_that_names_a_file(
+    qapp, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:  # type: ignore[no-untyped-def]
+    from ipsdesk.cli import build_parser
+
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("mine\n")
+    args = build_parser().parse_args(
+        ["--data-dir", str(a_file), "--lang", "en", "--quit-when-ready"]
+    )
+    assert gui.run_gui(args) == ExitCode.USAGE
+    assert f"{a_file} is a file, not a folder" in capsys.readouterr().err
+    assert a_file.read_text() == "mine\n"
+
+
+def test_moving_a_client_to_the_phase_they_are_in_is_refused_with_a_message(
+    qtbot, window: MainWindow, store: Store, driver: DialogDriver
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    from ipsdesk.core.services import clients
+
+    with store.session() as s:
+        cid = clients.create_client(s, {"full_name": "Testi Keksitty"})
+    window.open_client(cid)
+    seen: dict[str, object] = {}
+
+    def same_phase(dlg: QDialog) -> None:
+        driver.choose(dlg, "phase", "1")
+        driver.save(dlg)
+        seen["open"] = dlg.isVisible()  # kept open, the message beside the field
+        seen["errors"] = [
+            w.text() for w in dlg.findChildren(QLabel) if w.isVisible() and "already" in w.text()
+        ]
+
+    driver.expect(same_phase)
+    qtbot.keyClick(window.workspace, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert seen == {
+        "open": True,
+        "errors": ["The client is already in phase 1; choose another phase."],
+    }
+    with store.session() as s:
+        assert [step.to_phase for step in clients.get_client(s, cid, log=False).history] == [1]

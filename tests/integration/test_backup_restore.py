@@ -169,3 +169,31 @@ def test_auto_backup_only_when_data_changed(store: Store, paths: DataPaths) -> N
     assert auto.at_close(t0 + timedelta(minutes=32)) is None  # nothing new since
     # Thinning ran: of one day's backups only the newest stays.
     assert [b.path for b in list_backups(paths)] == [second]
+
+
+def test_restore_in_place_keeps_the_store_object_and_the_automatic_backups(
+    store: Store, paths: DataPaths
+) -> None:
+    from ipsdesk.core.storage.backup import AutoBackup, BackupInvalid
+
+    populate(store, ("Ennen Palautusta",))
+    made = make_backup(store, reason="manual")
+    expected = table_dump(store)
+    auto = AutoBackup(store)
+    populate(store, ("Jälkeen Palautuksen",))
+    assert auto.data_changed
+    old_engine = store.engine
+    result = store.restore_in_place(made)
+    assert store.engine is not old_engine and result.safety_backup is not None
+    assert table_dump(store) == expected  # the same object shows the restored data
+    assert not auto.data_changed  # the restored file is a backup already
+    populate(store, ("Palautuksen Jälkeen Lisätty",))
+    assert auto.data_changed  # the tracker follows the new engine
+    assert auto.tick(closing=True) is not None
+    broken = paths.root / "broken.ipsdb"
+    broken.write_bytes(b"not a store")
+    with pytest.raises(BackupInvalid):
+        store.restore_in_place(broken)
+    populate(store, ("Yhä Toimii",))  # a refused restore leaves the store usable
+    auto.at_close()
+    assert store.on_reopen == []  # at close it stops listening

@@ -79,7 +79,11 @@ def _fill(mount: Path) -> None:
 
 
 @pytest.mark.skipif(not can_mount(), reason="needs a real tiny filesystem (root)")
-@pytest.mark.parametrize("command", [["check"], ["report", "week"], ["backup"], ["passwd"]])
+@pytest.mark.parametrize(
+    "command",
+    [["check"], ["report", "week"], ["backup"], ["passwd"], ["--quit-when-ready"]],
+    ids=["check", "report", "backup", "passwd", "app"],
+)
 def test_a_full_disk_without_a_lock_file_is_told_as_such_and_nothing_else(
     tmp_path: Path, passphrase_file: Path, command: list[str]
 ) -> None:

@@ -20,7 +20,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from ipsdesk.core.paths import DataPaths
-from ipsdesk.core.storage import migrate
+from ipsdesk.core.storage import migrate, passphrase
 from ipsdesk.core.storage.backup import RestoreResult, make_backup, restore
 from ipsdesk.core.storage.engine import connect_checking, make_engine
 from ipsdesk.core.storage.errors import (
@@ -200,9 +200,7 @@ class Store:
     def change_passphrase(self, current: str, new: str) -> None:
         """Re-wrap the data key under a new passphrase (the recovery key keeps working);
         a weak one is refused with the sentences the user reads (``WeakPassphrase``)."""
-        from ipsdesk.core.storage.lifecycle import change_passphrase
-
-        change_passphrase(self.paths, current, new)
+        passphrase.change_passphrase(self.paths, current, new)
 
     def restore_in_place(self, backup: Path) -> RestoreResult:
         """Replace this open store's file by ``backup`` and reopen it, keeping this

@@ -363,7 +363,7 @@ class SafetyActions(QObject):
                     "your store as it was is kept as backup %2."
                 )
                 .replace("%1", type(exc).__name__)
-                .replace("%2", ""),
+                .replace("%2", _newest_prerestore(store)),
             )
             return False
         self.host.ops.changed.emit("*")  # every view refreshes (the window's "who" too)
@@ -415,6 +415,12 @@ class SafetyActions(QObject):
             ),
         )
         return True
+
+
+def _newest_prerestore(store: Store) -> str:
+    """The name of the backup the restore made of the store as it was."""
+    made = [b for b in backups.list_backups(store.paths) if b.reason == "prerestore"]
+    return made[0].path.name if made else ""
 
 
 def install(host: Host) -> None:
