@@ -817,6 +817,21 @@
         </message>
     </context>
     <context>
+        <name>FileNames</name>
+        <message>
+            <source>action-plan</source>
+            <translation>toimintasuunnitelma</translation>
+        </message>
+        <message>
+            <source>access-log</source>
+            <translation>käyttöloki</translation>
+        </message>
+        <message>
+            <source>record</source>
+            <translation>asiakastiedot</translation>
+        </message>
+    </context>
+    <context>
         <name>FormWidget</name>
         <message>
             <source>dd.mm.yyyy</source>
@@ -1317,10 +1332,6 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         <message>
             <source>Discard the changes made to this draft?</source>
             <translation>Hylätäänkö luonnokseen tehdyt muutokset?</translation>
-        </message>
-        <message>
-            <source>action-plan</source>
-            <translation>toimintasuunnitelma</translation>
         </message>
         <message>
             <source>Save the action plan as PDF</source>

@@ -817,6 +817,21 @@
         </message>
     </context>
     <context>
+        <name>FileNames</name>
+        <message>
+            <source>action-plan</source>
+            <translation>handlingsplan</translation>
+        </message>
+        <message>
+            <source>access-log</source>
+            <translation>logg</translation>
+        </message>
+        <message>
+            <source>record</source>
+            <translation>klientuppgifter</translation>
+        </message>
+    </context>
+    <context>
         <name>FormWidget</name>
         <message>
             <source>dd.mm.yyyy</source>
@@ -1317,10 +1332,6 @@ Ett arbetsverktyg för IPS-arbetshandledare som fungerar utan nätförbindelse.<
         <message>
             <source>Discard the changes made to this draft?</source>
             <translation>Vill du förkasta ändringarna i utkastet?</translation>
-        </message>
-        <message>
-            <source>action-plan</source>
-            <translation>handlingsplan</translation>
         </message>
         <message>
             <source>Save the action plan as PDF</source>

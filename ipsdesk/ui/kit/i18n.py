@@ -14,6 +14,12 @@ from ipsdesk.core.resources import translations_dir
 
 _installed: list[QTranslator] = []
 DEFAULT_LANGUAGE = "fi"
+_language = [DEFAULT_LANGUAGE]  # the UI language installed last
+
+
+def ui_language() -> str:
+    """The language of the UI ("fi", "sv", "en"): the default for a new document."""
+    return _language[0]
 
 
 def tr_msg(msg: Msg | tuple[str, str], *args: object) -> str:
@@ -51,6 +57,7 @@ def install_translators(app: QCoreApplication, lang: str) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    _language[0] = lang if lang in ("fi", "sv", "en") else "en"
     QLocale.setDefault(QLocale({"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}.get(lang, "en_GB")))
     ours = QTranslator(app)  # for English: the plural forms ("1 week", "5 weeks")
     if ours.load(f"ipsdesk_{lang}", str(translations_dir())):

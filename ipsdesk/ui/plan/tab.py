@@ -35,11 +35,12 @@ from PySide6.QtWidgets import (
 
 from ipsdesk.core.dates import format_date
 from ipsdesk.core.domain import records as specs
+from ipsdesk.core.export.file_names import file_word
 from ipsdesk.core.i18n import LANGUAGES
 from ipsdesk.core.services import clients, plans
 from ipsdesk.core.services.plans import PlanDraft, VersionSummary
 from ipsdesk.ui.kit import dialogs, style
-from ipsdesk.ui.kit.i18n import tr_msg
+from ipsdesk.ui.kit.i18n import tr_msg, ui_language
 from ipsdesk.ui.kit.ops import Ops
 from ipsdesk.ui.kit.printing import PrintFailed, print_pdf
 from ipsdesk.ui.plan.editor import PlanEditor
@@ -183,7 +184,7 @@ class PlanTab(QWidget):
         detail = self.ops.call(clients.get_client, client_id, log=False)
         self.client_code = detail.code
         lang = detail.basics.get("document_language")
-        self.document_language = lang if lang in LANGUAGES else "fi"
+        self.document_language = lang if lang in LANGUAGES else ui_language()
         self.language_box.setCurrentIndex(self.language_box.findData(self.document_language))
         self._say("")
         self.reload()
@@ -325,7 +326,7 @@ class PlanTab(QWidget):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         if not folder or not Path(folder).is_dir():
             folder = str(Path.home())
-        name = self.tr("action-plan") + f"_{self.client_code}_v{version}_{lang}.pdf"
+        name = file_word("action_plan", lang) + f"_{self.client_code}_v{version}_{lang}.pdf"
         chosen = dialogs.save_file(
             self,
             self.tr("Save the action plan as PDF"),
