@@ -1532,6 +1532,17 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Kansio:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Tiedosto&amp;tyyppi:</translation>
+        </message>
+    </context>
+    <context>
         <name>QuickLog</name>
         <message>
             <source>&amp;Log employer contact…</source>

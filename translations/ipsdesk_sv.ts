@@ -1532,6 +1532,17 @@ Ett arbetsverktyg för IPS-arbetshandledare som fungerar utan nätförbindelse.<
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Titta i:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Filer av &amp;typ:</translation>
+        </message>
+    </context>
+    <context>
         <name>QuickLog</name>
         <message>
             <source>&amp;Log employer contact…</source>

@@ -111,3 +111,19 @@ def test_plural_forms_in_every_language(qapp, lang: str, one: str, five: str) ->
     text = "Sent to the printer: %n page(s)."
     assert QCoreApplication.translate("PlanTab", text, "", 1) == one
     assert QCoreApplication.translate("PlanTab", text, "", 5) == five
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_qt_file_dialog_speaks_the_language(qtbot, qapp, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """qtbase_fi lacks "&Look in:" and "Files of &type:"; our .ts fills the gap."""
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
+
+    install_translators(qapp, lang)
+    dialog = QFileDialog(None, "x", "", "PDF (*.pdf)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(dialog)
+    texts = {w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)}
+    english = {"&Look in:", "Files of &type:", "File &name:", "&Save", "Cancel"}
+    assert texts & english == set()
+    assert ("&Kansio:" if lang == "fi" else "&Titta i:") in texts

@@ -9,8 +9,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ipsdesk.core.i18n import Msg
+from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Msg
 from ipsdesk.core.resources import translations_dir
+
+# Qt's own Finnish translation (qtbase_fi) lacks the file dialog's labels in the form
+# the dialog asks for them, with their mnemonic ("&Look in:", not "Look in:"), so Qt's
+# file dialog said "Look in:" and "Files of type:" in the Finnish UI. Marked here, they
+# are translated in our .ts files; Qt looks a string up in every installed translator,
+# so ours fills what qtbase_fi lacks.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 _installed: list[QTranslator] = []
 DEFAULT_LANGUAGE = "fi"
