@@ -231,12 +231,20 @@
             <source>Due</source>
             <translation>Tehtävää</translation>
         </message>
+        <message>
+            <source>%1 (overdue)</source>
+            <translation>%1 (myöhässä)</translation>
+        </message>
     </context>
     <context>
         <name>CaseloadPage</name>
         <message>
             <source>Search by name or code (Ctrl+F)</source>
             <translation>Hae nimellä tai tunnuksella (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search clients</source>
+            <translation>Hae asiakasta</translation>
         </message>
         <message>
             <source>Show ended</source>
@@ -247,12 +255,20 @@
             <translation>Uusi asiakas…</translation>
         </message>
         <message>
+            <source>Caseload</source>
+            <translation>Asiakkaat</translation>
+        </message>
+        <message>
             <source>Total: %1</source>
             <translation>Yhteensä: %1</translation>
         </message>
     </context>
     <context>
         <name>ClientContactsTab</name>
+        <message>
+            <source>Employer contacts for the client</source>
+            <translation>Asiakkaaseen liittyvät työnantajakontaktit</translation>
+        </message>
         <message>
             <source>Log contact for this client… (Ctrl+E)</source>
             <translation>Kirjaa kontakti tälle asiakkaalle… (Ctrl+E)</translation>
@@ -310,6 +326,10 @@
         <message>
             <source>&amp;Contact log</source>
             <translation>Yhtey&amp;denpito</translation>
+        </message>
+        <message>
+            <source>Phase history</source>
+            <translation>Vaihehistoria</translation>
         </message>
         <message>
             <source>Hist&amp;ory</source>
@@ -728,6 +748,10 @@
         <message>
             <source>Contacts</source>
             <translation>Kontaktit</translation>
+        </message>
+        <message>
+            <source>Employers</source>
+            <translation>Työnantajat</translation>
         </message>
         <message>
             <source>Jobs and clients placed</source>
@@ -1558,6 +1582,14 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         <message>
             <source>Employer's name</source>
             <translation>Työnantajan nimi</translation>
+        </message>
+        <message>
+            <source>Similar employers</source>
+            <translation>Samankaltaiset työnantajat</translation>
+        </message>
+        <message>
+            <source>Create a new employer</source>
+            <translation>Luo uusi työnantaja</translation>
         </message>
         <message>
             <source>&amp;Employer</source>

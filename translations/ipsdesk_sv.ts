@@ -231,12 +231,20 @@
             <source>Due</source>
             <translation>Att göra</translation>
         </message>
+        <message>
+            <source>%1 (overdue)</source>
+            <translation>%1 (försenad)</translation>
+        </message>
     </context>
     <context>
         <name>CaseloadPage</name>
         <message>
             <source>Search by name or code (Ctrl+F)</source>
             <translation>Sök på namn eller kod (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search clients</source>
+            <translation>Sök klient</translation>
         </message>
         <message>
             <source>Show ended</source>
@@ -247,12 +255,20 @@
             <translation>Ny klient…</translation>
         </message>
         <message>
+            <source>Caseload</source>
+            <translation>Klienter</translation>
+        </message>
+        <message>
             <source>Total: %1</source>
             <translation>Totalt: %1</translation>
         </message>
     </context>
     <context>
         <name>ClientContactsTab</name>
+        <message>
+            <source>Employer contacts for the client</source>
+            <translation>Arbetsgivarkontakter som gäller klienten</translation>
+        </message>
         <message>
             <source>Log contact for this client… (Ctrl+E)</source>
             <translation>Registrera kontakt för den här klienten… (Ctrl+E)</translation>
@@ -310,6 +326,10 @@
         <message>
             <source>&amp;Contact log</source>
             <translation>&amp;Kontakter</translation>
+        </message>
+        <message>
+            <source>Phase history</source>
+            <translation>Fashistorik</translation>
         </message>
         <message>
             <source>Hist&amp;ory</source>
@@ -728,6 +748,10 @@
         <message>
             <source>Contacts</source>
             <translation>Kontakter</translation>
+        </message>
+        <message>
+            <source>Employers</source>
+            <translation>Arbetsgivare</translation>
         </message>
         <message>
             <source>Jobs and clients placed</source>
@@ -1558,6 +1582,14 @@ Ett arbetsverktyg för IPS-arbetshandledare som fungerar utan nätförbindelse.<
         <message>
             <source>Employer's name</source>
             <translation>Arbetsgivarens namn</translation>
+        </message>
+        <message>
+            <source>Similar employers</source>
+            <translation>Liknande arbetsgivare</translation>
+        </message>
+        <message>
+            <source>Create a new employer</source>
+            <translation>Skapa en ny arbetsgivare</translation>
         </message>
         <message>
             <source>&amp;Employer</source>

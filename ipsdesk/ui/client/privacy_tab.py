@@ -169,6 +169,7 @@ class PrivacyTab(QWidget):
         self.model = AccessLogModel(self)
         self.view = QTableView()
         self.view.setObjectName("access_log_view")
+        self.view.setAccessibleName(self.tr("Access log"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().hide()

@@ -88,10 +88,12 @@ class QuickLogDialog(QDialog):
         self.similar_label.setStyleSheet(style.NOTE_CSS)
         self.similar = QListWidget()
         self.similar.setObjectName("quick_similar")
+        self.similar.setAccessibleName(self.tr("Similar employers"))
         self.similar.setMaximumHeight(100)
         self.similar.doubleClicked.connect(lambda _i: self.accept())
         self.confirm_new = QCheckBox()
         self.confirm_new.setObjectName("quick_confirm_new")
+        self.confirm_new.setAccessibleName(self.tr("Create a new employer"))
         for w in (self.similar_label, self.similar, self.confirm_new):
             w.hide()
 

@@ -134,6 +134,7 @@ class FormWidget(QWidget):
                 tr_msg(f.label) + (" *" if f.required and f.kind is not Kind.BOOL else "")
             )
             label.setBuddy(editor)
+            editor.setAccessibleName(tr_msg(f.label))  # also for check boxes, which have no text
             err = error_label(f"error_{f.name}")
             layout.addRow(label, with_error(editor, err))
             self.editors[f.name] = editor

@@ -120,10 +120,12 @@ class PlanTab(QWidget):
         # -- pages: the plan, "no plan yet", the editor --------------------------------
         self.plan_view = QTextBrowser()
         self.plan_view.setObjectName("plan_view")
+        self.plan_view.setAccessibleName(self.tr("Action plan"))
         self.plan_view.setOpenLinks(False)
         self.plan_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.changes_view = QTextBrowser()
         self.changes_view.setObjectName("plan_changes")
+        self.changes_view.setAccessibleName(self.tr("What changed since the previous version"))
         self.changes_view.setOpenLinks(False)
         changes_box = QWidget()
         changes_layout = QVBoxLayout(changes_box)
