@@ -2113,6 +2113,10 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
             <translation>Sinulla on %1 aktiivista asiakasta; IPS-toimintamallin suositus on enintään %2.</translation>
         </message>
         <message>
+            <source>You have %1 active clients; your limit is %2.</source>
+            <translation>Sinulla on %1 aktiivista asiakasta; asettamasi yläraja on %2.</translation>
+        </message>
+        <message>
             <source>A job start is recorded but no benefits counselling before it. The client should get benefits counselling before each job start.</source>
             <translation>Uusi työsuhde on kirjattu alkaneeksi, mutta etuusneuvontaa ei ole kirjattu ennen sitä. Asiakkaan olisi hyvä saada etuusneuvontaa aina ennen uuden työn alkua.</translation>
         </message>

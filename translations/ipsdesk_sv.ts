@@ -2113,6 +2113,10 @@ Ett arbetsverktyg för IPS-arbetshandledare som fungerar utan nätförbindelse.<
             <translation>Du har %1 aktiva klienter; IPS-modellen rekommenderar högst %2.</translation>
         </message>
         <message>
+            <source>You have %1 active clients; your limit is %2.</source>
+            <translation>Du har %1 aktiva klienter; din gräns är %2.</translation>
+        </message>
+        <message>
             <source>A job start is recorded but no benefits counselling before it. The client should get benefits counselling before each job start.</source>
             <translation>Ett nytt arbete har antecknats, men ingen förmånsrådgivning före det. Klienten bör få förmånsrådgivning innan varje nytt arbete börjar.</translation>
         </message>

@@ -10,7 +10,6 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -127,7 +126,9 @@ class CaseloadPage(QWidget):
         self.model = CaseloadModel(self)
         self.view = make_table(self.model, "caseload_table")
         self.view.setAccessibleName(self.tr("Caseload"))
-        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # The due column (the last) stretches: a stretching name column left the long
+        # due texts ("… (overdue) (+1)") wrapped and clipped in their fixed-height rows.
+        self.view.setWordWrap(False)
         self.view.activated.connect(self._activated)
         # "activated" already comes on double-click (and Enter); a second connection to
         # doubleClicked opened the client twice and logged two views.
