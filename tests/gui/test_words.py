@@ -127,3 +127,21 @@ def test_qt_file_dialog_speaks_the_language(qtbot, qapp, lang: str) -> None:  # 
     english = {"&Look in:", "Files of &type:", "File &name:", "&Save", "Cancel"}
     assert texts & english == set()
     assert ("&Kansio:" if lang == "fi" else "&Titta i:") in texts
+
+
+def test_pseudo_translation_mode(qapp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """IPSDESK_PSEUDO=1: every string accented and ~40 % longer, placeholders and
+    mnemonics kept (to find clipped layouts and untranslated text)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ipsdesk.ui.kit.i18n import pseudo
+
+    assert pseudo("Save %1 &now") == "[Šàvé %1 &ñöw···]"
+    monkeypatch.setenv("IPSDESK_PSEUDO", "1")
+    install_translators(qapp, "fi")
+    text = QCoreApplication.translate("PlanTab", "Sent to the printer: %n page(s).", "", 3)
+    assert text.startswith("[Šéñt tö thé přîñtéř: 3 pàgé(š).") and text.endswith("·]")
+    assert len(text) >= 1.3 * len("Sent to the printer: 3 page(s).")
+    monkeypatch.delenv("IPSDESK_PSEUDO")
+    install_translators(qapp, "fi")
+    assert QCoreApplication.translate("MainWindow", "&File") == "&Tiedosto"
