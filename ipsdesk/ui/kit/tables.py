@@ -112,6 +112,9 @@ def make_table(model: QAbstractTableModel, name: str) -> QTableView:
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     view.horizontalHeader().setStretchLastSection(True)
+    # Rows have a fixed height: a wrapped cell showed half its second line. Elided
+    # ("Tutustuminen työnantajan…") with the whole text in the tooltip instead.
+    view.setWordWrap(False)
     return view
 
 
