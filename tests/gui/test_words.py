@@ -145,3 +145,20 @@ def test_pseudo_translation_mode(qapp, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("IPSDESK_PSEUDO")
     install_translators(qapp, "fi")
     assert QCoreApplication.translate("MainWindow", "&File") == "&Tiedosto"
+
+
+def test_plan_view_says_which_steps_are_overdue(qapp) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from ipsdesk.core.domain.plan_document import PlanVersion
+    from ipsdesk.ui.plan.view import version_html
+
+    install_translators(qapp, "sv")
+    past = date.today() - timedelta(days=3)
+    steps = (
+        PlanStep("Ringa arbetsgivaren", StepOwner.CLIENT, past, StepStatus.PLANNED),
+        PlanStep("Uppdatera CV", StepOwner.CLIENT, past, StepStatus.DONE),
+    )
+    plan = PlanVersion(1, 1, date.today(), "Arbete", "", "", "", "", "", "", None, steps)
+    html = version_html(plan)
+    assert html.count("(försenad)") == 1
