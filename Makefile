@@ -37,7 +37,8 @@ test: $(STAMP) translations
 
 lint: $(STAMP)
 	$(BIN)/ruff check ipsdesk tests bench
-	$(BIN)/mypy ipsdesk/core
+	$(BIN)/ruff format --check ipsdesk tests bench
+	$(BIN)/mypy ipsdesk
 
 # The packaged app (PyInstaller onedir, see build.spec): dist/ipsdesk/ and the archive
 # dist/ipsdesk-<version>-<platform>.tar.gz (.zip on Windows).

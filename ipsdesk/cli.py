@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from ipsdesk import __version__
+from ipsdesk.core.errors import ExitCode
 
 COMMAND_MODULES = (
     "ipsdesk.commands.store",
@@ -22,10 +23,17 @@ COMMAND_MODULES = (
 )
 
 
+def exit_code_table() -> str:
+    """The exit codes, one a line (``--help`` shows it; README's table must equal it)."""
+    return "\n".join(f"  {int(code)}  {code.meaning.text}" for code in ExitCode)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ipsdesk",
         description="Offline workbench for IPS employment specialists.",
+        epilog="exit codes:\n" + exit_code_table(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"ipsdesk {__version__}")
     parser.add_argument(
@@ -42,9 +50,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--quit-when-ready",
         action="store_true",
-        help="exit 0 as soon as the main window has been shown (start-up timing, smoke tests)",
+        help="exit as soon as the main window is ready (start-up timing, smoke tests); "
+        "non-zero when the store cannot be opened",
     )
-    parser.add_argument("--lang", choices=("fi", "sv", "en"), help="language of the user interface")
+    parser.add_argument(
+        "--lang",
+        choices=("fi", "sv", "en"),
+        help="language of the app and of the commands' messages (default: the store's "
+        "setting, else the system's)",
+    )
     parser.add_argument(
         "--passphrase-file",
         metavar="FILE",

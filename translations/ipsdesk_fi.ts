@@ -383,6 +383,165 @@
         </message>
     </context>
     <context>
+        <name>Commands</name>
+        <message>
+            <source>Passphrase: </source>
+            <translation>Salalause: </translation>
+        </message>
+        <message>
+            <source>No passphrase: use --passphrase-file FILE or run the command in a terminal.</source>
+            <translation>Salalause puuttuu: käytä valitsinta --passphrase-file TIEDOSTO tai aja komento päätteessä.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder; give a file name.</source>
+            <translation>%1 on kansio; anna tiedoston nimi.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: the folder %2 does not exist.</source>
+            <translation>Tiedostoa %1 ei voi kirjoittaa: kansiota %2 ei ole.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: permission denied.</source>
+            <translation>Tiedostoa %1 ei voi kirjoittaa: ei oikeutta.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1 (%2).</source>
+            <translation>Tiedostoa %1 ei voi kirjoittaa (%2).</translation>
+        </message>
+        <message>
+            <source>--version must be 1 or more.</source>
+            <translation>--version on oltava 1 tai suurempi.</translation>
+        </message>
+        <message>
+            <source>There is no client %1.</source>
+            <translation>Asiakasta %1 ei ole.</translation>
+        </message>
+        <message>
+            <source>Client %1 has no action plan version %2.</source>
+            <translation>Asiakkaalla %1 ei ole toimintasuunnitelman versiota %2.</translation>
+        </message>
+        <message>
+            <source>Client %1 has no action plan yet.</source>
+            <translation>Asiakkaalla %1 ei ole vielä toimintasuunnitelmaa.</translation>
+        </message>
+        <message>
+            <source>Action plan v%1 written to %2</source>
+            <translation>Toimintasuunnitelma v%1 kirjoitettu tiedostoon %2</translation>
+        </message>
+        <message>
+            <source>--today: not a date (YYYY-MM-DD): %1</source>
+            <translation>--today: ei ole päivämäärä (VVVV-KK-PP): %1</translation>
+        </message>
+        <message>
+            <source>--week: %1 is not a week of the calendar; write an ISO week like 2026-W47 (a year has 52 or 53 weeks).</source>
+            <translation>--week: %1 ei ole kalenterin viikko; kirjoita ISO-viikko muodossa 2026-W47 (vuodessa on 52 tai 53 viikkoa).</translation>
+        </message>
+        <message>
+            <source>--week: give an ISO week (YYYY-Www, e.g. 2026-W47), or leave the option out</source>
+            <translation>--week: anna ISO-viikko (VVVV-Wvv, esim. 2026-W47) tai jätä valitsin pois</translation>
+        </message>
+        <message>
+            <source>Week %1 (%2 – %3)</source>
+            <translation>Viikko %1 (%2 – %3)</translation>
+        </message>
+        <message>
+            <source>Employer contacts: %1 / target %2 (%3)</source>
+            <translation>Työnantajakontaktit: %1 / tavoite %2 (%3)</translation>
+        </message>
+        <message>
+            <source>target met</source>
+            <translation>tavoite saavutettu</translation>
+        </message>
+        <message>
+            <source>target not met</source>
+            <translation>tavoite ei täyty</translation>
+        </message>
+        <message>
+            <source>face-to-face: %1</source>
+            <translation>kasvokkain: %1</translation>
+        </message>
+        <message>
+            <source>other: %1</source>
+            <translation>muut: %1</translation>
+        </message>
+        <message>
+            <source>Due as of %1: %2</source>
+            <translation>Ajankohtaista %1: %2</translation>
+        </message>
+        <message>
+            <source>OVERDUE</source>
+            <translation>MYÖHÄSSÄ</translation>
+        </message>
+        <message>
+            <source>due</source>
+            <translation>tulossa</translation>
+        </message>
+        <message>
+            <source>Backup written: %1</source>
+            <translation>Varmuuskopio kirjoitettu: %1</translation>
+        </message>
+        <message>
+            <source>%1 exists; it was not overwritten.</source>
+            <translation>%1 on jo olemassa; sitä ei korvattu.</translation>
+        </message>
+        <message>
+            <source>There is no backup file %1.</source>
+            <translation>Varmuuskopiotiedostoa %1 ei ole.</translation>
+        </message>
+        <message>
+            <source>Restored %1.</source>
+            <translation>Palautettu: %1.</translation>
+        </message>
+        <message>
+            <source>The store as it was is kept as %1.</source>
+            <translation>Tietokanta sellaisena kuin se oli on tallessa nimellä %1.</translation>
+        </message>
+        <message>
+            <source>PROBLEM %1</source>
+            <translation>ONGELMA %1</translation>
+        </message>
+        <message>
+            <source>The store is healthy.</source>
+            <translation>Tietokanta on kunnossa.</translation>
+        </message>
+        <message>
+            <source>New passphrase: </source>
+            <translation>Uusi salalause: </translation>
+        </message>
+        <message>
+            <source>New passphrase again: </source>
+            <translation>Uusi salalause uudelleen: </translation>
+        </message>
+        <message>
+            <source>Current passphrase: </source>
+            <translation>Nykyinen salalause: </translation>
+        </message>
+        <message>
+            <source>No new passphrase: use --new-passphrase-file FILE or run in a terminal.</source>
+            <translation>Uusi salalause puuttuu: käytä valitsinta --new-passphrase-file TIEDOSTO tai aja komento päätteessä.</translation>
+        </message>
+        <message>
+            <source>The two new passphrases differ; nothing was changed.</source>
+            <translation>Uudet salalauseet eivät ole samat; mitään ei muutettu.</translation>
+        </message>
+        <message>
+            <source>Passphrase changed. The recovery key still works.</source>
+            <translation>Salalause vaihdettu. Palautusavain toimii edelleen.</translation>
+        </message>
+        <message>
+            <source>Store created in %1.</source>
+            <translation>Tietokanta luotu kansioon %1.</translation>
+        </message>
+        <message>
+            <source>Recovery key written to %1.</source>
+            <translation>Palautusavain kirjoitettu tiedostoon %1.</translation>
+        </message>
+        <message>
+            <source>Recovery key (keep it in a safe place, it also unlocks the store): %1</source>
+            <translation>Palautusavain (säilytä se turvallisessa paikassa, sillä avautuu myös tietokanta): %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentParty</name>
         <message>
             <source>Care team</source>
@@ -841,6 +1000,52 @@
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <source>The passphrase file %1 cannot be read (%2).</source>
+            <translation>Salalausetiedostoa %1 ei voi lukea (%2).</translation>
+        </message>
+        <message>
+            <source>The passphrase file %1 does not hold text (UTF-8); give a file whose first line is the passphrase.</source>
+            <translation>Salalausetiedostossa %1 ei ole tekstiä (UTF-8); anna tiedosto, jonka ensimmäisellä rivillä on salalause.</translation>
+        </message>
+        <message>
+            <source>The passphrase is too weak; nothing was changed.</source>
+            <translation>Salalause on liian heikko; mitään ei muutettu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExitCodes</name>
+        <message>
+            <source>done</source>
+            <translation>valmis</translation>
+        </message>
+        <message>
+            <source>an unexpected failure (a fault in ipsdesk: please report it)</source>
+            <translation>odottamaton virhe (vika ipsdeskissä: ilmoita siitä)</translation>
+        </message>
+        <message>
+            <source>wrong use: a bad option or value, an unreadable passphrase file</source>
+            <translation>väärä käyttö: virheellinen valitsin tai arvo, lukukelvoton salalausetiedosto</translation>
+        </message>
+        <message>
+            <source>the store cannot be used now: none there, in use, wrong passphrase, newer app, disk full, read-only folder (nothing was changed)</source>
+            <translation>tietokantaa ei voi nyt käyttää: sitä ei ole, se on käytössä, väärä salalause, uudempi sovellus, levy täynnä tai kansio vain luku (mitään ei muutettu)</translation>
+        </message>
+        <message>
+            <source>the store or the backup is damaged (nothing was changed)</source>
+            <translation>tietokanta tai varmuuskopio on vioittunut (mitään ei muutettu)</translation>
+        </message>
+        <message>
+            <source>no such client, plan or backup</source>
+            <translation>asiakasta, suunnitelmaa tai varmuuskopiota ei ole</translation>
+        </message>
+        <message>
+            <source>the output file cannot be written</source>
+            <translation>tulostiedostoa ei voi kirjoittaa</translation>
+        </message>
+    </context>
+    <context>
         <name>FileNames</name>
         <message>
             <source>action-plan</source>
@@ -960,6 +1165,14 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
     </context>
     <context>
         <name>PassphraseDialog</name>
+        <message>
+            <source>Set a new passphrase</source>
+            <translation>Aseta uusi salalause</translation>
+        </message>
+        <message>
+            <source>You unlocked ipsdesk with the recovery key. Choose a new passphrase now: a few unrelated words (at least 8 characters). The recovery key keeps working; put the recovery sheet back in its safe.</source>
+            <translation>Avasit ipsdeskin palautusavaimella. Valitse nyt uusi salalause: muutama toisiinsa liittymätön sana (vähintään 8 merkkiä). Palautusavain toimii edelleen; palauta palautusarkki kassakaappiin.</translation>
+        </message>
         <message>
             <source>Change passphrase</source>
             <translation>Vaihda salalause</translation>
@@ -1541,6 +1754,10 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         <message>
             <source>Written: %1</source>
             <translation>Kirjoitettu: %1</translation>
+        </message>
+        <message>
+            <source>Exporting</source>
+            <translation>Viedään tiedostoon</translation>
         </message>
         <message>
             <source>%1 could not be written (%2). Choose another folder; nothing was exported.</source>
@@ -2136,6 +2353,10 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
             <source>%1 days since the agreement and no face-to-face employer contact yet; the target is within %2 days.</source>
             <translation>Sopimuksesta on kulunut %1 päivää, eikä kasvokkaista tapaamista työnantajan kanssa ole vielä ollut; tavoite on %2 päivän kuluessa.</translation>
         </message>
+        <message>
+            <source>A job starting %1 is recorded, but the client is in phase %2. Once the job has started, move them to in-work support (phase 5), where the follow-along reminders are.</source>
+            <translation>Asiakkaalle on kirjattu %1 alkava työsuhde, mutta hän on vaiheessa %2. Kun työ on alkanut, siirrä hänet työsuhteen ylläpitämisen tukeen (vaihe 5), jossa ovat työssä tukemisen muistutukset.</translation>
+        </message>
     </context>
     <context>
         <name>Safety</name>
@@ -2347,16 +2568,8 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
             <translation>Varmuuskopio palautettu</translation>
         </message>
         <message>
-            <source>The store is damaged</source>
-            <translation>Tietokanta on vioittunut</translation>
-        </message>
-        <message>
-            <source>The check found problems. The store was not changed. Restore the newest good backup (File → Backups and restore) or contact IT.
-
-%1</source>
-            <translation>Tarkistus löysi ongelmia. Tietokantaa ei muutettu. Palauta uusin ehjä varmuuskopio (Tiedosto → Varmuuskopiot ja palautus) tai ota yhteyttä IT-tukeen.
-
-%1</translation>
+            <source>The check found problems</source>
+            <translation>Tarkistus löysi ongelmia</translation>
         </message>
         <message>
             <source>The store is healthy</source>
@@ -2539,6 +2752,18 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
     <context>
         <name>Startup</name>
         <message>
+            <source>Another fault; a report was written to %1.</source>
+            <translation>Uusi virhe; raportti kirjoitettiin kansioon %1.</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Jokin meni vikaan</translation>
+        </message>
+        <message>
+            <source>Something went wrong in ipsdesk. What you had saved is in the store, and ipsdesk keeps running; if something looks wrong, close it and start it again. A report without client data was written to %1; IT support may ask for it.</source>
+            <translation>ipsdeskissä meni jokin vikaan. Tallentamasi tiedot ovat tietokannassa, ja ipsdesk jatkaa toimintaansa; jos jokin näyttää väärältä, sulje sovellus ja käynnistä se uudelleen. Kansioon %1 kirjoitettiin raportti ilman asiakastietoja; IT-tuki voi pyytää sitä.</translation>
+        </message>
+        <message>
             <source>Building the demo store…</source>
             <translation>Luodaan esittelytietokantaa…</translation>
         </message>
@@ -2670,6 +2895,10 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
             <source>schema %1 is unknown to this ipsdesk (newer app?)</source>
             <translation>tämä ipsdesk ei tunne tietokannan rakenneversiota %1 (onko tietokanta tehty uudemmalla versiolla?)</translation>
         </message>
+        <message>
+            <source>The check found damage in the store. It was not changed. Restore the newest good backup (File → Backups and restore, or ipsdesk restore FILE; backups are in %1) or contact IT.</source>
+            <translation>Tarkistus löysi tietokannasta vaurioita. Siihen ei tehty muutoksia. Palauta uusin ehjä varmuuskopio (Tiedosto → Varmuuskopiot ja palautus tai ipsdesk restore TIEDOSTO; varmuuskopiot ovat kansiossa %1) tai ota yhteyttä IT-tukeen.</translation>
+        </message>
     </context>
     <context>
         <name>StoreErrors</name>
@@ -2684,6 +2913,18 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
         <message>
             <source>This store was saved by a newer version of ipsdesk. Update the app; the store was not changed.</source>
             <translation>Tietokanta on tallennettu ipsdeskin uudemmalla versiolla. Päivitä sovellus; tietokantaan ei tehty muutoksia.</translation>
+        </message>
+        <message>
+            <source>There is no store in %1. Create one with 'ipsdesk init' or by starting the app.</source>
+            <translation>Kansiossa %1 ei ole tietokantaa. Luo se komennolla 'ipsdesk init' tai käynnistämällä sovellus.</translation>
+        </message>
+        <message>
+            <source>A store already exists in %1; it was not touched.</source>
+            <translation>Kansiossa %1 on jo tietokanta; siihen ei koskettu.</translation>
+        </message>
+        <message>
+            <source>%1 is a file, not a folder. Name the folder of the store (--data-dir); nothing was changed.</source>
+            <translation>%1 on tiedosto eikä kansio. Anna tietokannan kansio (--data-dir); mitään ei muutettu.</translation>
         </message>
         <message>
             <source>The store is damaged and cannot be opened. It was not changed. Restore the newest good backup (ipsdesk restore FILE) or contact IT.</source>
@@ -2718,6 +2959,10 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
         <message>
             <source>Cannot be before the previous phase change (%1).</source>
             <translation>Ei voi olla aiempi kuin edellinen vaihemuutos (%1).</translation>
+        </message>
+        <message>
+            <source>The client is already in phase %1; choose another phase.</source>
+            <translation>Asiakas on jo vaiheessa %1; valitse toinen vaihe.</translation>
         </message>
         <message>
             <source>Too long: at most %1 characters.</source>
@@ -2774,6 +3019,10 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
         <message>
             <source>At most %1 steps.</source>
             <translation>Enintään %1 toimenpidettä.</translation>
+        </message>
+        <message>
+            <source>%1 in the register already has this Y-tunnus; a Y-tunnus identifies one employer.</source>
+            <translation>Rekisterissä olevalla työnantajalla %1 on jo tämä Y-tunnus; Y-tunnus yksilöi yhden työnantajan.</translation>
         </message>
     </context>
     <context>

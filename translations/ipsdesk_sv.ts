@@ -383,6 +383,165 @@
         </message>
     </context>
     <context>
+        <name>Commands</name>
+        <message>
+            <source>Passphrase: </source>
+            <translation>Lösenfras: </translation>
+        </message>
+        <message>
+            <source>No passphrase: use --passphrase-file FILE or run the command in a terminal.</source>
+            <translation>Lösenfras saknas: använd --passphrase-file FIL eller kör kommandot i en terminal.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder; give a file name.</source>
+            <translation>%1 är en mapp; ange ett filnamn.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: the folder %2 does not exist.</source>
+            <translation>Det går inte att skriva %1: mappen %2 finns inte.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: permission denied.</source>
+            <translation>Det går inte att skriva %1: behörighet saknas.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1 (%2).</source>
+            <translation>Det går inte att skriva %1 (%2).</translation>
+        </message>
+        <message>
+            <source>--version must be 1 or more.</source>
+            <translation>--version måste vara 1 eller mer.</translation>
+        </message>
+        <message>
+            <source>There is no client %1.</source>
+            <translation>Det finns ingen klient %1.</translation>
+        </message>
+        <message>
+            <source>Client %1 has no action plan version %2.</source>
+            <translation>Klienten %1 har ingen version %2 av handlingsplanen.</translation>
+        </message>
+        <message>
+            <source>Client %1 has no action plan yet.</source>
+            <translation>Klienten %1 har ingen handlingsplan ännu.</translation>
+        </message>
+        <message>
+            <source>Action plan v%1 written to %2</source>
+            <translation>Handlingsplan v%1 skriven till %2</translation>
+        </message>
+        <message>
+            <source>--today: not a date (YYYY-MM-DD): %1</source>
+            <translation>--today: inte ett datum (ÅÅÅÅ-MM-DD): %1</translation>
+        </message>
+        <message>
+            <source>--week: %1 is not a week of the calendar; write an ISO week like 2026-W47 (a year has 52 or 53 weeks).</source>
+            <translation>--week: %1 är inte en vecka i kalendern; skriv en ISO-vecka som 2026-W47 (ett år har 52 eller 53 veckor).</translation>
+        </message>
+        <message>
+            <source>--week: give an ISO week (YYYY-Www, e.g. 2026-W47), or leave the option out</source>
+            <translation>--week: ange en ISO-vecka (ÅÅÅÅ-Wvv, t.ex. 2026-W47) eller utelämna alternativet</translation>
+        </message>
+        <message>
+            <source>Week %1 (%2 – %3)</source>
+            <translation>Vecka %1 (%2 – %3)</translation>
+        </message>
+        <message>
+            <source>Employer contacts: %1 / target %2 (%3)</source>
+            <translation>Arbetsgivarkontakter: %1 / mål %2 (%3)</translation>
+        </message>
+        <message>
+            <source>target met</source>
+            <translation>målet nått</translation>
+        </message>
+        <message>
+            <source>target not met</source>
+            <translation>målet inte nått</translation>
+        </message>
+        <message>
+            <source>face-to-face: %1</source>
+            <translation>personligen: %1</translation>
+        </message>
+        <message>
+            <source>other: %1</source>
+            <translation>övriga: %1</translation>
+        </message>
+        <message>
+            <source>Due as of %1: %2</source>
+            <translation>Aktuellt per %1: %2</translation>
+        </message>
+        <message>
+            <source>OVERDUE</source>
+            <translation>FÖRSENAD</translation>
+        </message>
+        <message>
+            <source>due</source>
+            <translation>aktuell</translation>
+        </message>
+        <message>
+            <source>Backup written: %1</source>
+            <translation>Säkerhetskopian skriven: %1</translation>
+        </message>
+        <message>
+            <source>%1 exists; it was not overwritten.</source>
+            <translation>%1 finns redan; den skrevs inte över.</translation>
+        </message>
+        <message>
+            <source>There is no backup file %1.</source>
+            <translation>Det finns ingen säkerhetskopia %1.</translation>
+        </message>
+        <message>
+            <source>Restored %1.</source>
+            <translation>Återställd: %1.</translation>
+        </message>
+        <message>
+            <source>The store as it was is kept as %1.</source>
+            <translation>Databasen som den var sparas som %1.</translation>
+        </message>
+        <message>
+            <source>PROBLEM %1</source>
+            <translation>PROBLEM %1</translation>
+        </message>
+        <message>
+            <source>The store is healthy.</source>
+            <translation>Databasen är felfri.</translation>
+        </message>
+        <message>
+            <source>New passphrase: </source>
+            <translation>Ny lösenfras: </translation>
+        </message>
+        <message>
+            <source>New passphrase again: </source>
+            <translation>Ny lösenfras igen: </translation>
+        </message>
+        <message>
+            <source>Current passphrase: </source>
+            <translation>Nuvarande lösenfras: </translation>
+        </message>
+        <message>
+            <source>No new passphrase: use --new-passphrase-file FILE or run in a terminal.</source>
+            <translation>Ny lösenfras saknas: använd --new-passphrase-file FIL eller kör i en terminal.</translation>
+        </message>
+        <message>
+            <source>The two new passphrases differ; nothing was changed.</source>
+            <translation>De nya lösenfraserna är olika; ingenting ändrades.</translation>
+        </message>
+        <message>
+            <source>Passphrase changed. The recovery key still works.</source>
+            <translation>Lösenfrasen är bytt. Återställningsnyckeln fungerar fortfarande.</translation>
+        </message>
+        <message>
+            <source>Store created in %1.</source>
+            <translation>Databasen skapades i %1.</translation>
+        </message>
+        <message>
+            <source>Recovery key written to %1.</source>
+            <translation>Återställningsnyckeln skrevs till %1.</translation>
+        </message>
+        <message>
+            <source>Recovery key (keep it in a safe place, it also unlocks the store): %1</source>
+            <translation>Återställningsnyckel (förvara den säkert, den öppnar också databasen): %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentParty</name>
         <message>
             <source>Care team</source>
@@ -841,6 +1000,52 @@
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <source>The passphrase file %1 cannot be read (%2).</source>
+            <translation>Lösenfrasfilen %1 kan inte läsas (%2).</translation>
+        </message>
+        <message>
+            <source>The passphrase file %1 does not hold text (UTF-8); give a file whose first line is the passphrase.</source>
+            <translation>Lösenfrasfilen %1 innehåller inte text (UTF-8); ange en fil vars första rad är lösenfrasen.</translation>
+        </message>
+        <message>
+            <source>The passphrase is too weak; nothing was changed.</source>
+            <translation>Lösenfrasen är för svag; ingenting ändrades.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExitCodes</name>
+        <message>
+            <source>done</source>
+            <translation>klart</translation>
+        </message>
+        <message>
+            <source>an unexpected failure (a fault in ipsdesk: please report it)</source>
+            <translation>ett oväntat fel (ett fel i ipsdesk: rapportera det)</translation>
+        </message>
+        <message>
+            <source>wrong use: a bad option or value, an unreadable passphrase file</source>
+            <translation>fel användning: ett felaktigt alternativ eller värde, en oläslig lösenfrasfil</translation>
+        </message>
+        <message>
+            <source>the store cannot be used now: none there, in use, wrong passphrase, newer app, disk full, read-only folder (nothing was changed)</source>
+            <translation>databasen kan inte användas nu: den finns inte, den används, fel lösenfras, nyare app, full disk eller skrivskyddad mapp (ingenting ändrades)</translation>
+        </message>
+        <message>
+            <source>the store or the backup is damaged (nothing was changed)</source>
+            <translation>databasen eller säkerhetskopian är skadad (ingenting ändrades)</translation>
+        </message>
+        <message>
+            <source>no such client, plan or backup</source>
+            <translation>klienten, planen eller säkerhetskopian finns inte</translation>
+        </message>
+        <message>
+            <source>the output file cannot be written</source>
+            <translation>utdatafilen kan inte skrivas</translation>
+        </message>
+    </context>
+    <context>
         <name>FileNames</name>
         <message>
             <source>action-plan</source>
@@ -960,6 +1165,14 @@ Ett arbetsverktyg för IPS-arbetshandledare som fungerar utan nätförbindelse.<
     </context>
     <context>
         <name>PassphraseDialog</name>
+        <message>
+            <source>Set a new passphrase</source>
+            <translation>Ange en ny lösenfras</translation>
+        </message>
+        <message>
+            <source>You unlocked ipsdesk with the recovery key. Choose a new passphrase now: a few unrelated words (at least 8 characters). The recovery key keeps working; put the recovery sheet back in its safe.</source>
+            <translation>Du låste upp ipsdesk med återställningsnyckeln. Välj en ny lösenfras nu: några orelaterade ord (minst 8 tecken). Återställningsnyckeln fungerar fortfarande; lägg tillbaka återställningsbladet i kassaskåpet.</translation>
+        </message>
         <message>
             <source>Change passphrase</source>
             <translation>Byt lösenfras</translation>
@@ -1541,6 +1754,10 @@ Ett arbetsverktyg för IPS-arbetshandledare som fungerar utan nätförbindelse.<
         <message>
             <source>Written: %1</source>
             <translation>Skrivet: %1</translation>
+        </message>
+        <message>
+            <source>Exporting</source>
+            <translation>Exporterar</translation>
         </message>
         <message>
             <source>%1 could not be written (%2). Choose another folder; nothing was exported.</source>
@@ -2136,6 +2353,10 @@ Ett arbetsverktyg för IPS-arbetshandledare som fungerar utan nätförbindelse.<
             <source>%1 days since the agreement and no face-to-face employer contact yet; the target is within %2 days.</source>
             <translation>%1 dagar sedan avtalet och ännu inget personligt möte med en arbetsgivare; målet är inom %2 dagar.</translation>
         </message>
+        <message>
+            <source>A job starting %1 is recorded, but the client is in phase %2. Once the job has started, move them to in-work support (phase 5), where the follow-along reminders are.</source>
+            <translation>Ett arbete som börjar %1 har antecknats, men klienten är i fas %2. När arbetet har börjat, flytta klienten till stöd i arbetet (fas 5), där påminnelserna om uppföljning finns.</translation>
+        </message>
     </context>
     <context>
         <name>Safety</name>
@@ -2347,16 +2568,8 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
             <translation>Säkerhetskopian återställd</translation>
         </message>
         <message>
-            <source>The store is damaged</source>
-            <translation>Databasen är skadad</translation>
-        </message>
-        <message>
-            <source>The check found problems. The store was not changed. Restore the newest good backup (File → Backups and restore) or contact IT.
-
-%1</source>
-            <translation>Kontrollen hittade problem. Databasen ändrades inte. Återställ den senaste felfria säkerhetskopian (Arkiv → Säkerhetskopior och återställning) eller kontakta IT-stödet.
-
-%1</translation>
+            <source>The check found problems</source>
+            <translation>Kontrollen hittade problem</translation>
         </message>
         <message>
             <source>The store is healthy</source>
@@ -2539,6 +2752,18 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
     <context>
         <name>Startup</name>
         <message>
+            <source>Another fault; a report was written to %1.</source>
+            <translation>Ytterligare ett fel; en rapport skrevs till %1.</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Något gick fel</translation>
+        </message>
+        <message>
+            <source>Something went wrong in ipsdesk. What you had saved is in the store, and ipsdesk keeps running; if something looks wrong, close it and start it again. A report without client data was written to %1; IT support may ask for it.</source>
+            <translation>Något gick fel i ipsdesk. Det du har sparat finns i databasen, och ipsdesk fortsätter att köras; om något ser fel ut, stäng appen och starta den igen. En rapport utan klientuppgifter skrevs till %1; IT-stödet kan be om den.</translation>
+        </message>
+        <message>
             <source>Building the demo store…</source>
             <translation>Demodatabasen skapas…</translation>
         </message>
@@ -2670,6 +2895,10 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
             <source>schema %1 is unknown to this ipsdesk (newer app?)</source>
             <translation>schemaversionen %1 är okänd för denna ipsdesk (skapad med en nyare version?)</translation>
         </message>
+        <message>
+            <source>The check found damage in the store. It was not changed. Restore the newest good backup (File → Backups and restore, or ipsdesk restore FILE; backups are in %1) or contact IT.</source>
+            <translation>Kontrollen hittade skador i databasen. Den ändrades inte. Återställ den senaste fungerande säkerhetskopian (Arkiv → Säkerhetskopior och återställning, eller ipsdesk restore FIL; säkerhetskopiorna finns i %1) eller kontakta IT-stödet.</translation>
+        </message>
     </context>
     <context>
         <name>StoreErrors</name>
@@ -2684,6 +2913,18 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
         <message>
             <source>This store was saved by a newer version of ipsdesk. Update the app; the store was not changed.</source>
             <translation>Databasen har sparats med en nyare version av ipsdesk. Uppdatera programmet; databasen ändrades inte.</translation>
+        </message>
+        <message>
+            <source>There is no store in %1. Create one with 'ipsdesk init' or by starting the app.</source>
+            <translation>Det finns ingen databas i %1. Skapa en med 'ipsdesk init' eller genom att starta appen.</translation>
+        </message>
+        <message>
+            <source>A store already exists in %1; it was not touched.</source>
+            <translation>Det finns redan en databas i %1; den rördes inte.</translation>
+        </message>
+        <message>
+            <source>%1 is a file, not a folder. Name the folder of the store (--data-dir); nothing was changed.</source>
+            <translation>%1 är en fil, inte en mapp. Ange databasens mapp (--data-dir); ingenting ändrades.</translation>
         </message>
         <message>
             <source>The store is damaged and cannot be opened. It was not changed. Restore the newest good backup (ipsdesk restore FILE) or contact IT.</source>
@@ -2718,6 +2959,10 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
         <message>
             <source>Cannot be before the previous phase change (%1).</source>
             <translation>Kan inte vara tidigare än föregående fasbyte (%1).</translation>
+        </message>
+        <message>
+            <source>The client is already in phase %1; choose another phase.</source>
+            <translation>Klienten är redan i fas %1; välj en annan fas.</translation>
         </message>
         <message>
             <source>Too long: at most %1 characters.</source>
@@ -2774,6 +3019,10 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
         <message>
             <source>At most %1 steps.</source>
             <translation>Högst %1 åtgärder.</translation>
+        </message>
+        <message>
+            <source>%1 in the register already has this Y-tunnus; a Y-tunnus identifies one employer.</source>
+            <translation>%1 i registret har redan detta FO-nummer; ett FO-nummer identifierar en arbetsgivare.</translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,9 @@
-"""What every subcommand that touches the store shares: finding and unlocking it.
+"""What every subcommand shares: its messages in the user's language, the passphrase,
+opening the store, and turning a user error into a message and an exit code.
 
+Messages go through the same translations as the app (``Catalog``), in the language of
+``--lang``, else the store's (``core/preferences``), else the system's, else English.
+Exit codes are :class:`~ipsdesk.core.errors.ExitCode` (one table: README, ``--help``).
 The passphrase comes from ``--passphrase-file`` or a prompt, never from a plain
 command-line argument (it would show in the process list and shell history).
 """
@@ -10,69 +14,65 @@ import argparse
 import getpass
 import sys
 import tempfile
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ipsdesk.core.errors import ExitCode, UserError
+from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Catalog, Msg
 from ipsdesk.core.paths import DataPaths, data_paths
 
 if TYPE_CHECKING:  # the storage stack is imported only by commands that use it
-    from ipsdesk.core.storage.store import Store, StoreError
+    from ipsdesk.core.storage.store import Store
 
-EXIT_USAGE = 2
-EXIT_STORE = 3
-
-
-class CommandError(Exception):
-    """A message for the user; the command exits with ``code``."""
-
-    def __init__(self, message: str, code: int = 1):
-        super().__init__(message)
-        self.code = code
+PROMPT = QT_TRANSLATE_NOOP("Commands", "Passphrase: ")
+NO_TERMINAL = QT_TRANSLATE_NOOP(
+    "Commands", "No passphrase: use --passphrase-file FILE or run the command in a terminal."
+)
 
 
-def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str:
+class CommandError(UserError):
+    """A command's own refusal (bad value, no such client…), with its exit code."""
+
+    def __init__(self, msg: Msg, *values: object, code: ExitCode = ExitCode.USAGE):
+        super().__init__(msg.text, msg=msg, values=values, code=code)
+
+
+def paths_of(args: argparse.Namespace) -> DataPaths:
+    return data_paths(getattr(args, "data_dir", None))
+
+
+def catalog(args: argparse.Namespace) -> Catalog:
+    """The translations of the command's messages (made once per run)."""
+    found = getattr(args, "_catalog", None)
+    if found is None:
+        from ipsdesk.core.preferences import command_language
+
+        try:
+            paths: DataPaths | None = paths_of(args)
+        except OSError:
+            paths = None
+        found = Catalog(command_language(paths, getattr(args, "lang", None)))
+        args._catalog = found
+    return found
+
+
+def tr(args: argparse.Namespace, msg: Msg, *values: object) -> str:
+    return catalog(args).tr(msg, *values)
+
+
+def say(args: argparse.Namespace, msg: Msg, *values: object) -> None:
+    """Print a message for the user (translated) on standard output."""
+    print(tr(args, msg, *values))
+
+
+def read_passphrase(args: argparse.Namespace, prompt: Msg = PROMPT) -> str:
+    from ipsdesk.core.storage.lifecycle import read_secret_file
+
     path = getattr(args, "passphrase_file", None)
     if path:
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise CommandError(f"cannot read passphrase file: {exc.strerror}", EXIT_USAGE) from exc
-        return text.splitlines()[0] if text else ""
+        return read_secret_file(path)
     if not sys.stdin.isatty():
-        raise CommandError(
-            "no passphrase: use --passphrase-file FILE or run in a terminal", EXIT_USAGE
-        )
-    return getpass.getpass(prompt)
-
-
-def explain(exc: StoreError, paths: DataPaths) -> str:
-    from ipsdesk.core.storage.store import (
-        MigrationFailed,
-        StoreDamaged,
-        StoreNotFound,
-        StoreTooNew,
-        WrongPassphrase,
-    )
-
-    if isinstance(exc, StoreNotFound):
-        return f"no store in {paths.root} (create one with 'ipsdesk init' or start the app)"
-    if isinstance(exc, WrongPassphrase):
-        return "wrong passphrase or recovery key; nothing was changed"
-    if isinstance(exc, StoreTooNew):
-        return "this store was written by a newer ipsdesk; update the app. Nothing was changed."
-    if isinstance(exc, StoreDamaged):
-        return (
-            f"the store is damaged ({exc}); it was not changed. "
-            "Restore the newest good backup with 'ipsdesk restore FILE'."
-        )
-    if isinstance(exc, MigrationFailed):
-        return f"updating the store failed and was undone; the store is as it was ({exc})"
-    message = getattr(exc, "message", None)  # lock, disk full, read-only folder
-    if message is not None:
-        from ipsdesk.core.i18n import Catalog
-
-        return Catalog("en").tr(message)
-    return str(exc)
+        raise CommandError(NO_TERMINAL)
+    return getpass.getpass(tr(args, prompt))
 
 
 def open_store(args: argparse.Namespace) -> Store:
@@ -81,27 +81,20 @@ def open_store(args: argparse.Namespace) -> Store:
         from ipsdesk.core import demo
 
         return demo.build(data_paths(tempfile.mkdtemp(prefix="ipsdesk-demo-")))
-    from ipsdesk.core.storage.lock import acquire_lock, check_data_folder
-    from ipsdesk.core.storage.store import Store, StoreError, StoreNotFound
+    from ipsdesk.core.storage.lifecycle import check_folder, open_store
+    from ipsdesk.core.storage.lock import acquire_lock
+    from ipsdesk.core.storage.store import StoreNotFound
 
-    paths = data_paths(args.data_dir)
+    paths = paths_of(args)
+    check_folder(paths)
     if not paths.store.exists():
-        raise CommandError(explain(StoreNotFound(str(paths.store)), paths), EXIT_STORE)
+        raise StoreNotFound(paths.root)
+    lock = acquire_lock(paths)  # before the passphrase is asked: a locked store says so
     try:
-        lock = acquire_lock(paths)  # two processes never write the same store
-    except StoreError as exc:
-        raise CommandError(explain(exc, paths), EXIT_STORE) from exc
-    try:
-        check_data_folder(paths)
-        store = Store.open(paths, read_passphrase(args))
-    except StoreError as exc:
-        lock.release()
-        raise CommandError(explain(exc, paths), EXIT_STORE) from exc
+        return open_store(paths, read_passphrase(args), lock=lock)
     except BaseException:
         lock.release()
         raise
-    store.lock = lock
-    return store
 
 
 def lazy(module: str, name: str):  # type: ignore[no-untyped-def]
@@ -115,15 +108,31 @@ def lazy(module: str, name: str):  # type: ignore[no-untyped-def]
     return call
 
 
+def fail(args: argparse.Namespace, exc: UserError) -> int:
+    print(f"ipsdesk: {exc.text(catalog(args).tr)}", file=sys.stderr)
+    return int(exc.exit_code)
+
+
 def run(func):  # type: ignore[no-untyped-def]
-    """Decorate a subcommand: turn :class:`CommandError` into a message and exit code."""
+    """Decorate a subcommand: a :class:`UserError` (or an OS error that means a full disk
+    or a read-only folder) becomes its message, in the user's language, and exit code."""
 
     def wrapper(args: argparse.Namespace) -> int:
         try:
             return int(func(args) or 0)
-        except CommandError as exc:
-            print(f"ipsdesk: {exc}", file=sys.stderr)
-            return exc.code
+        except UserError as exc:
+            return fail(args, exc)
+        except OSError as exc:
+            from ipsdesk.core.storage.lock import storage_error
+
+            try:
+                folder = paths_of(args).root
+            except OSError:
+                folder = None
+            mapped = storage_error(exc, folder)
+            if mapped is None:
+                raise
+            return fail(args, mapped)
 
     wrapper.__name__ = func.__name__
     wrapper.__doc__ = func.__doc__

@@ -11,10 +11,19 @@ import argparse
 import os
 from pathlib import Path
 
-from ipsdesk.commands.common import EXIT_USAGE, CommandError, open_store, run
+from ipsdesk.commands.common import CommandError, open_store, run, say
+from ipsdesk.core.errors import ExitCode
+from ipsdesk.core.i18n import QT_TRANSLATE_NOOP
 
-EXIT_NOT_FOUND = 4  # no such client, or no plan (version) yet
-EXIT_OUTPUT = 5  # the output file cannot be written
+IS_FOLDER = QT_TRANSLATE_NOOP("Commands", "%1 is a folder; give a file name.")
+NO_FOLDER = QT_TRANSLATE_NOOP("Commands", "Cannot write %1: the folder %2 does not exist.")
+NO_PERMISSION = QT_TRANSLATE_NOOP("Commands", "Cannot write %1: permission denied.")
+CANNOT_WRITE = QT_TRANSLATE_NOOP("Commands", "Cannot write %1 (%2).")
+BAD_VERSION = QT_TRANSLATE_NOOP("Commands", "--version must be 1 or more.")
+NO_CLIENT = QT_TRANSLATE_NOOP("Commands", "There is no client %1.")
+NO_PLAN_VERSION = QT_TRANSLATE_NOOP("Commands", "Client %1 has no action plan version %2.")
+NO_PLAN = QT_TRANSLATE_NOOP("Commands", "Client %1 has no action plan yet.")
+WRITTEN = QT_TRANSLATE_NOOP("Commands", "Action plan v%1 written to %2")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -25,6 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     e.add_argument("--out", required=True, metavar="FILE", help="the PDF file to write")
     e.add_argument(
         "--lang",
+        dest="doc_lang",  # the global --lang is the language of the messages
         choices=("fi", "sv", "en"),
         help="language of the document (default: the client's document language)",
     )
@@ -42,11 +52,11 @@ def _check_output(out: Path) -> None:
     """Refuse an unwritable output before asking for the passphrase."""
     folder = out.parent
     if out.is_dir():
-        raise CommandError(f"{out} is a folder; give a file name", EXIT_OUTPUT)
+        raise CommandError(IS_FOLDER, out, code=ExitCode.OUTPUT)
     if not folder.is_dir():
-        raise CommandError(f"cannot write {out}: folder {folder} does not exist", EXIT_OUTPUT)
+        raise CommandError(NO_FOLDER, out, folder, code=ExitCode.OUTPUT)
     if not os.access(folder, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
-        raise CommandError(f"cannot write {out}: permission denied", EXIT_OUTPUT)
+        raise CommandError(NO_PERMISSION, out, code=ExitCode.OUTPUT)
 
 
 @run
@@ -55,7 +65,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from ipsdesk.core.services.records import NotFound
 
     if args.version is not None and args.version < 1:
-        raise CommandError("--version must be 1 or more", EXIT_USAGE)
+        raise CommandError(BAD_VERSION)
     out = Path(args.out).expanduser().absolute()
     _check_output(out)
     store = open_store(args)
@@ -64,22 +74,21 @@ def cmd_export(args: argparse.Namespace) -> int:
             try:
                 client_id = clients.find_client(session, args.client)
             except NotFound as exc:
-                raise CommandError(f"no client {args.client!r}", EXIT_NOT_FOUND) from exc
+                raise CommandError(NO_CLIENT, args.client, code=ExitCode.NOT_FOUND) from exc
             try:
-                plans.export_plan(session, client_id, args.version, args.lang, out, "export")
+                plans.export_plan(session, client_id, args.version, args.doc_lang, out, "export")
             except plans.NoPlan as exc:
-                message = (
-                    f"client {args.client} has no action plan version {args.version}"
-                    if args.version
-                    else f"client {args.client} has no action plan yet"
-                )
-                raise CommandError(message, EXIT_NOT_FOUND) from exc
+                if args.version:
+                    raise CommandError(
+                        NO_PLAN_VERSION, args.client, args.version, code=ExitCode.NOT_FOUND
+                    ) from exc
+                raise CommandError(NO_PLAN, args.client, code=ExitCode.NOT_FOUND) from exc
             except OSError as exc:
                 raise CommandError(
-                    f"cannot write {out}: {exc.strerror or exc}", EXIT_OUTPUT
+                    CANNOT_WRITE, out, exc.strerror or type(exc).__name__, code=ExitCode.OUTPUT
                 ) from exc
             version = plans.get_version(session, client_id, args.version, log=False).version
     finally:
         store.close()
-    print(f"Action plan v{version} written to {out}")
+    say(args, WRITTEN, version, out)
     return 0

@@ -11,7 +11,27 @@ import sys
 from datetime import date
 from typing import Any
 
-from ipsdesk.commands.common import EXIT_USAGE, CommandError, open_store, run
+from ipsdesk.commands.common import CommandError, open_store, run, tr
+from ipsdesk.core.i18n import QT_TRANSLATE_NOOP
+
+NOT_A_DATE = QT_TRANSLATE_NOOP("Commands", "--today: not a date (YYYY-MM-DD): %1")
+NOT_A_WEEK = QT_TRANSLATE_NOOP(
+    "Commands",
+    "--week: %1 is not a week of the calendar; write an ISO week like 2026-W47 (a year has "
+    "52 or 53 weeks).",
+)
+EMPTY_WEEK = QT_TRANSLATE_NOOP(
+    "Commands", "--week: give an ISO week (YYYY-Www, e.g. 2026-W47), or leave the option out"
+)
+WEEK_HEAD = QT_TRANSLATE_NOOP("Commands", "Week %1 (%2 – %3)")
+CONTACTS = QT_TRANSLATE_NOOP("Commands", "Employer contacts: %1 / target %2 (%3)")
+MET = QT_TRANSLATE_NOOP("Commands", "target met")
+NOT_MET = QT_TRANSLATE_NOOP("Commands", "target not met")
+FACE = QT_TRANSLATE_NOOP("Commands", "face-to-face: %1")
+OTHER = QT_TRANSLATE_NOOP("Commands", "other: %1")
+DUE_HEAD = QT_TRANSLATE_NOOP("Commands", "Due as of %1: %2")
+OVERDUE = QT_TRANSLATE_NOOP("Commands", "OVERDUE")
+DUE = QT_TRANSLATE_NOOP("Commands", "due")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -31,7 +51,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     # Also accepted after the subcommand; SUPPRESS keeps a global value from being overwritten.
     w.add_argument(
-        "--passphrase-file", metavar="FILE", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+        "--passphrase-file",
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="read the passphrase (or recovery key) from FILE instead of asking",
     )
     w.set_defaults(func=cmd_week)
 
@@ -40,13 +63,15 @@ def _report(args: argparse.Namespace) -> dict[str, Any]:
     from ipsdesk.core.services import due, week
 
     try:
-        today = date.fromisoformat(args.today) if args.today else date.today()
+        today = date.fromisoformat(args.today) if args.today is not None else date.today()
     except ValueError as exc:
-        raise CommandError(f"--today: not a date (YYYY-MM-DD): {args.today}", EXIT_USAGE) from exc
+        raise CommandError(NOT_A_DATE, args.today) from exc
+    if args.week is not None and not args.week.strip():
+        raise CommandError(EMPTY_WEEK)
     try:
         year, number = week.parse_week(args.week) if args.week else week.current_week(today)
     except ValueError as exc:
-        raise CommandError(f"--week: {exc}", EXIT_USAGE) from exc
+        raise CommandError(NOT_A_WEEK, args.week) from exc
     store = open_store(args)
     try:
         with store.session() as session:
@@ -70,6 +95,7 @@ def _report(args: argparse.Namespace) -> dict[str, Any]:
             {
                 "kind": item.kind.value,
                 "label": item.label.text,
+                "label_local": tr(args, item.label),
                 "due_on": item.due_on.isoformat(),
                 "overdue": item.overdue,
                 "client_code": item.client_code,
@@ -82,23 +108,26 @@ def _report(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
-def _text(data: dict[str, Any]) -> str:
+def _text(args: argparse.Namespace, data: dict[str, Any]) -> str:
     w = data["week"]
-    met = "target met" if w["met"] else "target not met"
+    met = tr(args, MET if w["met"] else NOT_MET)
     lines = [
-        f"Week {w['week']} ({w['start']} – {w['end']})",
-        f"Employer contacts: {w['contacts']} / target {w['target']} ({met})",
-        f"  face-to-face: {w['face_to_face']}",
-        f"  other:        {w['other']}",
+        tr(args, WEEK_HEAD, w["week"], w["start"], w["end"]),
+        tr(args, CONTACTS, w["contacts"], w["target"], met),
+        "  " + tr(args, FACE, w["face_to_face"]),
+        "  " + tr(args, OTHER, w["other"]),
         "",
-        f"Due as of {data['today']}: {len(data['due'])}",
+        tr(args, DUE_HEAD, data["today"], len(data["due"])),
     ]
+    marks = {True: tr(args, OVERDUE), False: tr(args, DUE)}
+    width = max(len(m) for m in marks.values())
     for item in data["due"]:
         who = " ".join(x for x in (item["client_code"], item["client_name"]) if x)
         who = who or item["employer"]
-        mark = "OVERDUE" if item["overdue"] else "due"
+        mark = marks[bool(item["overdue"])]
         extra = f" ({item['detail']})" if item["detail"] else ""
-        lines.append(f"  {item['due_on']}  {mark:<7}  {item['label']}{extra}: {who}")
+        label = item["label_local"]
+        lines.append(f"  {item['due_on']}  {mark:<{width}}  {label}{extra}: {who}")
     return "\n".join(lines) + "\n"
 
 
@@ -129,12 +158,15 @@ def _csv(data: dict[str, Any]) -> str:
 @run
 def cmd_week(args: argparse.Namespace) -> int:
     data = _report(args)
+    if args.format != "text":  # machine formats keep the stable English labels
+        for item in data["due"]:
+            del item["label_local"]
     if args.format == "json":
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     elif args.format == "csv":
         text = _csv(data)
     else:
-        text = _text(data)
+        text = _text(args, data)
     _emit(text, utf8=args.format != "text")
     return 0
 

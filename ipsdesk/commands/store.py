@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import argparse
 
-from ipsdesk.commands.common import EXIT_STORE, EXIT_USAGE, CommandError, read_passphrase, run
-from ipsdesk.core.paths import data_paths
+from ipsdesk.commands.common import paths_of, read_passphrase, run, say
+from ipsdesk.core.i18n import QT_TRANSLATE_NOOP
+
+NEW_PROMPT = QT_TRANSLATE_NOOP("Commands", "New passphrase: ")
+CREATED = QT_TRANSLATE_NOOP("Commands", "Store created in %1.")
+RECOVERY_WRITTEN = QT_TRANSLATE_NOOP("Commands", "Recovery key written to %1.")
+RECOVERY_SHOWN = QT_TRANSLATE_NOOP(
+    "Commands", "Recovery key (keep it in a safe place, it also unlocks the store): %1"
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -28,35 +35,25 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 @run
 def cmd_init(args: argparse.Namespace) -> int:
-    from ipsdesk.core.storage.keys import check_passphrase_strength
+    from ipsdesk.core.storage.lifecycle import check_folder, check_new_passphrase
     from ipsdesk.core.storage.store import Store, StoreExists
 
-    paths = data_paths(args.data_dir)
+    paths = paths_of(args)
+    check_folder(paths)
     if paths.store_exists():
-        raise CommandError(
-            f"a store already exists in {paths.root}; it was not touched", EXIT_STORE
-        )
-    passphrase = read_passphrase(args, "New passphrase: ")
-    problems = check_passphrase_strength(passphrase)
-    if problems:
-        raise CommandError(
-            "passphrase too weak: " + ", ".join(problems) + " (at least 8 characters)", EXIT_USAGE
-        )
-    try:
-        store, recovery = Store.create(paths, passphrase, name=args.name or "?", team=args.team)
-    except StoreExists as exc:
-        raise CommandError(
-            f"a store already exists in {paths.root}; it was not touched", EXIT_STORE
-        ) from exc
+        raise StoreExists(paths.root)
+    passphrase = read_passphrase(args, NEW_PROMPT)
+    check_new_passphrase(passphrase)
+    store, recovery = Store.create(paths, passphrase, name=args.name or "?", team=args.team)
     store.close()
+    say(args, CREATED, paths.root)
     if args.recovery_out:
         from pathlib import Path
 
         from ipsdesk.core.storage.fsutil import atomic_write_bytes
 
         atomic_write_bytes(Path(args.recovery_out), (recovery + "\n").encode())
-        print(f"Store created in {paths.root}. Recovery key written to {args.recovery_out}.")
+        say(args, RECOVERY_WRITTEN, args.recovery_out)
     else:
-        print(f"Store created in {paths.root}.")
-        print(f"Recovery key (keep it in a safe place, it also unlocks the store): {recovery}")
+        say(args, RECOVERY_SHOWN, recovery)
     return 0

@@ -26,6 +26,7 @@ import os
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -144,24 +145,59 @@ def _prune(paths: DataPaths) -> None:
         old.unlink(missing_ok=True)
 
 
+Notify = Callable[[Path | None], None]
+_notify: list[Notify] = []  # the app's "tell the user" (one at a time: the newest)
+
+
+def set_notify(notify: Notify | None) -> None:
+    """Who tells the user about an exception that reached the top (the GUI sets one:
+    a message, and the app keeps running); ``None``: the previous hook prints it."""
+    _notify[:] = [notify] if notify is not None else []
+
+
+def unset_notify(notify: Notify) -> None:
+    """Remove ``notify`` if it is still the one set (a closing window's)."""
+    if _notify and _notify[0] == notify:
+        _notify.clear()
+
+
 def install_excepthook(paths: DataPaths) -> None:
-    """Route unhandled exceptions (all threads) to a crash report, then to the old hook."""
+    """Route unhandled exceptions (all threads, and those a Qt slot raises into the event
+    loop) to a crash report; then to the app's notifier (:func:`set_notify`) if one is
+    set, else to the previous hook. Installing again for other ``paths`` (the demo
+    store's folder) replaces the folder, not the chain."""
+    global _hook_paths
+    _hook_paths = paths
+    if getattr(sys.excepthook, "_ipsdesk", False):
+        return
     previous = sys.excepthook
     previous_thread = threading.excepthook
 
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        if not issubclass(exc_type, KeyboardInterrupt):
-            write_crash_report(paths, exc_type, exc, tb)
-            logging.getLogger(LOGGER).error("crash.report written type=%s", exc_type.__name__)
+        if issubclass(exc_type, KeyboardInterrupt):
+            previous(exc_type, exc, tb)
+            return
+        report = write_crash_report(_hook_paths, exc_type, exc, tb)
+        logging.getLogger(LOGGER).error("crash.report written type=%s", exc_type.__name__)
+        if _notify:
+            try:
+                _notify[0](report)
+            except Exception:  # pragma: no cover - a failing notifier must not loop
+                previous(exc_type, exc, tb)
+            return
         previous(exc_type, exc, tb)
 
     def thread_hook(args: threading.ExceptHookArgs) -> None:
         if args.exc_value is not None and not issubclass(args.exc_type, SystemExit):
-            write_crash_report(paths, args.exc_type, args.exc_value, args.exc_traceback)
+            write_crash_report(_hook_paths, args.exc_type, args.exc_value, args.exc_traceback)
         previous_thread(args)
 
+    hook._ipsdesk = True  # type: ignore[attr-defined]
     sys.excepthook = hook
     threading.excepthook = thread_hook
+
+
+_hook_paths: DataPaths
 
 
 def pending_crash_reports(paths: DataPaths) -> list[Path]:

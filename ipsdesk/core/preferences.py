@@ -1,4 +1,5 @@
-"""What the app must know before the store is unlocked: today, the UI language.
+"""What the app must know before the store is unlocked: today, the UI language (also the
+language of the command line's messages, see :func:`command_language`).
 
 Settings live in the encrypted store (``core/settings.py``), so they travel with the
 data. The language is needed earlier, to show the unlock page in the user's own
@@ -9,6 +10,8 @@ no client data; a missing or unreadable file means "the default".
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Mapping
 from typing import Any
 
 from ipsdesk.core.paths import DataPaths
@@ -40,3 +43,25 @@ def set_language(paths: DataPaths, lang: str) -> None:
     data["ui_language"] = lang
     paths.root.mkdir(parents=True, exist_ok=True)
     atomic_write_bytes(paths.preferences, json.dumps(data, indent=1).encode("utf-8"))
+
+
+def system_language(environ: Mapping[str, str] | None = None) -> str | None:
+    """The system's language as POSIX defines it (``LC_ALL``, else ``LC_MESSAGES``, else
+    ``LANG``; the first that is set decides), when it is one ipsdesk speaks."""
+    env = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "")
+        if value:
+            code = value.split(".")[0].split("@")[0].split("_")[0].lower()
+            return code if code in LANGUAGES else None
+    return None
+
+
+def command_language(
+    paths: DataPaths | None, explicit: str | None = None, environ: Mapping[str, str] | None = None
+) -> str:
+    """The language of the command line's messages: ``--lang``, else the store's
+    (its mirror beside it), else the system's, else English."""
+    if explicit is not None and explicit in LANGUAGES:
+        return explicit
+    return (language(paths) if paths is not None else None) or system_language(environ) or "en"

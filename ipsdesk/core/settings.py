@@ -112,3 +112,15 @@ def put(session: Session, opt: Option[T], value: T) -> None:
     else:
         row.value = json.dumps(value)
         session.add(row)
+
+
+def read_all(session: Session) -> dict[str, Any]:
+    """Every option's current value, by key (the Settings dialog)."""
+    return {key: get(session, opt) for key, opt in REGISTRY.items()}
+
+
+def save_all(session: Session, values: dict[str, Any]) -> None:
+    """Validate and store every value, then commit: all or nothing."""
+    for key, value in values.items():
+        put(session, REGISTRY[key], value)
+    session.commit()

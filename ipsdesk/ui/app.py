@@ -76,6 +76,55 @@ def _guard_store(paths: DataPaths) -> StoreLock | None:
     return lock
 
 
+def ask_new_passphrase(window: MainWindow, store: Store) -> bool:
+    """After unlocking with the recovery key: set a new passphrase now (the recovery
+    sheet says the app asks). The recovery key is the current secret; it keeps working."""
+    from ipsdesk.ui.safety.actions import NewPassphraseDialog
+
+    dlg = NewPassphraseDialog(store, window)
+    return dialogs.exec_dialog(dlg) == QDialog.DialogCode.Accepted
+
+
+class CrashNotifier(QObject):
+    """Tells the user about an exception that reached the event loop (a bug): once with
+    a message, later ones in the status bar. The crash report has been written by then
+    (``core/crash``); the app keeps running, as Qt does after a slot raised."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        from ipsdesk.core import crash
+
+        self.window = window
+        self.told = 0
+        notify = self.notify
+        crash.set_notify(notify)
+        self.destroyed.connect(lambda *_: crash.unset_notify(notify))
+
+    def notify(self, report: Path | None) -> None:
+        translate = QCoreApplication.translate
+        self.told += 1
+        where = str(report.parent) if report is not None else ""
+        if self.told > 1:
+            self.window.statusBar().showMessage(
+                translate("Startup", "Another fault; a report was written to %1.").replace(
+                    "%1", where
+                ),
+                15_000,
+            )
+            return
+        dialogs.error(
+            self.window,
+            translate("Startup", "Something went wrong"),
+            translate(
+                "Startup",
+                "Something went wrong in ipsdesk. What you had saved is in the store, and "
+                "ipsdesk keeps running; if something looks wrong, close it and start it "
+                "again. A report without client data was written to %1; IT support may "
+                "ask for it.",
+            ).replace("%1", where),
+        )
+
+
 def tell_about_crashes(window: MainWindow, paths: DataPaths) -> None:
     from ipsdesk.core import crash
 
@@ -133,7 +182,7 @@ class Startup(QObject):
         else:
             from ipsdesk.ui.start.unlock import UnlockPage
 
-            page = UnlockPage(self.paths, self.preload)
+            page = UnlockPage(self.paths, self.preload, lock=self.lock)
             page.opened.connect(self._attach)
             page.failed.connect(self._fail)
             self.window.show_start_page(page)
@@ -152,6 +201,9 @@ class Startup(QObject):
 
         self._paint_busy_page()
         self.demo_dir = Path(tempfile.mkdtemp(prefix="ipsdesk-demo-"))
+        from ipsdesk.core import crash
+
+        crash.install_excepthook(data_paths(self.demo_dir))  # faults are reported here too
         try:
             store = demo.build(data_paths(self.demo_dir))
         except Exception as exc:  # noqa: BLE001 - told, logged, and the app stops
@@ -160,15 +212,12 @@ class Startup(QObject):
         self._attach(store)
 
     def _open_with_file(self) -> None:
-        from ipsdesk.commands.common import CommandError, read_passphrase
-        from ipsdesk.core.storage.store import Store
+        from ipsdesk.core.storage import lifecycle
 
         self._paint_busy_page()
         try:
-            store = Store.open(self.paths, read_passphrase(self.args))
-        except CommandError as exc:  # no such file, an unreadable one
-            self._fail(exc, code=exc.code)
-            return
+            secret = lifecycle.read_secret_file(self.args.passphrase_file)
+            store = lifecycle.open_store(self.paths, secret, lock=self.lock)
         except Exception as exc:  # noqa: BLE001 - told, logged, and the app stops
             self._fail(exc)
             return
@@ -182,16 +231,27 @@ class Startup(QObject):
             return
         self._attach(store)
 
-    def _fail(self, exc: Exception, *, code: int = 1) -> None:
-        """The store cannot be worked on: say why (never a traceback) and stop."""
-        from ipsdesk.commands.common import CommandError
+    def _fail(self, exc: Exception) -> None:
+        """The store cannot be worked on: say why (never a traceback) and stop with the
+        error's exit code. With ``--quit-when-ready`` (scripts, smoke tests: nobody to
+        click) the message is shown on the window and on standard error, not in a dialog
+        that would wait forever."""
+        from ipsdesk.core.errors import UserError, exit_code_of
         from ipsdesk.ui.kit.errors import explain_store_error
 
-        if not isinstance(exc, StoreError | CommandError):  # a bug or an OS error: log it
+        log = logging.getLogger("ipsdesk")
+        if not isinstance(exc, UserError):  # a bug or an OS error: log it
             # (the log's formatter keeps exception types and code lines, never messages)
-            logging.getLogger("ipsdesk").error("start failed", exc_info=exc)
-        dialogs.error(self.window, "ipsdesk", explain_store_error(self.window, exc))
-        self.exit_code = code
+            log.error("start failed", exc_info=exc)
+        else:
+            log.warning("start.refused type=%s code=%s", type(exc).__name__, exc.exit_code)
+        text = explain_store_error(self.window, exc)
+        self.exit_code = int(exit_code_of(exc))
+        if self.args.quit_when_ready:
+            self.window.show_busy(text)
+            print(f"ipsdesk: {text}", file=sys.stderr)
+        else:
+            dialogs.error(self.window, "ipsdesk", text)
         self.app.quit()
 
     def _attach(self, store: Store) -> None:
@@ -201,7 +261,8 @@ class Startup(QObject):
             store.close()
             return
         self.store = store
-        store.lock = self.lock
+        if store.lock is None:  # the unlock page and open_store were given the app's lock
+            store.lock = self.lock
         try:
             if not self.args.lang and not self.window.demo:  # the demo store chose none
                 self._follow_store_language(store)
@@ -212,8 +273,11 @@ class Startup(QObject):
             return
         if self.args.quit_when_ready:
             QTimer.singleShot(0, self.app.quit)
-        elif not self.window.demo:
+            return
+        if not self.window.demo:
             QTimer.singleShot(0, lambda: tell_about_crashes(self.window, self.paths))
+        if store.opened_with_recovery_key:
+            QTimer.singleShot(0, lambda: ask_new_passphrase(self.window, store))
 
     def _follow_store_language(self, store: Store) -> None:
         """The language chosen in Settings is kept in the store and mirrored beside it
@@ -269,6 +333,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if lock is None:
             return 1
     window = MainWindow(demo=demo)
+    CrashNotifier(window)
     window.show()
     quit_on_termination(app)
     startup = Startup(app, window, args, paths, lock, lang)
@@ -276,6 +341,9 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         code = app.exec()
     finally:
+        from ipsdesk.core import crash
+
+        crash.set_notify(None)
         startup.finish()
         window.deleteLater()
     return startup.exit_code or code

@@ -24,10 +24,16 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QStackedWidget, QWid
 
 from ipsdesk import __version__
 from ipsdesk.core.storage.errors import StoreError
+from ipsdesk.ui.features import Section
 from ipsdesk.ui.kit import dialogs
 from ipsdesk.ui.start.lock import IdleWatcher, Locker, LockPage
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QMenu
+
+    from ipsdesk.core.domain.due import Target
     from ipsdesk.core.storage.backup import AutoBackup
     from ipsdesk.ui.caseload.page import CaseloadPage
     from ipsdesk.ui.client.workspace import ClientWorkspace
@@ -35,6 +41,8 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
+    """The main window; it is the :class:`~ipsdesk.ui.features.Host` features install into."""
+
     closing = Signal()  # features finish their work (e.g. the close-time backup)
 
     ops: Ops
@@ -55,6 +63,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.start_page: QWidget | None = None
+        self._sections: dict[Section, tuple[QMenu, QAction]] = {}
+        self._target_handlers: dict[str, Callable[[Target], bool]] = {}
         self.who = QLabel()
         self.statusBar().addPermanentWidget(self.who)
         self._build_actions()
@@ -103,6 +113,7 @@ class MainWindow(QMainWindow):
         self.caseload.open_client.connect(self.open_client)
         self.caseload.new_client.connect(self.new_client)
         self.workspace.back.connect(self.show_caseload)
+        ops.changed.connect(self._data_changed)
         self.is_attached = True
         self._set_work_shortcuts()
         self._set_work_enabled(True)
@@ -142,7 +153,8 @@ class MainWindow(QMainWindow):
         self.file_menu = menu.addMenu("")
         self.act_new = self._action("", self.new_client, None, "act_new_client")
         self.file_menu.addAction(self.act_new)
-        self.file_menu.addSeparator()
+        for section in (Section.FILE_CLIENT, Section.FILE_TEAM, Section.FILE_DATA):
+            self._sections[section] = (self.file_menu, self.file_menu.addSeparator())
         self.act_quit = self._action("", self.close)
         self.file_menu.addAction(self.act_quit)
         self.go_menu = menu.addMenu("")
@@ -150,10 +162,11 @@ class MainWindow(QMainWindow):
         self.go_menu.addAction(self.act_caseload)
         self.act_search = self._action("", self.search, None, "act_search")
         self.go_menu.addAction(self.act_search)
-        self.go_menu.addSeparator()
+        self._sections[Section.GO_PAGES] = (self.go_menu, self.go_menu.addSeparator())
         self.act_lock = self._action("", self.lock, None, "act_lock")
         self.go_menu.addAction(self.act_lock)
         self.tools_menu = menu.addMenu("")
+        self._sections[Section.TOOLS] = (self.tools_menu, self.tools_menu.addSeparator())
         self.help_menu = menu.addMenu("")
         self.act_about = self._action("", self.about)
         self.help_menu.addAction(self.act_about)
@@ -198,14 +211,85 @@ class MainWindow(QMainWindow):
         if person is not None:
             self.who.setText(f"{person.name} · {person.team}" if person.team else person.name)
 
-    # -- extension points for features (ui/features.py) --------------------------------
-    def add_page(self, page: QWidget) -> None:
-        """A full-window page besides the caseload and the client workspace."""
+    # -- the Host of features (ui/features.py) ----------------------------------------
+    def add_action(
+        self,
+        section: Section,
+        text: str,
+        slot: Callable[[], Any],
+        *,
+        shortcut: str | None = None,
+        name: str = "",
+        application_wide: bool = False,
+    ) -> QAction:
+        action = self._action(text, slot, shortcut, name)
+        if application_wide:
+            from PySide6.QtCore import Qt
+
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        menu, end = self._sections[section]
+        menu.insertAction(end, action)
+        return action
+
+    def add_page(
+        self,
+        page: QWidget,
+        text: str,
+        *,
+        shortcut: str | None = None,
+        name: str = "",
+        on_show: Callable[[], Any] | None = None,
+    ) -> QAction:
         self.stack.addWidget(page)
 
-    def show_page(self, page: QWidget) -> None:
-        if self.is_attached and not self.locker.locked:
-            self.stack.setCurrentWidget(page)
+        def show() -> None:
+            if self.show_page(page) and on_show is not None:
+                on_show()
+
+        return self.add_action(Section.GO_PAGES, text, show, shortcut=shortcut, name=name)
+
+    def show_page(self, page: QWidget) -> bool:
+        """Show a page (not while locked); True when it is shown."""
+        if not self.is_attached or self.locker.locked:
+            return False
+        self.stack.setCurrentWidget(page)
+        return True
+
+    def add_client_tab(self, widget: QWidget, title: str, *, section: str = "") -> None:
+        self.workspace.add_tab(widget, title, section=section)
+
+    def add_target_handler(self, place: str, handler: Callable[[Target], bool]) -> None:
+        self._target_handlers[place] = handler
+
+    def open_target(self, target: Target) -> bool:
+        """Open where to act on a due item: the client's tab, or what a feature handles."""
+        from ipsdesk.core.domain.due import PLACE_CLIENT
+
+        if target.place == PLACE_CLIENT:
+            self.open_client(target.id)
+            self.workspace.show_section(target.section)
+            return True
+        handler = self._target_handlers.get(target.place)
+        return handler(target) if handler is not None else False
+
+    def current_client_id(self) -> int | None:
+        if not self.is_attached:
+            return None
+        current = self.stack.currentWidget()
+        if current is self.workspace:
+            return self.workspace.client_id
+        if current is self.caseload:
+            return self.caseload.selected_client()
+        return None
+
+    def is_locked(self) -> bool:
+        return self.is_attached and self.locker.locked
+
+    def show_message(self, text: str, ms: int = 8000) -> None:
+        self.statusBar().showMessage(text, ms)
+
+    def set_idle_lock(self, minutes: int) -> None:
+        self.idle.set_minutes(minutes)
 
     # -- navigation --------------------------------------------------------------------
     def show_caseload(self) -> None:
@@ -248,6 +332,10 @@ class MainWindow(QMainWindow):
             return created[0]
         return None
 
+    def _data_changed(self, what: str) -> None:
+        if what == "*":  # e.g. a restored backup: the store's owner may differ
+            self.refresh_who()
+
     def _locked_changed(self, locked: bool) -> None:
         """While locked, only the lock page works: menus and shortcuts are off."""
         self.menuBar().setEnabled(not locked)
@@ -289,6 +377,9 @@ class MainWindow(QMainWindow):
 
     def finish(self) -> None:
         """Called once when the app ends: features finish, the last backup is made."""
+        from ipsdesk.ui.kit import runner
+
+        runner.wait_all()  # an export or import running now is not cut off
         self.closing.emit()
         if self.auto_backup is not None:
             self.backup_timer.stop()

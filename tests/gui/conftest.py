@@ -97,6 +97,13 @@ class DialogDriver:
         self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def wait_for_background(qtbot, timeout: int = 20_000) -> None:  # type: ignore[no-untyped-def]
+    """Wait until every background job (ui/kit/runner.py) has delivered its result."""
+    from ipsdesk.ui.kit import runner
+
+    qtbot.waitUntil(lambda: not runner.running(), timeout=timeout)
+
+
 @pytest.fixture(autouse=True)
 def source_language(qapp):  # type: ignore[no-untyped-def]
     """Every GUI test starts in the source language (English), whatever an earlier

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog
 
 from ipsdesk.cli import build_parser
 from ipsdesk.core import crash
+from ipsdesk.core.errors import ExitCode
 from ipsdesk.core.paths import DataPaths
 from ipsdesk.core.services import clients
 from ipsdesk.core.storage.backup import list_backups
@@ -117,11 +118,11 @@ def test_first_start_creates_store_and_shows_recovery_key(
             dlg.name.setText("Keksitty Valmentaja")
             dlg.passphrase.setText("lyhyt")
             dlg.repeat.setText("lyhyt")
-            dlg.create()
+            dlg.create_store()
             shown["weak"] = dlg.error.text()
             dlg.passphrase.setText("Pitkä ja hyvä lause")
             dlg.repeat.setText("Pitkä ja hyvä lause")
-            dlg.create()
+            dlg.create_store()
             return dlg.result()
         assert isinstance(dlg, RecoveryKeyDialog)
         shown["key"] = dlg.key
@@ -219,7 +220,7 @@ def test_a_damaged_store_is_explained_and_the_app_stops(
         page = window.stack.currentWidget()
         type_text(qtbot, page.passphrase, PASSPHRASE)
         qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
-        assert startup.exit_code == 1 and not window.is_attached
+        assert startup.exit_code == ExitCode.DAMAGED and not window.is_attached
         assert driver.seen and "damaged" in driver.seen[0]
         assert paths.store.read_bytes() == bytes(data)  # not touched
     finally:
@@ -297,16 +298,14 @@ def test_sigterm_ends_the_app_like_quit(
 def test_an_unreadable_passphrase_file_is_told_and_the_app_stops(
     qtbot, store: Store, paths: DataPaths, tmp_path: Path, driver: DialogDriver
 ) -> None:  # type: ignore[no-untyped-def]
-    from ipsdesk.commands.common import EXIT_USAGE
-
     store.close()
     window, startup = start_window(
         qtbot, paths, "--lang", "en", "--passphrase-file", str(tmp_path / "missing.txt")
     )
     try:
         qtbot.waitUntil(lambda: startup.exit_code != 0, timeout=30_000)
-        assert startup.exit_code == EXIT_USAGE and not window.is_attached
-        assert driver.seen and "cannot read passphrase file" in driver.seen[0]
+        assert startup.exit_code == ExitCode.USAGE and not window.is_attached
+        assert driver.seen and "missing.txt cannot be read" in driver.seen[0]
     finally:
         startup.finish()
 

@@ -18,7 +18,7 @@ from ipsdesk.ui.client.privacy_tab import AccessLogModel, PrivacyTab
 from ipsdesk.ui.kit import dialogs
 from ipsdesk.ui.kit.i18n import install_translators
 from ipsdesk.ui.main_window import MainWindow
-from tests.gui.conftest import DialogDriver, type_text
+from tests.gui.conftest import DialogDriver, type_text, wait_for_background
 
 NAME = "Siiri Keksitty"
 
@@ -36,7 +36,9 @@ def open_privacy(qtbot, window: MainWindow, store: Store) -> tuple[int, PrivacyT
 
 
 def click(qtbot, tab: PrivacyTab, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Click, and let an export started by it finish (exports run in the background)."""
     qtbot.mouseClick(tab.findChild(QPushButton, name), Qt.MouseButton.LeftButton)
+    wait_for_background(qtbot)
 
 
 def test_access_log_table_and_csv_export(

@@ -9,7 +9,7 @@ from sqlmodel import Session, select
 
 from ipsdesk.core.domain.enums import EndReason, Phase
 from ipsdesk.core.services import clients, records
-from ipsdesk.core.services.validation import ValidationError
+from ipsdesk.core.services.validation import E_TOO_LONG, ValidationError
 from ipsdesk.core.storage import models as m
 from tests.conftest import TODAY
 
@@ -171,6 +171,45 @@ def test_codes_are_never_reused_after_erasure(session: Session) -> None:
     privacy.erase_client(session, first, "A-0001")
     second = new_client(session, full_name="Uusi Keksitty")
     assert clients.get_client(session, second, today=TODAY).code == "A-0002"
+
+
+def test_client_records_reads_every_list_of_a_client_at_once(session: Session) -> None:
+    from ipsdesk.core.domain.records import SPECS
+
+    cid = clients.create_client(session, {"full_name": "Lista Keksitty"}, today=TODAY)
+    other = clients.create_client(session, {"full_name": "Toinen Keksitty"}, today=TODAY)
+    records.save_record(
+        session, "job_lead", cid, {"noted_on": TODAY, "description": "Kahvila",
+                                   "employer_id": ("new", "Kahvila Oy"), "status": "open"},
+        today=TODAY,
+    )  # fmt: skip
+    records.save_record(
+        session, "profile_meeting", other, {"on": TODAY, "notes": "Toisen tapaaminen"}, today=TODAY
+    )
+    got = records.client_records(session, cid)
+    assert set(got.rows) == set(SPECS)
+    assert {k: len(v) for k, v in got.rows.items() if v} == {"job_lead": 1}
+    lead = got.rows["job_lead"][0]
+    assert got.employer_names[lead.values["employer_id"]] == "Kahvila Oy"
+    with pytest.raises(records.NotFound):
+        records.client_records(session, 999)
+
+
+def test_a_new_employer_name_too_long_is_refused_not_cut_short(session: Session) -> None:
+    cid = new_client(session)
+    name = "Keksitty " + "Pitkänimi" * 30  # 279 characters
+    with pytest.raises(ValidationError) as err:
+        records.save_record(
+            session,
+            "job_lead",
+            cid,
+            {"noted_on": TODAY, "description": "Kahvila", "employer_id": ("new", name)},
+            today=TODAY,
+        )
+    assert err.value.errors == {"employer_id": (E_TOO_LONG, ("200",))}
+    session.rollback()
+    assert session.exec(select(m.Employer)).all() == []
+    assert session.exec(select(m.JobLead)).all() == []
 
 
 @pytest.mark.parametrize(

@@ -64,9 +64,9 @@ def test_export_by_code_and_by_id(
 @pytest.mark.parametrize(
     ("client", "extra", "code", "message"),
     [
-        ("A-0099", (), 4, "no client 'A-0099'"),
-        ("A-0002", (), 4, "client A-0002 has no action plan yet"),
-        ("A-0001", ("--version", "9"), 4, "client A-0001 has no action plan version 9"),
+        ("A-0099", (), 5, "There is no client A-0099."),
+        ("A-0002", (), 5, "Client A-0002 has no action plan yet."),
+        ("A-0001", ("--version", "9"), 5, "Client A-0001 has no action plan version 9."),
     ],
 )
 def test_missing_client_or_plan(
@@ -90,9 +90,9 @@ def test_unwritable_output(
     filled: Store, paths: DataPaths, passphrase_file: Path, tmp_path: Path, capsys
 ) -> None:  # type: ignore[no-untyped-def]
     missing = tmp_path / "nowhere" / "plan.pdf"
-    assert cli(paths, passphrase_file, "plan", "export", "A-0001", "--out", str(missing)) == 5
+    assert cli(paths, passphrase_file, "plan", "export", "A-0001", "--out", str(missing)) == 6
     assert "does not exist" in capsys.readouterr().err
-    assert cli(paths, passphrase_file, "plan", "export", "A-0001", "--out", str(tmp_path)) == 5
+    assert cli(paths, passphrase_file, "plan", "export", "A-0001", "--out", str(tmp_path)) == 6
     assert "is a folder" in capsys.readouterr().err
 
 

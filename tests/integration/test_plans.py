@@ -231,7 +231,7 @@ def test_demo_clients_have_plans_with_reviews(session: Session) -> None:
 
     demo.fill(session, today=TODAY)
     due = plans.review_due_dates(session)
-    assert len(due) >= 8
+    assert len(due) == 10  # of the 12 demo clients, the two without an agreement date have none
     swedish = session.exec(select(m.Client).where(m.Client.document_language == "sv")).one()
     assert swedish.id is not None
     latest = plans.get_version(session, swedish.id, log=False)
@@ -277,6 +277,33 @@ def test_next_draft_re_pulls_consents_and_benefits(session: Session) -> None:
     assert later.goal == "Oma tavoite" and later.based_on == 1
     assert "Care team" in later.sharing and "Employer" not in later.sharing
     assert later.benefits.startswith("Done 2 December 2026")
+
+
+def test_plan_overview_is_everything_the_plan_tab_shows_in_one_read(session: Session) -> None:
+    cid = make_client(session, lang="sv")
+    code = code_of(session, cid)
+    empty = plans.plan_overview(session, cid, TODAY)
+    assert (empty.client_code, empty.document_language) == (code, "sv")
+    assert empty.versions == [] and empty.shown is None and empty.review_due is None
+    plans.save_version(session, cid, sample_draft(), TODAY)
+    second = replace(sample_draft(), goal="Haluan kirjastoon.", based_on=1)
+    plans.save_version(session, cid, second, TODAY)
+    before = log_rows(session, code)
+    latest = plans.plan_overview(session, cid, TODAY)
+    assert [v.version for v in latest.versions] == [2, 1]
+    assert latest.review_due is not None
+    assert (latest.review_due.due_on, latest.review_due.scheduled_months) == (date(2027, 2, 18), 6)
+    assert latest.shown is not None and latest.shown.plan.version == 2
+    assert latest.shown.previous is not None and latest.shown.previous.version == 1
+    assert latest.shown.diff is not None
+    assert [c.name for c in latest.shown.diff.fields] == ["goal"]
+    first = plans.plan_overview(session, cid, TODAY, version=1)
+    assert first.shown is not None and first.shown.plan.version == 1
+    assert first.shown.previous is None and first.shown.diff is None
+    assert log_rows(session, code) == before  # reloading the tab is not a new viewing
+    view = plans.version_view(session, cid, 1)  # choosing an older version is
+    assert view.plan.version == 1
+    assert log_rows(session, code) == [*before, ("view", "action plan v1")]
 
 
 def test_a_step_done_together_is_kept_and_printed(session: Session) -> None:

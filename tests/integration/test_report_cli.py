@@ -61,7 +61,7 @@ def test_text(filled: Store, paths: DataPaths, passphrase_file: Path, capsys) ->
     out = capsys.readouterr().out
     assert "Week 2026-W47 (2026-11-16 – 2026-11-22)" in out
     assert "Employer contacts: 3 / target 6 (target not met)" in out
-    assert "face-to-face: 1" in out and "other:        2" in out
+    assert "face-to-face: 1" in out and "other: 2" in out
     # the client is past the 30-day mark without a face-to-face contact... but had one on 16.11.
     assert "First face-to-face employer contact" not in out
     assert "Due as of 2026-11-18: 0" in out
@@ -122,11 +122,11 @@ def test_bad_week_and_wrong_passphrase(
     store: Store, paths: DataPaths, tmp_path: Path, passphrase_file: Path, capsys
 ) -> None:  # type: ignore[no-untyped-def]
     assert main(_run(paths, passphrase_file, "--week", "2025-W53")) == 2
-    assert "2025 has no week 53" in capsys.readouterr().err
+    assert "2025-W53 is not a week of the calendar" in capsys.readouterr().err
     wrong = tmp_path / "wrong.txt"
     wrong.write_text("not the passphrase\n", encoding="utf-8")
     assert main(_run(paths, wrong)) == 3
-    assert "wrong passphrase" in capsys.readouterr().err
+    assert "Wrong passphrase or recovery key" in capsys.readouterr().err
 
 
 def test_passphrase_file_after_subcommand_and_subprocess(

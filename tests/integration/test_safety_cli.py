@@ -78,7 +78,7 @@ def test_wrong_passphrase_changes_nothing(
     }.get(command, [])
     before = folder_state(closed_store.root)
     assert _run(closed_store, command, *extra, "--passphrase-file", str(wrong)) == 3
-    assert "wrong passphrase" in capsys.readouterr().err
+    assert "Wrong passphrase or recovery key. Nothing was changed." in capsys.readouterr().err
     assert folder_state(closed_store.root) == before
 
 
@@ -104,8 +104,8 @@ def test_damaged_store_is_reported_and_never_replaced(
     assert _run(closed_store, "check", "--passphrase-file", str(passphrase_file)) == 4
     out = capsys.readouterr().out
     assert "PROBLEM" in out and "ipsdesk restore" in out
-    assert _run(closed_store, "backup", "--passphrase-file", str(passphrase_file)) == 3
-    assert "damaged" in capsys.readouterr().err
+    assert _run(closed_store, "backup", "--passphrase-file", str(passphrase_file)) == 4
+    assert "The store is damaged" in capsys.readouterr().err
     with pytest.raises(Exception, match="damaged|not a database|malformed"):
         Store.open(closed_store, PASSPHRASE)
     assert folder_state(closed_store.root) == before
@@ -119,9 +119,12 @@ def test_newer_schema_is_refused_untouched(
     store.close()
     before = folder_state(paths.root)
     assert _run(paths, "backup", "--passphrase-file", str(passphrase_file)) == 3
-    assert "newer ipsdesk" in capsys.readouterr().err
-    assert _run(paths, "check", "--passphrase-file", str(passphrase_file)) == 4
-    assert "unknown to this ipsdesk" in capsys.readouterr().out
+    assert "saved by a newer version of ipsdesk. Update the app" in capsys.readouterr().err
+    # The check names the cause and its advice: update the app, never "restore a backup".
+    assert _run(paths, "check", "--passphrase-file", str(passphrase_file)) == 3
+    out = capsys.readouterr().out
+    assert "unknown to this ipsdesk" in out and "Update the app" in out
+    assert "restore" not in out.lower() and "damage" not in out.lower()
     assert folder_state(paths.root) == before
 
 
@@ -148,7 +151,7 @@ def test_second_instance_is_refused(
         before = folder_state(closed_store.root)
         for command in ("backup", "check", "passwd"):
             assert _run(closed_store, command, "--passphrase-file", str(passphrase_file)) == 3
-            assert "another ipsdesk" in capsys.readouterr().err
+            assert "ipsdesk is already running with this store" in capsys.readouterr().err
         assert folder_state(closed_store.root) == before
     finally:
         holder.kill()

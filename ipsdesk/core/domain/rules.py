@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ipsdesk.core.dates import format_date
 from ipsdesk.core.domain.enums import Phase
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Msg
 
@@ -172,6 +173,14 @@ W_FIRST_CONTACT = QT_TRANSLATE_NOOP(
 )
 
 
+W_JOB_IN_EARLY_PHASE = QT_TRANSLATE_NOOP(
+    "Rules",
+    "A job starting %1 is recorded, but the client is in phase %2. Once the job has "
+    "started, move them to in-work support (phase 5), where the follow-along reminders "
+    "are.",
+)
+
+
 @dataclass(frozen=True)
 class ClientFacts:
     """What the rules need to know of one client (gathered by a service)."""
@@ -184,6 +193,9 @@ class ClientFacts:
     job_starts: tuple[date, ...]
     profile_meetings: tuple[date, ...]
     first_face_to_face: date | None
+    # (start, end) of every job; an open one (no end, or ending after today) in phases
+    # 1-3 is a hint to move the client on.
+    jobs: tuple[tuple[date, date | None], ...] = ()
 
 
 def client_warnings(facts: ClientFacts, today: date) -> list[Warning]:
@@ -207,6 +219,15 @@ def client_warnings(facts: ClientFacts, today: date) -> list[Warning]:
         out.append(
             Warning(
                 "many_profile_meetings", W_PROFILE_MEETINGS, (str(len(facts.profile_meetings)),)
+            )
+        )
+    open_jobs = sorted(start for start, end in facts.jobs if end is None or end > today)
+    if open_jobs and facts.phase <= Phase.JOB_SEARCH:
+        out.append(
+            Warning(
+                "job_in_early_phase",
+                W_JOB_IN_EARLY_PHASE,
+                (format_date(open_jobs[0]), str(int(facts.phase))),
             )
         )
     status = first_contact_status(facts.agreement, facts.first_face_to_face, today)

@@ -29,6 +29,9 @@ from ipsdesk.core.storage.types import utcnow
 
 E_END_REASON = QT_TRANSLATE_NOOP("Validation", "Choose why the service ends.")
 E_BEFORE_PHASE = QT_TRANSLATE_NOOP("Validation", "Cannot be before the previous phase change (%1).")
+E_SAME_PHASE = QT_TRANSLATE_NOOP(
+    "Validation", "The client is already in phase %1; choose another phase."
+)
 
 __all__ = ["NotFound"]
 
@@ -165,6 +168,8 @@ def move_phase(
     """An explicit, dated move to any phase (forward or back); kept as history."""
     today = today or date.today()
     client = client_or_raise(session, client_id)
+    if int(to_phase) == client.phase:  # a move that moves nothing is no history
+        raise ValidationError({"phase": (E_SAME_PHASE, (str(client.phase),))})
     _check_move_date(session, client_id, on, today)
     if len(reason) > 500:
         raise ValidationError(
@@ -291,6 +296,13 @@ def client_facts(session: Session, client: m.Client) -> rules.ClientFacts:
         job_starts=_dates(session, m.Job, client.id, "start_on"),
         profile_meetings=_dates(session, m.ProfileMeeting, client.id),
         first_face_to_face=first_face_to_face(session, [client.id]).get(client.id),
+        jobs=tuple(
+            session.exec(
+                select(m.Job.start_on, m.Job.end_on)  # type: ignore[call-overload]
+                .where(m.Job.client_id == client.id)
+                .order_by(col(m.Job.start_on))
+            )
+        ),
     )
 
 

@@ -134,6 +134,26 @@ def _validate(spec: RecordSpec, values: dict[str, Any]) -> dict[str, Any]:
     return clean
 
 
+E_SAME_BUSINESS_ID = QT_TRANSLATE_NOOP(
+    "Validation",
+    "%1 in the register already has this Y-tunnus; a Y-tunnus identifies one employer.",
+)
+
+
+def _check_business_id_free(
+    session: Session, business_id: str | None, employer_id: int | None = None
+) -> None:
+    """A Y-tunnus identifies one employer: refuse it when another employer has it."""
+    if not business_id:
+        return
+    query = select(m.Employer.id, m.Employer.name).where(m.Employer.business_id == business_id)
+    if employer_id is not None:
+        query = query.where(m.Employer.id != employer_id)
+    other = session.exec(query).first()  # type: ignore[call-overload]
+    if other is not None:
+        raise ValidationError({"business_id": (E_SAME_BUSINESS_ID, (other[1],))})
+
+
 def _employer_or_raise(session: Session, employer_id: int) -> m.Employer:
     employer = session.get(m.Employer, employer_id)
     if employer is None:
@@ -144,7 +164,9 @@ def _employer_or_raise(session: Session, employer_id: int) -> m.Employer:
 # -- employers ---------------------------------------------------------------------------
 def create_employer(session: Session, values: dict[str, Any]) -> int:
     """Add an employer (call :func:`similar_employers` first to offer existing ones)."""
-    employer = m.Employer(**_validate(EMPLOYER, values))
+    clean = _validate(EMPLOYER, values)
+    _check_business_id_free(session, clean.get("business_id"))
+    employer = m.Employer(**clean)
     session.add(employer)
     session.commit()
     assert employer.id is not None
@@ -162,7 +184,10 @@ def _update(session: Session, row: Any, spec: RecordSpec, values: dict[str, Any]
 
 def update_employer(session: Session, employer_id: int, values: dict[str, Any]) -> None:
     """Change an employer; ``values`` may be partial."""
-    _update(session, _employer_or_raise(session, employer_id), EMPLOYER, values)
+    employer = _employer_or_raise(session, employer_id)
+    merged = {f.name: getattr(employer, f.name) for f in EMPLOYER.fields} | values
+    _check_business_id_free(session, _validate(EMPLOYER, merged).get("business_id"), employer_id)
+    _update(session, employer, EMPLOYER, values)
 
 
 def delete_employer(session: Session, employer_id: int) -> None:

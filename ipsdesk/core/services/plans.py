@@ -358,6 +358,64 @@ def changes_since_previous(session: Session, client_id: int, version: int) -> Pl
     return diff_versions(old, new)
 
 
+# -- what the plan tab shows, in one read -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class VersionView:
+    """One version as the plan tab shows it: the version, and what changed since the one
+    before it (``previous`` and ``diff`` are None for version 1)."""
+
+    plan: PlanVersion
+    previous: PlanVersion | None
+    diff: PlanDiff | None
+
+
+@dataclass(frozen=True)
+class PlanOverview:
+    """Everything the plan tab needs when it (re)loads a client, read in one session."""
+
+    client_code: str
+    document_language: str
+    versions: list[VersionSummary]
+    review_due: ReviewDue | None
+    shown: VersionView | None  # the version asked for (default the latest), if any
+
+
+def version_view(
+    session: Session, client_id: int, version: int, *, log: bool = True
+) -> VersionView:
+    """A version with the one before it and the difference; ``log``: a view row."""
+    plan = get_version(session, client_id, version, log=log)
+    if version <= 1:
+        return VersionView(plan, None, None)
+    previous = get_version(session, client_id, version - 1, log=False)
+    return VersionView(plan, previous, diff_versions(previous, plan))
+
+
+def plan_overview(
+    session: Session, client_id: int, today: date, *, version: int | None = None
+) -> PlanOverview:
+    """The plan tab's reload: versions, the review reminder, and one version's view
+    (no log row: opening the client was logged; choosing an older version logs)."""
+    client = client_or_raise(session, client_id)
+    versions = list_versions(session, client_id)
+    numbers = [v.version for v in versions]
+    shown_number = version if version in numbers else (numbers[0] if numbers else None)
+    lang = client.document_language if client.document_language in LANGUAGES else "fi"
+    return PlanOverview(
+        client_code=client.code,
+        document_language=lang,
+        versions=versions,
+        review_due=next_review_due(session, client_id, today),
+        shown=(
+            version_view(session, client_id, shown_number, log=False)
+            if shown_number is not None
+            else None
+        ),
+    )
+
+
 # -- export and print: the one path ------------------------------------------------------------
 
 

@@ -9,9 +9,11 @@ from typing import Any
 
 from sqlmodel import Session, SQLModel, col, select
 
+from ipsdesk.core.domain import rules
 from ipsdesk.core.domain.records import SPECS, Kind, RecordSpec
+from ipsdesk.core.i18n import Msg
 from ipsdesk.core.services.audit import Action, log_access
-from ipsdesk.core.services.validation import validate
+from ipsdesk.core.services.validation import E_TOO_LONG, ValidationError, validate
 from ipsdesk.core.storage import models
 from ipsdesk.core.storage.types import utcnow
 
@@ -69,10 +71,17 @@ def save_record(
 ) -> int:
     """Validate and save one record (new when ``record_id`` is None); return its id."""
     spec = SPECS[kind]
+    values = {k: v for k, v in values.items() if any(f.name == k for f in spec.fields)}
+    too_long: dict[str, tuple[Msg, tuple[str, ...]]] = {
+        k: (E_TOO_LONG, (str(rules.MAX_NAME_LENGTH),))
+        for k, v in values.items()
+        if spec.field(k).kind is Kind.EMPLOYER and len(new_employer_name(v)) > rules.MAX_NAME_LENGTH
+    }
+    if too_long:  # a new employer's name is refused, never cut short
+        raise ValidationError(too_long)
     values = {
         k: resolve_employer(session, v) if spec.field(k).kind is Kind.EMPLOYER else v
         for k, v in values.items()
-        if any(f.name == k for f in spec.fields)
     }
     clean = validate(spec, values, today or date.today())
     client = client_or_raise(session, client_id)
@@ -108,6 +117,23 @@ def delete_record(session: Session, kind: str, client_id: int, record_id: int) -
     session.commit()
 
 
+@dataclass(frozen=True)
+class ClientRecords:
+    """Every record list of one client, and the employer names they refer to."""
+
+    rows: dict[str, list[RecordRow]]  # by record kind (SPECS key)
+    employer_names: dict[int, str]
+
+
+def client_records(session: Session, client_id: int) -> ClientRecords:
+    """All of a client's record lists in one read (the workspace opening a client)."""
+    client_or_raise(session, client_id)
+    return ClientRecords(
+        {kind: list_records(session, kind, client_id) for kind in SPECS},
+        dict(employer_choices(session)),
+    )
+
+
 def employer_choices(session: Session) -> list[tuple[int, str]]:
     """(id, name) of every employer, by name, for employer pickers."""
     rows = session.exec(
@@ -116,14 +142,21 @@ def employer_choices(session: Session) -> list[tuple[int, str]]:
     return [(eid, name) for eid, name in rows if eid is not None]
 
 
+def new_employer_name(value: Any) -> str:
+    """The name in an employer picker's ``("new", name)`` value; "" for anything else."""
+    if isinstance(value, tuple) and len(value) == 2 and value[0] == "new":
+        return " ".join(str(value[1]).split())
+    return ""
+
+
 def resolve_employer(session: Session, value: Any) -> Any:
     """An employer picker's value: an id, ``None``, or ``("new", name)`` to add one.
 
     A new employer is flushed (not committed) so it is saved with the record it is
     chosen for, in the same transaction.
     """
-    if isinstance(value, tuple) and value and value[0] == "new":
-        name = str(value[1]).strip()[:200]
+    name = new_employer_name(value)
+    if name:
         existing = session.exec(
             select(models.Employer.id).where(models.Employer.name == name)
         ).first()

@@ -43,21 +43,28 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 import sqlcipher3
 from sqlalchemy import Engine, event
 
-from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Msg
+from ipsdesk.core.i18n import QT_TRANSLATE_NOOP
 from ipsdesk.core.paths import DataPaths
 from ipsdesk.core.storage import migrate
 from ipsdesk.core.storage.engine import connect_raw, key_pragma
+from ipsdesk.core.storage.errors import StoreError
 from ipsdesk.core.storage.fsutil import fsync_dir, remove_quietly
 from ipsdesk.core.storage.lock import DiskFull, storage_error
-from ipsdesk.core.storage.store import StoreError
 
-if TYPE_CHECKING:
-    from ipsdesk.core.storage.store import Store
+
+class OpenStore(Protocol):
+    """What backing up needs of an open store (``store.Store``; this module does not
+    import it, so that ``store`` can import this one: no cycle)."""
+
+    paths: DataPaths
+    data_key: bytes
+    engine: Engine
+
 
 BACKUP_SUFFIX = ".ipsdb"
 REASONS = ("auto", "close", "manual", "premigrate", "prerestore", "damaged")
@@ -69,7 +76,7 @@ _NAME = re.compile(r"^ipsdesk-(\d{8}T\d{6})Z-([a-z]+)(?:-(\d+))?" + re.escape(BA
 class BackupInvalid(StoreError):
     """The chosen backup cannot be restored; nothing was changed."""
 
-    message: Msg = QT_TRANSLATE_NOOP(
+    message = QT_TRANSLATE_NOOP(
         "Safety",
         "This backup cannot be restored: it is damaged, belongs to another store, or "
         "was made by a newer ipsdesk. Nothing was changed.",
@@ -79,7 +86,7 @@ class BackupInvalid(StoreError):
 class RestoreFailed(StoreError):
     """Restoring failed part-way; the store is as it was (or the safety backup has it)."""
 
-    message: Msg = QT_TRANSLATE_NOOP(
+    message = QT_TRANSLATE_NOOP(
         "Safety",
         "Restoring failed. Your store was not replaced; a backup of it was made first.",
     )
@@ -184,7 +191,7 @@ def _free_name(folder: Path, when: datetime, reason: str) -> Path:
     return dest
 
 
-def make_backup(store: Store, *, reason: str = "auto", out: Path | None = None) -> Path:
+def make_backup(store: OpenStore, *, reason: str = "auto", out: Path | None = None) -> Path:
     """Back the store up into the backup folder (or ``out``); return the file made.
 
     With ``out``, a copy of the key file is written next to it as ``<out>.keys`` (the
@@ -269,11 +276,21 @@ class AutoBackup:
     """What the app holds while a store is open: call :meth:`tick` from a timer (every
     minute or so) and :meth:`at_close` when closing. Both back up and thin when due."""
 
-    def __init__(self, store: Store):
+    def __init__(self, store: OpenStore):
         self.store = store
         self.tracker = ChangeTracker(store.engine)
         newest = list_backups(store.paths)
         self.last_backup_at: datetime | None = newest[0].taken_at if newest else None
+        self._generation_backed_up = 0
+        on_reopen = getattr(store, "on_reopen", None)
+        if on_reopen is not None:  # a restore in place gives the store a new engine
+            on_reopen.append(self._reattach)
+
+    def _reattach(self, store: OpenStore) -> None:
+        """Follow the store's new engine after a restore; the restored data counts as
+        backed up (the restore made a backup of what was there, the file is a backup)."""
+        self.tracker.detach()
+        self.tracker = ChangeTracker(store.engine)
         self._generation_backed_up = 0
 
     @property
@@ -296,6 +313,9 @@ class AutoBackup:
             return self.tick(now, closing=True)
         finally:
             self.tracker.detach()
+            on_reopen = getattr(self.store, "on_reopen", None)
+            if on_reopen is not None and self._reattach in on_reopen:
+                on_reopen.remove(self._reattach)
 
 
 # -- thinning ------------------------------------------------------------------------

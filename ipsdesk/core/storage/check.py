@@ -16,9 +16,12 @@ from pathlib import Path
 
 import sqlcipher3
 
+from ipsdesk.core.errors import render
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Msg
 from ipsdesk.core.storage import migrate
 from ipsdesk.core.storage.engine import key_pragma
+from ipsdesk.core.storage.errors import StoreDamaged, StoreError, StoreTooNew
+from ipsdesk.core.storage.lock import storage_error
 
 CANNOT_OPEN = QT_TRANSLATE_NOOP("StoreCheck", "cannot open the file: %1")
 CANNOT_READ = QT_TRANSLATE_NOOP("StoreCheck", "cannot read the store: %1")
@@ -31,6 +34,18 @@ SCHEMA = QT_TRANSLATE_NOOP("StoreCheck", "schema: %1 (newest known: %2)")
 SCHEMA_UNKNOWN = QT_TRANSLATE_NOOP(
     "StoreCheck", "schema %1 is unknown to this ipsdesk (newer app?)"
 )
+
+
+class DamageFound(StoreDamaged):
+    """The full check found damage (the store may still open; its data is not sound)."""
+
+    message = QT_TRANSLATE_NOOP(
+        "StoreCheck",
+        "The check found damage in the store. It was not changed. Restore the newest good "
+        "backup (File → Backups and restore, or ipsdesk restore FILE; backups are in %1) or "
+        "contact IT.",
+    )
+
 
 MAX_LISTED = 20  # problems of one kind listed at most (a damaged file can have thousands)
 
@@ -45,12 +60,7 @@ class Finding:
     def text(self, tr: Callable[..., str] | None = None) -> str:
         """The line translated by ``tr`` (``Catalog.tr`` or the UI's ``tr_msg``); English
         without one."""
-        if tr is not None:
-            return tr(self.msg, *self.args)
-        out = self.msg.text
-        for i, arg in enumerate(self.args, start=1):
-            out = out.replace(f"%{i}", str(arg))
-        return out
+        return render(self.msg, self.args, tr)
 
 
 @dataclass(frozen=True)
@@ -59,20 +69,38 @@ class CheckReport:
 
     problems: list[Finding] = field(default_factory=list)
     facts: list[Finding] = field(default_factory=list)
+    # Why the problems are there when it is not damage: a newer app's schema, a full
+    # disk, a read-only folder (each has its own advice; "restore" is for damage only).
+    cause: StoreError | None = None
+    backups: str = ""  # the backup folder, named in the advice for damage
 
     @property
     def healthy(self) -> bool:
         return not self.problems
+
+    @property
+    def verdict(self) -> StoreError | None:
+        """The user error that explains the problems (None for a healthy store)."""
+        if not self.problems:
+            return None
+        return self.cause or DamageFound(
+            "; ".join(p.text() for p in self.problems[:3]), values=(self.backups,)
+        )
 
 
 def check_store(store_file: Path, key: bytes) -> CheckReport:
     """Check the encrypted store at ``store_file`` with its data ``key``; writes nothing."""
     problems: list[Finding] = []
     facts: list[Finding] = []
+    cause: StoreError | None = None
+    folder = store_file.parent
+    backups = str(folder / "backups")
     try:
         conn = sqlcipher3.connect(str(store_file), isolation_level=None)
     except sqlcipher3.DatabaseError as exc:
-        return CheckReport([Finding(CANNOT_OPEN, (exc,))], facts)
+        return CheckReport(
+            [Finding(CANNOT_OPEN, (exc,))], facts, storage_error(exc, folder), backups
+        )
     try:
         conn.execute(key_pragma(key))
         conn.execute("PRAGMA query_only = ON")
@@ -94,10 +122,13 @@ def check_store(store_file: Path, key: bytes) -> CheckReport:
         revision = row[0] if row else None
         if revision not in migrate.known_revisions():
             problems.append(Finding(SCHEMA_UNKNOWN, (repr(revision),)))
+            if revision is not None and len(problems) == 1:  # sound, only newer
+                cause = StoreTooNew(revision)
         else:
             facts.append(Finding(SCHEMA, (revision, migrate.head_revision())))
     except sqlcipher3.DatabaseError as exc:
         problems.append(Finding(CANNOT_READ, (exc,)))
+        cause = storage_error(exc, folder)  # a full disk is not damage
     finally:
         conn.close()
-    return CheckReport(problems, facts)
+    return CheckReport(problems, facts, cause, backups)

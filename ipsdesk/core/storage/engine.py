@@ -29,8 +29,28 @@ def key_pragma(data_key: bytes) -> str:
     return f"PRAGMA key = \"x'{data_key.hex()}'\""
 
 
+def connect_checking(path: Path, data_key: bytes) -> sqlcipher3.Connection:
+    """A keyed connection that cannot write (``query_only``) and changes no setting of
+    the file: what checks run on before a store is accepted. Reading the schema here
+    reveals a wrong key or a damaged file (``sqlcipher3.DatabaseError``)."""
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute(key_pragma(data_key))
+        conn.execute("PRAGMA cipher_memory_security = OFF")
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except Exception:
+        conn.close()
+        raise
+    return conn
+
+
 def connect_raw(path: Path, data_key: bytes) -> sqlcipher3.Connection:
     """A keyed, tuned DB-API connection (autocommit mode: transactions are explicit).
+
+    Switching to WAL writes the file's header: only for a store that has passed every
+    check (see ``store.Store.open_with_key``; checks use :func:`connect_checking`).
 
     Durability choices, and why:
 

@@ -105,6 +105,11 @@ class KeyEnvelope:
 
     def unlock(self, secret: str) -> bytes:
         """Return the data key for the passphrase or the recovery key, else raise."""
+        return self.unlock_slot(secret)[0]
+
+    def unlock_slot(self, secret: str) -> tuple[bytes, str]:
+        """The data key and the kind of secret that opened it (``"passphrase"`` or
+        ``"recovery"``), else raise :class:`WrongSecret`."""
         for slot in self.slots:
             if slot.kind == "passphrase":
                 key = _unwrap(slot, _normalise(secret))
@@ -114,7 +119,7 @@ class KeyEnvelope:
                     continue
                 key = _unwrap(slot, candidate.encode())
             if key is not None:
-                return key
+                return key, slot.kind
         raise WrongSecret()
 
     def change_passphrase(self, data_key: bytes, new_passphrase: str) -> None:

@@ -22,9 +22,9 @@ import shutil
 from pathlib import Path
 from typing import IO
 
-from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Msg
+from ipsdesk.core.i18n import QT_TRANSLATE_NOOP
 from ipsdesk.core.paths import DataPaths
-from ipsdesk.core.storage.errors import StoreError
+from ipsdesk.core.storage.errors import NotAFolder, StoreError
 
 # Refuse to start writing when less than this is free (SQLite needs room for the WAL
 # and a backup needs the store's size again).
@@ -34,7 +34,7 @@ MIN_FREE_BYTES = 5 * 1024 * 1024
 class StoreLocked(StoreError):
     """Another ipsdesk process has this store open."""
 
-    message: Msg = QT_TRANSLATE_NOOP(
+    message = QT_TRANSLATE_NOOP(
         "Safety",
         "ipsdesk is already running with this store (another window or another user "
         "session). Close it first; two programs must never write the same store.",
@@ -44,7 +44,7 @@ class StoreLocked(StoreError):
 class DiskFull(StoreError):
     """No room left on the disk of the data folder; nothing was written."""
 
-    message: Msg = QT_TRANSLATE_NOOP(
+    message = QT_TRANSLATE_NOOP(
         "Safety",
         "The disk is full. Nothing was saved and your store is intact. Free some "
         "space, then try again.",
@@ -54,7 +54,7 @@ class DiskFull(StoreError):
 class FolderReadOnly(StoreError):
     """The data folder (or the store file) cannot be written."""
 
-    message: Msg = QT_TRANSLATE_NOOP(
+    message = QT_TRANSLATE_NOOP(
         "Safety",
         "The data folder cannot be written (it is read-only or you lack permission). "
         "Your store is intact; nothing was changed.",
@@ -78,7 +78,10 @@ class StoreLock:
             return
         with contextlib.suppress(OSError):
             _unlock(handle)
-        handle.close()
+        # Closing must not fail the caller (a full disk would make a buffered close
+        # raise ENOSPC over the error being reported); the handle is unbuffered anyway.
+        with contextlib.suppress(OSError):
+            handle.close()
 
     def __enter__(self) -> StoreLock:
         return self
@@ -124,17 +127,21 @@ def acquire_lock(paths: DataPaths) -> StoreLock:
     """
     try:
         paths.root.mkdir(parents=True, exist_ok=True)
-        handle = open(paths.lock, "a+b")  # noqa: SIM115 - kept open for the lock's life
+        # Unbuffered: a write that fails on a full disk fails here (ignored: the file's
+        # content is only a hint), not again later while closing.
+        handle = open(paths.lock, "a+b", buffering=0)  # noqa: SIM115 - kept for the lock's life
+    except (FileExistsError, NotADirectoryError) as exc:  # a file where the folder should be
+        raise NotAFolder(paths.root) from exc
     except OSError as exc:
         raise storage_error(exc) or FolderReadOnly(str(exc)) from exc
     if not _try_lock(handle):
-        handle.close()
+        with contextlib.suppress(OSError):
+            handle.close()
         raise StoreLocked(str(paths.lock))
     with contextlib.suppress(OSError):
         handle.seek(0)
         handle.truncate()
         handle.write(f"{os.getpid()}\n".encode())
-        handle.flush()
     return StoreLock(paths.lock, handle)
 
 

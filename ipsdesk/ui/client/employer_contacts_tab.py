@@ -18,7 +18,7 @@ from ipsdesk.ui.kit import style
 from ipsdesk.ui.kit.ops import Ops
 
 if TYPE_CHECKING:
-    from ipsdesk.ui.main_window import MainWindow
+    from ipsdesk.ui.features import Host
 
 SECTION = "employer_contacts"
 
@@ -83,13 +83,12 @@ class ClientContactsTab(QWidget):
         self.first.setStyleSheet(f"font-weight: 600; color: {colour};")
 
 
-def install(window: MainWindow) -> ClientContactsTab:
+def install(host: Host) -> None:
     from ipsdesk.ui.employers.quick_log import open_quick_log
 
-    tab = ClientContactsTab(window.ops)
-    window.workspace.add_tab(
+    tab = ClientContactsTab(host.ops)
+    host.add_client_tab(
         tab, QCoreApplication.translate("ClientContactsTab", "E&mployer contacts"), section=SECTION
     )
-    window.workspace.client_opened.connect(tab.open_client)
-    tab.quick_log.connect(lambda cid: open_quick_log(window, cid))
-    return tab
+    host.workspace.client_opened.connect(tab.open_client)
+    tab.quick_log.connect(lambda cid: open_quick_log(host, cid))

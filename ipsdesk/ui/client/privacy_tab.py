@@ -44,10 +44,19 @@ from ipsdesk.ui.kit import dialogs, style
 from ipsdesk.ui.kit.errors import explain_error
 from ipsdesk.ui.kit.i18n import tr_msg, ui_language
 from ipsdesk.ui.kit.ops import Ops
+from ipsdesk.ui.kit.runner import Job, Task, run_in_background
 from ipsdesk.ui.kit.tables import RowTableModel
 
 if TYPE_CHECKING:
-    from ipsdesk.ui.main_window import MainWindow
+    from ipsdesk.ui.features import Host
+
+
+class _ExportFailed(Exception):
+    """A file of an export could not be written (which one, and the OS's reason)."""
+
+    def __init__(self, target: Path, cause: OSError):
+        super().__init__(str(target))
+        self.target, self.cause = target, cause
 
 
 class AccessLogModel(RowTableModel[LogRow]):
@@ -109,10 +118,7 @@ class EraseDialog(QDialog):
         self.confirm = QLineEdit()
         self.confirm.setObjectName("erase_code")
         prompt.setBuddy(self.confirm)
-        self.error = QLabel()
-        self.error.setObjectName("erase_error")
-        self.error.setStyleSheet(style.ERROR_CSS)
-        self.error.setWordWrap(True)
+        self.error = style.message_label("erase_error")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.erase_button = QPushButton(self.tr("Erase for good"))
         self.erase_button.setObjectName("erase_confirm")
@@ -150,10 +156,10 @@ class EraseDialog(QDialog):
 class PrivacyTab(QWidget):
     """Loads for the client the workspace opens (``client_opened``)."""
 
-    def __init__(self, window: MainWindow, parent: QWidget | None = None):
+    def __init__(self, host: Host, parent: QWidget | None = None):
         super().__init__(parent)
-        self.main = window
-        self.ops = window.ops
+        self.host = host
+        self.ops = host.ops
         self.client_id: int | None = None
         self.code = ""
         self.name = ""
@@ -204,13 +210,13 @@ class PrivacyTab(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(row)
         layout.addWidget(self.status)
-        window.workspace.client_opened.connect(self.load)
+        host.workspace.client_opened.connect(self.load)
         self.ops.changed.connect(self._changed)
 
     # -- data ----------------------------------------------------------------------
     def load(self, client_id: int) -> None:
         self.client_id = client_id
-        detail = self.main.workspace.detail
+        detail = self.host.workspace.detail
         assert detail is not None and detail.id == client_id
         self.code = detail.code
         self.name = str(detail.basics.get("full_name") or "")
@@ -233,7 +239,7 @@ class PrivacyTab(QWidget):
         word = file_word(what, self.language)
         return str(Path.home() / f"{self.code}-{word}-{date.today().isoformat()}{suffix}")
 
-    def export_access_log(self) -> Path | None:
+    def export_access_log(self) -> Job[list[str]] | None:
         if self.client_id is None:
             return None
         chosen = dialogs.save_file(
@@ -250,7 +256,7 @@ class PrivacyTab(QWidget):
             target = target.with_name(target.name + ".pdf")
         return self._export([(privacy.export_access_log, target, fmt)])
 
-    def export_full_record(self) -> Path | None:
+    def export_full_record(self) -> Job[list[str]] | None:
         if self.client_id is None:
             return None
         chosen = dialogs.save_file(
@@ -275,29 +281,38 @@ class PrivacyTab(QWidget):
             [(privacy.export_record, pdf, "pdf"), (privacy.export_record, json_file, "json")]
         )
 
-    def _export(self, jobs: list[tuple[Any, Path, str]]) -> Path | None:
-        written: list[str] = []
-        for service, target, fmt in jobs:
-            try:
-                self.ops.write(
-                    f"client:{self.client_id}",
-                    service,
-                    self.client_id,
-                    target,
-                    fmt=fmt,
-                    lang=self.language,
-                )
-            except OSError as exc:
-                dialogs.error(self, self.tr("Export failed"), self._explain_export(exc, target))
-                return None
-            except StoreError as exc:
-                dialogs.error(
-                    self, self.tr("Export failed"), explain_error(exc, self.ops.store.paths.root)
-                )
-                return None
-            written.append(str(target))
-        self.status.setText(self.tr("Written: %1").replace("%1", ", ".join(written)))
-        return jobs[0][1]
+    def _export(self, jobs: list[tuple[Any, Path, str]]) -> Job[list[str]] | None:
+        """Write the files on a worker thread (a full record of years of contacts takes a
+        while); each file is its own unit of work with its access-log row."""
+        if self.client_id is None:
+            return None
+        client_id, lang, store = self.client_id, self.language, self.ops.store
+
+        def work(task: Task) -> list[str]:
+            written: list[str] = []
+            for i, (service, target, fmt) in enumerate(jobs):
+                task.progress(i, len(jobs), target.name)
+                try:
+                    with store.session() as session:
+                        service(session, client_id, target, fmt=fmt, lang=lang)
+                except OSError as exc:
+                    raise _ExportFailed(target, exc) from exc
+                written.append(str(target))
+            return written
+
+        def done(written: list[str]) -> None:
+            self.ops.changed.emit(f"client:{client_id}")
+            self.status.setText(self.tr("Written: %1").replace("%1", ", ".join(written)))
+
+        def failed(exc: BaseException) -> None:
+            self.ops.changed.emit(f"client:{client_id}")  # a first file may be written
+            if isinstance(exc, _ExportFailed):
+                text = self._explain_export(exc.cause, exc.target)
+            else:
+                text = explain_error(exc, self.ops.store.paths.root)
+            dialogs.error(self, self.tr("Export failed"), text)
+
+        return run_in_background(self, self.tr("Exporting"), work, done=done, failed=failed)
 
     def _explain_export(self, exc: OSError, target: Path) -> str:
         """A full disk in the core's words; anything else names the chosen file (the
@@ -319,14 +334,10 @@ class PrivacyTab(QWidget):
             return False
         code, self.client_id = self.code, None
         self.model.set_rows([])
-        self.main.show_caseload()
-        self.main.statusBar().showMessage(
-            self.tr("Client %1 was erased.").replace("%1", code), 15_000
-        )
+        self.host.show_caseload()
+        self.host.show_message(self.tr("Client %1 was erased.").replace("%1", code), 15_000)
         return True
 
 
-def install(window: MainWindow) -> None:
-    tab = PrivacyTab(window)
-    window.workspace.add_tab(tab, QCoreApplication.translate("PrivacyTab", "Pr&ivacy"))
-    window.privacy_tab = tab  # type: ignore[attr-defined]
+def install(host: Host) -> None:
+    host.add_client_tab(PrivacyTab(host), QCoreApplication.translate("PrivacyTab", "Pr&ivacy"))

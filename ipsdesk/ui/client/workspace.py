@@ -163,8 +163,10 @@ class ClientWorkspace(QWidget):
         for i in range(9):  # Ctrl+1 … Ctrl+9, also for tabs that features add later
             sc = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
             sc.activated.connect(lambda i=i: self.tabs.setCurrentIndex(i))
-        QShortcut(QKeySequence("Ctrl+M"), self, activated=self.move_phase)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=self.save_current)
+        QShortcut(QKeySequence("Ctrl+M"), self).activated.connect(self.move_phase)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(
+            self.save_current
+        )
 
     # -- building ----------------------------------------------------------------------
     def _record_list(self, kind: str, *, hint: str = "") -> RecordList:
@@ -298,11 +300,13 @@ class ClientWorkspace(QWidget):
         if not self.confirm_leave():
             return False
         self.client_id = client_id
-        self.detail = self.ops.call(clients.get_client, client_id)
+        self.detail, lists = self.ops.call(
+            lambda s: (clients.get_client(s, client_id), records.client_records(s, client_id))
+        )
         for form in self.forms:
             form.load(self.detail)
         for lst in self.lists:
-            lst.refresh()
+            lst.show_rows(lists.rows[lst.spec.key], lists.employer_names)
         self._show_header()
         self._tab_index = int(self.detail.phase) - 1
         self.tabs.setCurrentIndex(self._tab_index)
@@ -338,7 +342,8 @@ class ClientWorkspace(QWidget):
 
     def _show_form(self, form: SavedForm) -> None:
         for i in range(self.tabs.count()):
-            if self.tabs.widget(i).isAncestorOf(form):
+            tab = self.tabs.widget(i)
+            if tab is not None and tab.isAncestorOf(form):
                 self._tab_index = i
                 self.tabs.blockSignals(True)
                 self.tabs.setCurrentIndex(i)
@@ -379,9 +384,9 @@ class ClientWorkspace(QWidget):
         if name == "client_contact":  # the tab holding the contact log
             widget = next(
                 (
-                    self.tabs.widget(i)
-                    for i in range(self.tabs.count())
-                    if self.tabs.widget(i).isAncestorOf(self.contact_log)
+                    tab
+                    for tab in (self.tabs.widget(i) for i in range(self.tabs.count()))
+                    if tab is not None and tab.isAncestorOf(self.contact_log)
                 ),
                 None,
             )

@@ -211,7 +211,7 @@ class ContactTable(QWidget):
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
         key(self.view, Qt.Key.Key_Return, self.edit_selected)
         key(self.view, Qt.Key.Key_Enter, self.edit_selected)
-        key(self.view, QKeySequence.StandardKey.Delete, self.delete_selected)
+        key(self.view, QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected)
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = QPushButton(self.tr("Delete"))

@@ -14,7 +14,6 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QStringListModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +35,7 @@ from ipsdesk.core.services import clients, employer_contacts, employers, records
 from ipsdesk.core.services.employer_contacts import EMPLOYER_CONTACT
 from ipsdesk.core.services.validation import ValidationError, validate
 from ipsdesk.ui.employers.contact_edit import CHANGED
+from ipsdesk.ui.features import Section
 from ipsdesk.ui.kit import dialogs, style
 from ipsdesk.ui.kit.forms import error_label, parse_date, with_error
 from ipsdesk.ui.kit.i18n import tr_msg
@@ -43,7 +43,7 @@ from ipsdesk.ui.kit.ops import Ops
 from ipsdesk.ui.kit.shortcuts import claim_shortcut
 
 if TYPE_CHECKING:
-    from ipsdesk.ui.main_window import MainWindow
+    from ipsdesk.ui.features import Host
 
 SHORTCUT = "Ctrl+E"
 
@@ -99,8 +99,8 @@ class QuickLogDialog(QDialog):
 
         self.mode = QComboBox()
         self.mode.setObjectName("quick_mode")
-        for mode, label in CONTACT_MODE_LABELS.items():
-            self.mode.addItem(tr_msg(label), mode.value)
+        for mode, mode_label in CONTACT_MODE_LABELS.items():
+            self.mode.addItem(tr_msg(mode_label), mode.value)
         self.mode.setCurrentIndex(self.mode.findData(ContactMode.FACE_TO_FACE.value))
 
         self.client = QComboBox()
@@ -111,6 +111,7 @@ class QuickLogDialog(QDialog):
         for row in sorted(people, key=lambda r: r.code):
             self.client.addItem(f"{row.code}  {row.full_name}", row.id)
         client_completer = self.client.completer()
+        assert client_completer is not None  # an editable combo box has one
         client_completer.setFilterMode(Qt.MatchFlag.MatchContains)
         client_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         client_completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -155,9 +156,10 @@ class QuickLogDialog(QDialog):
 
     def _highlight_first(self) -> None:
         model = self.completer.completionModel()
-        if model.rowCount() > 0:
+        popup = self.completer.popup()
+        if model.rowCount() > 0 and popup is not None:
             # Current, not selected: a selected row would replace the typed text at once.
-            self.completer.popup().selectionModel().setCurrentIndex(
+            popup.selectionModel().setCurrentIndex(
                 model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate
             )
 
@@ -297,42 +299,35 @@ class QuickLogDialog(QDialog):
         )
 
 
-def current_client(window: MainWindow) -> int | None:
-    """The client the user is looking at: open in the workspace, or the caseload's row."""
-    page = window.stack.currentWidget()
-    if page is window.workspace:
-        return window.workspace.client_id
-    if page is window.caseload:
-        return window.caseload.selected_client()
-    return None
+_open: set[int] = set()  # hosts (by id) with a quick log open: one at a time
 
 
-def open_quick_log(window: MainWindow, client_id: int | None = None, **kwargs: Any) -> bool:
-    """Open the quick log; the client open in the workspace or selected in the caseload
+def open_quick_log(host: Host, client_id: int | None = None, **kwargs: Any) -> bool:
+    """Open the quick log; the client open in the workspace (or selected in the caseload)
     is preselected."""
-    if getattr(window, "_quick_log_open", False) or window.locker.locked:
+    if id(host) in _open or host.is_locked():
         return False
     if client_id is None:
-        client_id = current_client(window)
-    dlg = QuickLogDialog(window.ops, client_id=client_id, parent=window, **kwargs)
-    window._quick_log_open = True  # type: ignore[attr-defined]
+        client_id = host.current_client_id()
+    dlg = QuickLogDialog(host.ops, client_id=client_id, parent=host.window(), **kwargs)
+    _open.add(id(host))
     try:
         ok = dialogs.exec_dialog(dlg) == QDialog.DialogCode.Accepted
     finally:
-        window._quick_log_open = False  # type: ignore[attr-defined]
+        _open.discard(id(host))
     if ok:
-        window.statusBar().showMessage(dlg.summary(), 8000)
+        host.show_message(dlg.summary())
     return ok
 
 
-def install(window: MainWindow) -> None:
-    action = QAction(QCoreApplication.translate("QuickLog", "&Log employer contact…"), window)
-    action.setObjectName("act_quick_log")
-    action.setShortcut(QKeySequence(SHORTCUT))
-    # From anywhere: every page, and dialogs of the app too.
-    action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-    action.triggered.connect(lambda: open_quick_log(window))
+def install(host: Host) -> None:
+    # From anywhere: every page, and dialogs of the app too; off while locked.
+    host.add_action(
+        Section.FILE_CLIENT,
+        QCoreApplication.translate("QuickLog", "&Log employer contact…"),
+        lambda: open_quick_log(host),
+        shortcut=SHORTCUT,
+        name="act_quick_log",
+        application_wide=True,
+    )
     claim_shortcut(SHORTCUT)  # also while a text field has focus (X11 line edits want it)
-    window.addAction(action)  # the lock screen turns it off with the other actions
-    actions = window.file_menu.actions()
-    window.file_menu.insertAction(actions[1] if len(actions) > 1 else None, action)

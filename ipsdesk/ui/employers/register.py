@@ -7,12 +7,10 @@ in the register, they are offered first.
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipsdesk.core.dates import format_date
+from ipsdesk.core.domain.due import PLACE_EMPLOYER
 from ipsdesk.core.domain.records import CONTACT_PERSON, EMPLOYER
 from ipsdesk.core.services import employer_contacts, employers
 from ipsdesk.core.services.employers import (
@@ -39,7 +38,7 @@ from ipsdesk.core.services.employers import (
     PlacedJob,
     SimilarEmployer,
 )
-from ipsdesk.core.services.records import RecordRow
+from ipsdesk.core.services.records import NotFound, RecordRow
 from ipsdesk.core.services.validation import ValidationError
 from ipsdesk.ui.employers.contact_edit import CHANGED, ContactTable
 from ipsdesk.ui.kit import dialogs
@@ -50,10 +49,9 @@ from ipsdesk.ui.kit.record_list import RecordList
 from ipsdesk.ui.kit.tables import RowTableModel, key, make_table
 
 if TYPE_CHECKING:
-    from ipsdesk.ui.main_window import MainWindow
+    from ipsdesk.ui.features import Host
 
 SHORTCUT = "Ctrl+Shift+E"  # the employer register (Ctrl+E: quick log)
-_pages: weakref.WeakKeyDictionary[QWidget, EmployersPage] = weakref.WeakKeyDictionary()
 
 
 class EmployerListModel(RowTableModel[EmployerRow]):
@@ -246,7 +244,30 @@ class EmployersPage(QWidget):
         if self.isVisible():
             self.refresh()
             if self.employer_id is not None:
-                self.load(self.employer_id, log=False)
+                self.reload()
+
+    def reload(self) -> None:
+        """Show the current employer again; one that is gone (deleted, or not in the
+        backup just restored) clears the detail pane instead."""
+        if self.employer_id is None:
+            return
+        try:
+            self.load(self.employer_id, log=False)
+        except NotFound:
+            self.clear_detail()
+
+    def clear_detail(self) -> None:
+        """No employer shown: empty, disabled detail pane (nothing stale left in it)."""
+        self.employer_id, self.history = None, None
+        self.form.set_values({f.name: None for f in EMPLOYER.fields})
+        self.form.clear_errors()
+        self.status.setText("")
+        self.detail_box.setTitle(tr_msg(EMPLOYER.singular))
+        self.persons.refresh()
+        self.contacts.set_rows([])
+        self.jobs.set_rows([])
+        self.view.clearSelection()
+        self.right.setEnabled(False)
 
     def _select_row(self, employer_id: int) -> bool:
         for i, r in enumerate(self.model.rows):
@@ -324,8 +345,7 @@ class EmployersPage(QWidget):
             msg, args = next(iter(exc.errors.values()))
             dialogs.error(self, self.tr("Delete employer"), tr_msg(msg, *args))
             return False
-        self.employer_id, self.history = None, None
-        self.right.setEnabled(False)
+        self.clear_detail()
         self.refresh()
         return True
 
@@ -393,12 +413,12 @@ class EmployersPage(QWidget):
             self.open_client.emit(self.jobs.rows[index.row()].client_id)
 
 
-def show_employer(window: QWidget, employer_id: int, contact_id: int | None = None) -> bool:
+def show_employer(
+    host: Host, page: EmployersPage, employer_id: int, contact_id: int | None = None
+) -> bool:
     """Open the register on an employer (and one of its contacts)."""
-    page = _pages.get(window)
-    if page is None:
+    if not host.show_page(page):
         return False
-    window.show_page(page)  # type: ignore[attr-defined]
     page.select_employer(employer_id)
     if contact_id is not None:
         page.history_tabs.setCurrentWidget(page.contacts)
@@ -407,21 +427,21 @@ def show_employer(window: QWidget, employer_id: int, contact_id: int | None = No
     return True
 
 
-def install(window: MainWindow) -> EmployersPage:
-    page = EmployersPage(window.ops)
-    _pages[window] = page
-    window.add_page(page)
-    page.open_client.connect(window.open_client)
+def install(host: Host) -> None:
+    page = EmployersPage(host.ops)
+    page.open_client.connect(host.open_client)
 
-    def show() -> None:
-        window.show_page(page)
+    def shown() -> None:
         page.refresh()
         page.search.setFocus()
 
-    action = QAction(QCoreApplication.translate("EmployersPage", "&Employers"), window)
-    action.setObjectName("act_employers")
-    action.setShortcut(QKeySequence(SHORTCUT))
-    action.triggered.connect(show)
-    window.addAction(action)
-    window.go_menu.insertAction(window.go_menu.actions()[2], action)
-    return page
+    host.add_page(
+        page,
+        QCoreApplication.translate("EmployersPage", "&Employers"),
+        shortcut=SHORTCUT,
+        name="act_employers",
+        on_show=shown,
+    )
+    host.add_target_handler(
+        PLACE_EMPLOYER, lambda target: show_employer(host, page, target.id, target.related_id)
+    )

@@ -131,7 +131,10 @@ class RecordList(QGroupBox):
         layout.addLayout(buttons)
 
     def refresh(self) -> None:
-        rows, names = self._load()
+        self.show_rows(*self._load())
+
+    def show_rows(self, rows: list[RecordRow], names: dict[int, str]) -> None:
+        """Show rows read by the owner (e.g. every list of a client in one read)."""
         self.model.set_rows(rows, names)
         # Headers and short values readable; long notes capped (the last column stretches).
         fit_columns(self.view, 320)

@@ -37,17 +37,18 @@ from ipsdesk.core.dates import format_date
 from ipsdesk.core.domain import records as specs
 from ipsdesk.core.export.file_names import file_word
 from ipsdesk.core.i18n import LANGUAGES
-from ipsdesk.core.services import clients, plans
-from ipsdesk.core.services.plans import PlanDraft, VersionSummary
+from ipsdesk.core.services import plans
+from ipsdesk.core.services.plan_reviews import ReviewDue
+from ipsdesk.core.services.plans import PlanDraft, VersionSummary, VersionView
 from ipsdesk.ui.kit import dialogs, style
-from ipsdesk.ui.kit.i18n import tr_msg, ui_language
+from ipsdesk.ui.kit.i18n import tr_msg
 from ipsdesk.ui.kit.ops import Ops
 from ipsdesk.ui.kit.printing import PrintFailed, print_pdf
 from ipsdesk.ui.plan.editor import PlanEditor
 from ipsdesk.ui.plan.view import diff_html, version_html
 
 if TYPE_CHECKING:
-    from ipsdesk.ui.main_window import MainWindow
+    from ipsdesk.ui.features import Host
 
 
 class PlanTab(QWidget):
@@ -183,21 +184,22 @@ class PlanTab(QWidget):
         if self.client_id is not None and self.editing and self.editor.dirty:
             self.drafts[self.client_id] = self.editor.draft()
         self.client_id = client_id
-        detail = self.ops.call(clients.get_client, client_id, log=False)
-        self.client_code = detail.code
-        lang = detail.basics.get("document_language")
-        self.document_language = lang if lang in LANGUAGES else ui_language()
-        self.language_box.setCurrentIndex(self.language_box.findData(self.document_language))
         self._say("")
-        self.reload()
+        overview = self.reload()
+        if overview is not None:
+            self.document_language = overview.document_language
+            self.language_box.setCurrentIndex(self.language_box.findData(self.document_language))
         if client_id in self.drafts:
             self._edit(self.drafts.pop(client_id), dirty=True)
 
-    def reload(self, select: int | None = None) -> None:
-        """Versions, the one shown (latest unless ``select``), and the review reminder."""
+    def reload(self, select: int | None = None) -> plans.PlanOverview | None:
+        """Versions, the one shown (latest unless ``select``), and the review reminder,
+        read in one service call."""
         if self.client_id is None:
-            return
-        self.versions = self.ops.call(plans.list_versions, self.client_id)
+            return None
+        overview = self.ops.call(plans.plan_overview, self.client_id, date.today(), version=select)
+        self.client_code = overview.client_code
+        self.versions = overview.versions
         self.version_box.blockSignals(True)
         self.version_box.clear()
         for v in self.versions:
@@ -207,19 +209,19 @@ class PlanTab(QWidget):
                 .replace("%2", format_date(v.made_on)),
                 v.version,
             )
-        index = self.version_box.findData(select) if select is not None else 0
-        self.version_box.setCurrentIndex(max(index, 0) if self.versions else -1)
+        shown = overview.shown
+        index = self.version_box.findData(shown.plan.version) if shown is not None else -1
+        self.version_box.setCurrentIndex(index)
         self.version_box.blockSignals(False)
-        self._show_review()
-        if not self.versions:
+        self._show_review(overview.review_due)
+        if shown is None:
             self.pages.setCurrentWidget(self.empty)
         else:
-            self._show_version(self.version_box.currentData(), log=False)
+            self._show(shown)
         self._enable()
+        return overview
 
-    def _show_review(self) -> None:
-        assert self.client_id is not None
-        due = self.ops.call(plans.next_review_due, self.client_id, date.today())
+    def _show_review(self, due: ReviewDue | None) -> None:
         if due is None:
             text, css = "", ""
         elif due.overdue:
@@ -241,15 +243,11 @@ class PlanTab(QWidget):
 
     def _show_version(self, number: int, *, log: bool) -> None:
         assert self.client_id is not None
-        plan = self.ops.call(plans.get_version, self.client_id, number, log=log)
-        self.plan_view.setHtml(version_html(plan))
-        diff = self.ops.call(plans.changes_since_previous, self.client_id, number)
-        previous = (
-            self.ops.call(plans.get_version, self.client_id, number - 1, log=False)
-            if diff is not None
-            else None
-        )
-        self.changes_view.setHtml(diff_html(diff, previous))
+        self._show(self.ops.call(plans.version_view, self.client_id, number, log=log))
+
+    def _show(self, view: VersionView) -> None:
+        self.plan_view.setHtml(version_html(view.plan))
+        self.changes_view.setHtml(diff_html(view.diff, view.previous))
         self.pages.setCurrentWidget(self.viewer)
 
     def _enable(self) -> None:
@@ -262,8 +260,10 @@ class PlanTab(QWidget):
         if self.client_id is not None and what in (f"client:{self.client_id}", "*"):
             if not self.editing:
                 self.reload(self.version_box.currentData())
-            else:
-                self._show_review()
+            else:  # the reminder may have changed; the draft stays as it is
+                self._show_review(
+                    self.ops.call(plans.next_review_due, self.client_id, date.today())
+                )
 
     # -- editing -------------------------------------------------------------------------
     def start_review(self) -> None:
@@ -392,10 +392,10 @@ class PlanTab(QWidget):
         return pages
 
 
-def install(window: MainWindow) -> None:
+def install(host: Host) -> None:
     """Add the Action plan tab to the client workspace."""
-    tab = PlanTab(window.ops)
-    window.workspace.add_tab(
+    tab = PlanTab(host.ops)
+    host.add_client_tab(
         tab, QCoreApplication.translate("PlanTab", "&Action plan"), section="action_plan"
     )
-    window.workspace.client_opened.connect(tab.open_client)
+    host.workspace.client_opened.connect(tab.open_client)

@@ -1,14 +1,12 @@
 """Data safety in the File menu: back up now, backups and restore, check the store,
 change the passphrase.
 
-Restoring swaps the store under the running app without a restart: the current
-state is backed up first (core :func:`~ipsdesk.core.storage.backup.restore` does
-that), the engine is disposed, the backup file replaces the store, and the store is
-opened again with the same data key (:meth:`Store.open_with_key`, which checks it and
-migrates an older backup). The new engine is adopted by the *same* :class:`Store`
-object, so every holder of it (``ops``, the lock page, the app's close-down) keeps
-working; the automatic-backup tracker is re-attached and every view refreshes
-(``ops.changed("*")``). The single-instance lock stays held throughout.
+Restoring swaps the store under the running app without a restart, in core
+(:meth:`Store.restore_in_place`): the current state is backed up first, the backup
+file replaces the store, and the *same* :class:`Store` object reopens it with the
+same key, so every holder of it (``ops``, the lock page, the automatic backups, the
+app's close-down) keeps working. Here, every view refreshes (``ops.changed("*")``).
+The single-instance lock stays held throughout.
 """
 
 from __future__ import annotations
@@ -18,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,11 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from ipsdesk.core.dates import local_time
+from ipsdesk.core.errors import UserError
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP
 from ipsdesk.core.storage import backup as backups
 from ipsdesk.core.storage import check as store_check
-from ipsdesk.core.storage.backup import AutoBackup, BackupInfo
-from ipsdesk.core.storage.store import Store, StoreError, WrongPassphrase
+from ipsdesk.core.storage import lifecycle
+from ipsdesk.core.storage.backup import BackupInfo
+from ipsdesk.core.storage.store import Store, WrongPassphrase
+from ipsdesk.ui.features import Section
 from ipsdesk.ui.kit import dialogs, style
 from ipsdesk.ui.kit.errors import explain_error
 from ipsdesk.ui.kit.i18n import format_size, tr_msg
@@ -46,7 +46,7 @@ from ipsdesk.ui.kit.passphrase import strength_problems
 from ipsdesk.ui.kit.tables import RowTableModel
 
 if TYPE_CHECKING:
-    from ipsdesk.ui.main_window import MainWindow
+    from ipsdesk.ui.features import Host
 
 
 # Marked for lupdate (plain tuples were never collected, so they stayed English).
@@ -175,17 +175,24 @@ class BackupsDialog(QDialog):
 class PassphraseDialog(QDialog):
     """Change the passphrase: current (or the recovery key), new, new again."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None):
+    def __init__(self, store: Store, parent: QWidget | None = None, *, recovered: bool = False):
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle(self.tr("Change passphrase"))
-        intro = QLabel(
-            self.tr(
+        if recovered:
+            self.setWindowTitle(self.tr("Set a new passphrase"))
+            text = self.tr(
+                "You unlocked ipsdesk with the recovery key. Choose a new passphrase now: a few "
+                "unrelated words (at least 8 characters). The recovery key keeps working; put "
+                "the recovery sheet back in its safe."
+            )
+        else:
+            self.setWindowTitle(self.tr("Change passphrase"))
+            text = self.tr(
                 "Choose a new passphrase: a few unrelated words (at least 8 characters) are easy "
                 "to remember and hard to guess. Your recovery key keeps working as before; "
                 "keep the recovery sheet in its safe."
             )
-        )
+        intro = QLabel(text)
         intro.setWordWrap(True)
         self.current = self._secret("current_passphrase")
         self.new = self._secret("new_passphrase")
@@ -201,7 +208,8 @@ class PassphraseDialog(QDialog):
         self.error.setStyleSheet(style.ERROR_CSS)
         self.error.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("Current passphrase (or recovery key)"), self.current)
+        if not recovered:
+            form.addRow(self.tr("Current passphrase (or recovery key)"), self.current)
         form.addRow(self.tr("New passphrase"), self.new)
         form.addRow(self.tr("New passphrase again"), self.repeat)
         buttons = QDialogButtonBox(
@@ -218,6 +226,7 @@ class PassphraseDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
         self._guide("")
+        (self.new if recovered else self.current).setFocus()
 
     def _secret(self, name: str) -> QLineEdit:
         edit = QLineEdit()
@@ -242,7 +251,7 @@ class PassphraseDialog(QDialog):
             self.error.setText("\n".join(problems))
             return
         try:
-            self.store.change_passphrase(self.current.text(), self.new.text())
+            self._save(self.new.text())
         except WrongPassphrase:
             self.error.setText(
                 self.tr("The current passphrase (or recovery key) is wrong. Nothing was changed.")
@@ -250,53 +259,60 @@ class PassphraseDialog(QDialog):
             self.current.selectAll()
             self.current.setFocus()
             return
-        except (OSError, StoreError) as exc:
+        except (OSError, UserError) as exc:
             self.error.setText(explain_error(exc, self.store.paths.root))
             return
         self.accept()
+
+    def _save(self, new: str) -> None:
+        self.store.change_passphrase(self.current.text(), new)
+
+
+class NewPassphraseDialog(PassphraseDialog):
+    """After unlocking with the recovery key: choose a new passphrase (the store is
+    open, so no current one is asked). Cancelling keeps the old passphrase."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(store, parent, recovered=True)
+
+    def _save(self, new: str) -> None:
+        lifecycle.set_new_passphrase(self.store.paths, self.store.data_key, new)
 
 
 class SafetyActions(QObject):
     """The File-menu actions of data safety for one main window."""
 
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
-        self.window = window
-        file_menu = window.file_menu
-        quit_action = file_menu.actions()[-1]
-        self.act_backup = self._action(self.tr("&Back up now"), self.backup_now, "act_backup_now")
-        self.act_backups = self._action(
-            self.tr("Backups and &restore…"), self.show_backups, "act_backups"
+    def __init__(self, host: Host):
+        super().__init__(host.window())
+        self.host = host
+        self.window = host.window()  # the parent of this feature's dialogs
+        section = Section.FILE_DATA
+        self.act_backup = host.add_action(
+            section, self.tr("&Back up now"), self.backup_now, name="act_backup_now"
         )
-        self.act_check = self._action(self.tr("Chec&k store"), self.check_store, "act_check")
-        self.act_passphrase = self._action(
-            self.tr("Change &passphrase…"), self.change_passphrase, "act_passphrase"
+        self.act_backups = host.add_action(
+            section, self.tr("Backups and &restore…"), self.show_backups, name="act_backups"
         )
-        file_menu.insertActions(
-            quit_action, [self.act_backup, self.act_backups, self.act_check, self.act_passphrase]
+        self.act_check = host.add_action(
+            section, self.tr("Chec&k store"), self.check_store, name="act_check"
         )
-        file_menu.insertSeparator(quit_action)
-
-    def _action(self, text: str, slot: Any, name: str) -> QAction:
-        action = QAction(text, self.window)
-        action.setObjectName(name)
-        action.triggered.connect(slot)
-        self.window.addAction(action)  # off while locked, like the window's own actions
-        return action
+        self.act_passphrase = host.add_action(
+            section, self.tr("Change &passphrase…"), self.change_passphrase, name="act_passphrase"
+        )
 
     @property
     def store(self) -> Store:
-        return self.window.ops.store
+        return self.host.ops.store
 
     def _status(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 15_000)
+        self.host.show_message(text, 15_000)
 
     # -- backup --------------------------------------------------------------------
     def backup_now(self) -> Path | None:
         try:
             made = backups.make_backup(self.store, reason="manual")
             backups.thin_backups(self.store.paths)
-        except (OSError, StoreError) as exc:
+        except (OSError, UserError) as exc:
             dialogs.error(
                 self.window, self.tr("Backup failed"), explain_error(exc, self.store.paths.root)
             )
@@ -321,19 +337,16 @@ class SafetyActions(QObject):
         ):
             return False
         store = self.store
-        store.engine.dispose()  # no connection may stay open on the file being replaced
         try:
-            result = backups.restore(store.paths, chosen.path, store.data_key)
-        except (OSError, StoreError) as exc:
-            # Nothing was replaced: the engine still points at the store as it was.
+            result = store.restore_in_place(chosen.path)
+        except (OSError, UserError) as exc:
+            # Refused before the swap: the store is as it was, and still open.
             dialogs.error(
                 self.window, self.tr("Restore failed"), explain_error(exc, store.paths.root)
             )
+            self.host.ops.changed.emit("*")
             return False
-        try:
-            self._reopen(store)
         except Exception as exc:  # noqa: BLE001 - report, never leave silently
-            safety = result.safety_backup.name if result.safety_backup else ""
             dialogs.error(
                 self.window,
                 self.tr("Restore failed"),
@@ -342,30 +355,16 @@ class SafetyActions(QObject):
                     "your store as it was is kept as backup %2."
                 )
                 .replace("%1", type(exc).__name__)
-                .replace("%2", safety),
+                .replace("%2", ""),
             )
             return False
-        self.window.ops.changed.emit("*")
-        self.window.refresh_who()
-        self.window.show_caseload()
+        self.host.ops.changed.emit("*")  # every view refreshes (the window's "who" too)
+        self.host.show_caseload()
         text = tr_msg(backups.RESTORED, when)
         if result.safety_backup is not None:
             text += "\n" + tr_msg(backups.SAFETY_BACKUP_MADE, result.safety_backup.name)
         dialogs.inform(self.window, self.tr("Backup restored"), text)
         return True
-
-    def _reopen(self, store: Store) -> None:
-        """Open the restored file with the same key and let ``store`` adopt the engine."""
-        fresh = Store.open_with_key(store.paths, store.data_key)
-        old_engine = store.engine
-        store.engine = fresh.engine
-        store.migrated_from = fresh.migrated_from
-        store.pre_migration_backup = fresh.pre_migration_backup
-        old_engine.dispose()
-        auto = getattr(self.window, "auto_backup", None)
-        if auto is not None:  # its change tracker listened to the old engine
-            auto.tracker.detach()
-            self.window.auto_backup = AutoBackup(store)
 
     # -- check ---------------------------------------------------------------------
     def check_store(self) -> bool:
@@ -374,14 +373,12 @@ class SafetyActions(QObject):
         store = self.store
         report = store_check.check_store(store.paths.store, store.data_key)
         details = "\n".join(f.text(tr_msg) for f in report.problems or report.facts)
-        if report.problems:
+        verdict = report.verdict
+        if verdict is not None:  # damage, a newer app's schema, a full disk: its own advice
             dialogs.error(
                 self.window,
-                self.tr("The store is damaged"),
-                self.tr(
-                    "The check found problems. The store was not changed. Restore the newest "
-                    "good backup (File → Backups and restore) or contact IT.\n\n%1"
-                ).replace("%1", details),
+                self.tr("The check found problems"),
+                verdict.text(tr_msg) + "\n\n" + details,
             )
             return False
         dialogs.inform(
@@ -407,8 +404,15 @@ class SafetyActions(QObject):
         return True
 
 
-def install(window: MainWindow) -> None:
-    window.safety = SafetyActions(window)  # type: ignore[attr-defined]
+def install(host: Host) -> None:
+    SafetyActions(host)  # kept alive by its parent, the main window
 
 
-__all__ = ["BackupsDialog", "BackupsModel", "PassphraseDialog", "SafetyActions", "install"]
+__all__ = [
+    "BackupsDialog",
+    "BackupsModel",
+    "NewPassphraseDialog",
+    "PassphraseDialog",
+    "SafetyActions",
+    "install",
+]

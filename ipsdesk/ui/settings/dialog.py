@@ -11,7 +11,6 @@ import contextlib
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,30 +23,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import Session
 
 from ipsdesk.core import preferences, settings
 from ipsdesk.core.settings import Option
 from ipsdesk.core.storage.store import StoreError
+from ipsdesk.ui.features import Section
 from ipsdesk.ui.kit import dialogs, style
 from ipsdesk.ui.kit.i18n import tr_msg
 from ipsdesk.ui.kit.ops import Ops
 
 if TYPE_CHECKING:
-    from ipsdesk.ui.main_window import MainWindow
+    from ipsdesk.ui.features import Host
 
 LANGUAGES = (("fi", "Suomi"), ("sv", "Svenska"), ("en", "English"))  # names in their own tongue
-
-
-def read_all(session: Session) -> dict[str, Any]:
-    return {key: settings.get(session, opt) for key, opt in settings.REGISTRY.items()}
-
-
-def save_all(session: Session, values: dict[str, Any]) -> None:
-    """Validate and store every value, then commit: all or nothing."""
-    for key, value in values.items():
-        settings.put(session, settings.REGISTRY[key], value)
-    session.commit()
 
 
 class SettingsDialog(QDialog):
@@ -56,7 +44,7 @@ class SettingsDialog(QDialog):
         self.ops = ops
         self.setWindowTitle(self.tr("Settings"))
         self.saved: dict[str, Any] = {}
-        self.before = ops.call(read_all)
+        self.before = ops.call(settings.read_all)
         self.editors: dict[str, QWidget] = {}
         form = QFormLayout()
         for key, opt in settings.REGISTRY.items():
@@ -71,10 +59,7 @@ class SettingsDialog(QDialog):
             )
         )
         note.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setObjectName("settings_error")
-        self.error.setStyleSheet(style.ERROR_CSS)
-        self.error.setWordWrap(True)
+        self.error = style.message_label("settings_error")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -127,7 +112,7 @@ class SettingsDialog(QDialog):
         changed = {k: v for k, v in values.items() if v != self.before.get(k)}
         if changed:
             try:
-                self.ops.write("settings", save_all, changed)
+                self.ops.write("settings", settings.save_all, changed)
             except ValueError as exc:  # outside an option's bounds (the editors prevent it)
                 self.error.setText(str(exc))
                 return
@@ -141,31 +126,32 @@ class SettingsDialog(QDialog):
 
 
 class SettingsAction(QObject):
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
-        self.window = window
-        self.action = QAction(QCoreApplication.translate("SettingsDialog", "&Settings…"), window)
-        self.action.setObjectName("act_settings")
-        self.action.triggered.connect(self.open)
-        window.addAction(self.action)
-        window.tools_menu.addAction(self.action)
+    def __init__(self, host: Host):
+        super().__init__(host.window())
+        self.host = host
+        self.action = host.add_action(
+            Section.TOOLS,
+            QCoreApplication.translate("SettingsDialog", "&Settings…"),
+            self.open,
+            name="act_settings",
+        )
 
     def open(self) -> bool:
-        dlg = SettingsDialog(self.window.ops, self.window)
+        dlg = SettingsDialog(self.host.ops, self.host.window())
         if dialogs.exec_dialog(dlg) != QDialog.DialogCode.Accepted:
             return False
         key = settings.IDLE_LOCK_MINUTES.key
         if key in dlg.saved:
-            self.window.idle.set_minutes(int(dlg.saved[key]))
+            self.host.set_idle_lock(int(dlg.saved[key]))
         lang = dlg.saved.get(settings.UI_LANGUAGE.key)
-        if lang and not self.window.demo:  # the next unlock page speaks it, too
+        if lang and not self.host.demo:  # the next unlock page speaks it, too
             # The store has it; if the mirror cannot be written the unlock page falls back.
             with contextlib.suppress(OSError):
-                preferences.set_language(self.window.ops.store.paths, lang)
+                preferences.set_language(self.host.ops.store.paths, lang)
         if dlg.saved:
-            self.window.statusBar().showMessage(self.tr("Settings saved."), 5_000)
+            self.host.show_message(self.tr("Settings saved."), 5_000)
         return True
 
 
-def install(window: MainWindow) -> None:
-    window.settings_action = SettingsAction(window)  # type: ignore[attr-defined]
+def install(host: Host) -> None:
+    SettingsAction(host)  # kept alive by its parent, the main window

@@ -68,7 +68,7 @@ class SetupDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.create)
+        buttons.accepted.connect(self.create_store)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -76,7 +76,7 @@ class SetupDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
-    def create(self) -> None:
+    def create_store(self) -> None:
         name, phrase = self.name.text().strip(), self.passphrase.text()
         problems = []
         if not name:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from ipsdesk.core.paths import DataPaths
 from ipsdesk.core.storage.errors import WrongPassphrase
+from ipsdesk.core.storage.lock import StoreLock
 from ipsdesk.ui.kit.errors import explain_store_error
 from ipsdesk.ui.start.lock import LockPage
 from ipsdesk.ui.start.preload import Preloader
@@ -28,7 +29,14 @@ class UnlockPage(LockPage):
     opened = Signal(object)  # the open Store
     failed = Signal(object)  # a StoreError other than a wrong secret: the app must stop
 
-    def __init__(self, paths: DataPaths, preload: Preloader, parent: QWidget | None = None):
+    def __init__(
+        self,
+        paths: DataPaths,
+        preload: Preloader,
+        parent: QWidget | None = None,
+        *,
+        lock: StoreLock | None = None,
+    ):
         super().__init__(
             lambda _secret: False,
             parent,
@@ -41,6 +49,7 @@ class UnlockPage(LockPage):
         )
         self.paths = paths
         self.preload = preload
+        self.lock = lock  # held by the app for this store (None: open_store takes it)
         self.passphrase.setObjectName("unlock_passphrase")
         self.error.setObjectName("unlock_error")
         self.setFocusProxy(self.passphrase)
@@ -56,9 +65,9 @@ class UnlockPage(LockPage):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.preload.wait()
-            from ipsdesk.core.storage.store import Store
+            from ipsdesk.core.storage.lifecycle import open_store
 
-            store = Store.open(self.paths, secret)
+            store = open_store(self.paths, secret, lock=self.lock)
         except WrongPassphrase as exc:
             self.error.setText(explain_store_error(self, exc))
             self.passphrase.selectAll()

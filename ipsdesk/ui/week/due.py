@@ -16,13 +16,13 @@ from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ipsdesk.core.dates import format_date
-from ipsdesk.core.domain.due import PLACE_CLIENT, PLACE_EMPLOYER, DueItem, Target
+from ipsdesk.core.domain.due import DueItem
 from ipsdesk.ui.kit import style
 from ipsdesk.ui.kit.i18n import tr_msg
 from ipsdesk.ui.kit.tables import RowTableModel, key, make_table
 
 if TYPE_CHECKING:
-    from ipsdesk.ui.main_window import MainWindow
+    pass
 
 OVERDUE = style.error_colour()
 
@@ -93,16 +93,3 @@ class DueTable(QWidget):
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
             self.open_target.emit(self.model.rows[index.row()].target)
-
-
-def open_target(window: MainWindow, target: Target) -> bool:
-    """Open where to act on a due item: the client's tab, or the employer's contact."""
-    if target.place == PLACE_CLIENT:
-        window.open_client(target.id)
-        window.workspace.show_section(target.section)
-        return True
-    if target.place == PLACE_EMPLOYER:
-        from ipsdesk.ui.employers.register import show_employer
-
-        return show_employer(window, target.id, target.related_id)
-    return False

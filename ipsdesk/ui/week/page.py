@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QKeySequence, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -31,10 +31,10 @@ from ipsdesk.ui.employers.contact_edit import ContactTable
 from ipsdesk.ui.kit import style
 from ipsdesk.ui.kit.i18n import tr_msg
 from ipsdesk.ui.kit.ops import Ops
-from ipsdesk.ui.week.due import DueTable, open_target
+from ipsdesk.ui.week.due import DueTable
 
 if TYPE_CHECKING:
-    from ipsdesk.ui.main_window import MainWindow
+    from ipsdesk.ui.features import Host
 
 SHORTCUT = "Ctrl+K"  # "kontaktit"; Ctrl+W closes windows on many desktops
 CHART_WEEKS = 12
@@ -143,12 +143,12 @@ class WeekPage(QWidget):
         self.prev_button.setObjectName("week_prev")
         self.prev_button.setToolTip(self.tr("Previous week (Alt+Page Up)"))
         self.prev_button.setShortcut(QKeySequence("Ctrl+PgUp"))
-        self.prev_button.clicked.connect(lambda: self.move(-1))
+        self.prev_button.clicked.connect(lambda: self.step(-1))
         self.next_button = QPushButton(self.tr("Next ▶"))
         self.next_button.setObjectName("week_next")
         self.next_button.setToolTip(self.tr("Next week (Alt+Page Down)"))
         self.next_button.setShortcut(QKeySequence("Ctrl+PgDown"))
-        self.next_button.clicked.connect(lambda: self.move(1))
+        self.next_button.clicked.connect(lambda: self.step(1))
         self.this_button = QPushButton(self.tr("This week"))
         self.this_button.setObjectName("week_this")
         self.this_button.setShortcut(QKeySequence("Ctrl+Home"))
@@ -218,7 +218,8 @@ class WeekPage(QWidget):
         ops.changed.connect(lambda _what: self.refresh() if self.isVisible() else None)
 
     # -- navigation --------------------------------------------------------------------
-    def move(self, delta: int) -> None:
+    def step(self, delta: int) -> None:
+        """Go ``delta`` weeks on (back when negative)."""
         self.set_week(*week.shift_week(*self.week, delta))
 
     def go_to_today(self) -> None:
@@ -283,23 +284,17 @@ class WeekPage(QWidget):
         super().showEvent(event)  # type: ignore[arg-type]
 
 
-def install(window: MainWindow) -> WeekPage:
+def install(host: Host) -> None:
     from ipsdesk.ui.employers.quick_log import open_quick_log
 
-    page = WeekPage(window.ops)
+    page = WeekPage(host.ops)
     page.setObjectName("week_page")
-    window.add_page(page)
-    page.open_target.connect(lambda target: open_target(window, target))
-    page.quick_log.connect(lambda: open_quick_log(window))
-
-    def show() -> None:
-        window.show_page(page)
-        page.due.view.setFocus()
-
-    action = QAction(QCoreApplication.translate("WeekPage", "&Week"), window)
-    action.setObjectName("act_week")
-    action.setShortcut(QKeySequence(SHORTCUT))
-    action.triggered.connect(show)
-    window.addAction(action)
-    window.go_menu.insertAction(window.go_menu.actions()[2], action)
-    return page
+    page.open_target.connect(host.open_target)
+    page.quick_log.connect(lambda: open_quick_log(host))
+    host.add_page(
+        page,
+        QCoreApplication.translate("WeekPage", "&Week"),
+        shortcut=SHORTCUT,
+        name="act_week",
+        on_show=page.due.view.setFocus,
+    )
