@@ -92,7 +92,7 @@ def test_every_dialog(qtbot, window: MainWindow, store: Store, tmp_path) -> None
     from ipsdesk.ui.client.privacy_tab import EraseDialog
     from ipsdesk.ui.employers.quick_log import QuickLogDialog
     from ipsdesk.ui.kit.forms import FormWidget, RecordDialog
-    from ipsdesk.ui.safety.actions import BackupsDialog, PassphraseDialog
+    from ipsdesk.ui.safety.actions import BackupsDialog, PassphraseDialog, SafetyActions
     from ipsdesk.ui.settings.dialog import SettingsDialog
     from ipsdesk.ui.start.lock import LockPage
     from ipsdesk.ui.start.setup import RecoveryKeyDialog, SetupDialog
@@ -101,7 +101,7 @@ def test_every_dialog(qtbot, window: MainWindow, store: Store, tmp_path) -> None
     dialogs: list[QWidget] = [
         QuickLogDialog(window.ops, parent=window),
         SettingsDialog(window.ops, window),
-        BackupsDialog(window.safety, window),  # type: ignore[attr-defined]
+        BackupsDialog(window.findChild(SafetyActions), window),
         PassphraseDialog(store, window),
         EraseDialog(window.ops, cid, "A-0001", "Saavutettava Keksitty", window),
         SetupDialog(data_paths(tmp_path / "new")),
