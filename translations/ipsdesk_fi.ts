@@ -255,12 +255,20 @@
             <source>Due</source>
             <translation>Tehtävää</translation>
         </message>
+        <message>
+            <source>%1 (overdue)</source>
+            <translation>%1 (myöhässä)</translation>
+        </message>
     </context>
     <context>
         <name>CaseloadPage</name>
         <message>
             <source>Search by name or code (Ctrl+F)</source>
             <translation>Hae nimellä tai tunnuksella (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search clients</source>
+            <translation>Hae asiakasta</translation>
         </message>
         <message>
             <source>Show ended</source>
@@ -271,12 +279,20 @@
             <translation>Uusi asiakas…</translation>
         </message>
         <message>
+            <source>Caseload</source>
+            <translation>Asiakkaat</translation>
+        </message>
+        <message>
             <source>Total: %1</source>
             <translation>Yhteensä: %1</translation>
         </message>
     </context>
     <context>
         <name>ClientContactsTab</name>
+        <message>
+            <source>Employer contacts for the client</source>
+            <translation>Asiakkaaseen liittyvät työnantajakontaktit</translation>
+        </message>
         <message>
             <source>Log contact for this client… (Ctrl+E)</source>
             <translation>Kirjaa kontakti tälle asiakkaalle… (Ctrl+E)</translation>
@@ -334,6 +350,10 @@
         <message>
             <source>&amp;Contact log</source>
             <translation>Yhtey&amp;denpito</translation>
+        </message>
+        <message>
+            <source>Phase history</source>
+            <translation>Vaihehistoria</translation>
         </message>
         <message>
             <source>Hist&amp;ory</source>
@@ -966,6 +986,10 @@
         <message>
             <source>Contacts</source>
             <translation>Kontaktit</translation>
+        </message>
+        <message>
+            <source>Employers</source>
+            <translation>Työnantajat</translation>
         </message>
         <message>
             <source>Jobs and clients placed</source>
@@ -2108,6 +2132,21 @@
         </message>
     </context>
     <context>
+        <name>FileNames</name>
+        <message>
+            <source>action-plan</source>
+            <translation>toimintasuunnitelma</translation>
+        </message>
+        <message>
+            <source>access-log</source>
+            <translation>käyttöloki</translation>
+        </message>
+        <message>
+            <source>record</source>
+            <translation>asiakastiedot</translation>
+        </message>
+    </context>
+    <context>
         <name>FormWidget</name>
         <message>
             <source>dd.mm.yyyy</source>
@@ -2794,10 +2833,6 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
             <translation>Hylätäänkö luonnokseen tehdyt muutokset?</translation>
         </message>
         <message>
-            <source>action-plan</source>
-            <translation>toimintasuunnitelma</translation>
-        </message>
-        <message>
             <source>Save the action plan as PDF</source>
             <translation>Tallenna toimintasuunnitelma PDF-tiedostoksi</translation>
         </message>
@@ -3000,6 +3035,17 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Kansio:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Tiedosto&amp;tyyppi:</translation>
+        </message>
+    </context>
+    <context>
         <name>QuickLog</name>
         <message>
             <source>&amp;Log employer contact…</source>
@@ -3015,6 +3061,14 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         <message>
             <source>Employer's name</source>
             <translation>Työnantajan nimi</translation>
+        </message>
+        <message>
+            <source>Similar employers</source>
+            <translation>Samankaltaiset työnantajat</translation>
+        </message>
+        <message>
+            <source>Create a new employer</source>
+            <translation>Luo uusi työnantaja</translation>
         </message>
         <message>
             <source>&amp;Employer</source>
@@ -3564,6 +3618,10 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         <message>
             <source>You have %1 active clients; the IPS model recommends at most %2.</source>
             <translation>Sinulla on %1 aktiivista asiakasta; IPS-toimintamallin suositus on enintään %2.</translation>
+        </message>
+        <message>
+            <source>You have %1 active clients; your limit is %2.</source>
+            <translation>Sinulla on %1 aktiivista asiakasta; asettamasi yläraja on %2.</translation>
         </message>
         <message>
             <source>A job start is recorded but no benefits counselling before it. The client should get benefits counselling before each job start.</source>

@@ -255,12 +255,20 @@
             <source>Due</source>
             <translation>Att göra</translation>
         </message>
+        <message>
+            <source>%1 (overdue)</source>
+            <translation>%1 (försenad)</translation>
+        </message>
     </context>
     <context>
         <name>CaseloadPage</name>
         <message>
             <source>Search by name or code (Ctrl+F)</source>
             <translation>Sök på namn eller kod (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search clients</source>
+            <translation>Sök klient</translation>
         </message>
         <message>
             <source>Show ended</source>
@@ -271,12 +279,20 @@
             <translation>Ny klient…</translation>
         </message>
         <message>
+            <source>Caseload</source>
+            <translation>Klienter</translation>
+        </message>
+        <message>
             <source>Total: %1</source>
             <translation>Totalt: %1</translation>
         </message>
     </context>
     <context>
         <name>ClientContactsTab</name>
+        <message>
+            <source>Employer contacts for the client</source>
+            <translation>Arbetsgivarkontakter som gäller klienten</translation>
+        </message>
         <message>
             <source>Log contact for this client… (Ctrl+E)</source>
             <translation>Registrera kontakt för den här klienten… (Ctrl+E)</translation>
@@ -334,6 +350,10 @@
         <message>
             <source>&amp;Contact log</source>
             <translation>&amp;Kontakter</translation>
+        </message>
+        <message>
+            <source>Phase history</source>
+            <translation>Fashistorik</translation>
         </message>
         <message>
             <source>Hist&amp;ory</source>
@@ -966,6 +986,10 @@
         <message>
             <source>Contacts</source>
             <translation>Kontakter</translation>
+        </message>
+        <message>
+            <source>Employers</source>
+            <translation>Arbetsgivare</translation>
         </message>
         <message>
             <source>Jobs and clients placed</source>
@@ -2108,6 +2132,21 @@
         </message>
     </context>
     <context>
+        <name>FileNames</name>
+        <message>
+            <source>action-plan</source>
+            <translation>handlingsplan</translation>
+        </message>
+        <message>
+            <source>access-log</source>
+            <translation>logg</translation>
+        </message>
+        <message>
+            <source>record</source>
+            <translation>klientuppgifter</translation>
+        </message>
+    </context>
+    <context>
         <name>FormWidget</name>
         <message>
             <source>dd.mm.yyyy</source>
@@ -2794,10 +2833,6 @@ Ett arbetsverktyg för IPS-arbetshandledare som fungerar utan nätförbindelse.<
             <translation>Vill du förkasta ändringarna i utkastet?</translation>
         </message>
         <message>
-            <source>action-plan</source>
-            <translation>handlingsplan</translation>
-        </message>
-        <message>
             <source>Save the action plan as PDF</source>
             <translation>Spara handlingsplanen som PDF</translation>
         </message>
@@ -3000,6 +3035,17 @@ Ett arbetsverktyg för IPS-arbetshandledare som fungerar utan nätförbindelse.<
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Titta i:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Filer av &amp;typ:</translation>
+        </message>
+    </context>
+    <context>
         <name>QuickLog</name>
         <message>
             <source>&amp;Log employer contact…</source>
@@ -3015,6 +3061,14 @@ Ett arbetsverktyg för IPS-arbetshandledare som fungerar utan nätförbindelse.<
         <message>
             <source>Employer's name</source>
             <translation>Arbetsgivarens namn</translation>
+        </message>
+        <message>
+            <source>Similar employers</source>
+            <translation>Liknande arbetsgivare</translation>
+        </message>
+        <message>
+            <source>Create a new employer</source>
+            <translation>Skapa en ny arbetsgivare</translation>
         </message>
         <message>
             <source>&amp;Employer</source>
@@ -3564,6 +3618,10 @@ Ett arbetsverktyg för IPS-arbetshandledare som fungerar utan nätförbindelse.<
         <message>
             <source>You have %1 active clients; the IPS model recommends at most %2.</source>
             <translation>Du har %1 aktiva klienter; IPS-modellen rekommenderar högst %2.</translation>
+        </message>
+        <message>
+            <source>You have %1 active clients; your limit is %2.</source>
+            <translation>Du har %1 aktiva klienter; din gräns är %2.</translation>
         </message>
         <message>
             <source>A job start is recorded but no benefits counselling before it. The client should get benefits counselling before each job start.</source>

@@ -30,10 +30,12 @@ def test_due_column_and_model(qtbot, qtmodeltester, window: MainWindow, store: S
     late_due = model.index(rows["Myöhässä Keksitty"], 5)
     assert "First face-to-face employer contact" in late_due.data()
     assert late_due.data(Qt.ItemDataRole.ForegroundRole) is not None  # overdue: red
+    assert "(overdue)" in late_due.data()  # in words too, not by colour alone
     assert str(today - timedelta(days=15)).split("-")[0] in late_due.data()  # due 30 days after
     assert late in model.due
     fresh_due = model.index(rows["Tuore Keksitty"], 5)
     assert fresh_due.data(Qt.ItemDataRole.ForegroundRole) is None
+    assert "overdue" not in fresh_due.data()
 
 
 def test_finnish_headers_are_not_clipped(qtbot, qapp, store: Store) -> None:  # type: ignore[no-untyped-def]

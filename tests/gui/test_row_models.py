@@ -220,7 +220,9 @@ def test_cells_show_what_they_should() -> None:
     caseload = contents(caseload_model())
     assert caseload["header_h_display"][3] == "Days in phase"
     assert caseload["display"][0][:4] == ["A-001", "Aino Keksitty", "1 Agreement", 45]
-    assert caseload["display"][0][5] == "First face-to-face employer contact 2.11.2026 (+1)"
+    assert (
+        caseload["display"][0][5] == "First face-to-face employer contact 2.11.2026 (overdue) (+1)"
+    )
     assert caseload["foreground"][0][5] == "#b00020" and caseload["foreground"][1][5] is None
     assert caseload["user"][1] == [2] * 6
     assert caseload["alignment"][0][3] is not None and caseload["alignment"][0][2] is None

@@ -111,3 +111,54 @@ def test_plural_forms_in_every_language(qapp, lang: str, one: str, five: str) ->
     text = "Sent to the printer: %n page(s)."
     assert QCoreApplication.translate("PlanTab", text, "", 1) == one
     assert QCoreApplication.translate("PlanTab", text, "", 5) == five
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_qt_file_dialog_speaks_the_language(qtbot, qapp, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """qtbase_fi lacks "&Look in:" and "Files of &type:"; our .ts fills the gap."""
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
+
+    install_translators(qapp, lang)
+    dialog = QFileDialog(None, "x", "", "PDF (*.pdf)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(dialog)
+    texts = {w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)}
+    english = {"&Look in:", "Files of &type:", "File &name:", "&Save", "Cancel"}
+    assert texts & english == set()
+    assert ("&Kansio:" if lang == "fi" else "&Titta i:") in texts
+
+
+def test_pseudo_translation_mode(qapp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """IPSDESK_PSEUDO=1: every string accented and ~40 % longer, placeholders and
+    mnemonics kept (to find clipped layouts and untranslated text)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ipsdesk.ui.kit.i18n import pseudo
+
+    assert pseudo("Save %1 &now") == "[Šàvé %1 &ñöw···]"
+    monkeypatch.setenv("IPSDESK_PSEUDO", "1")
+    install_translators(qapp, "fi")
+    text = QCoreApplication.translate("PlanTab", "Sent to the printer: %n page(s).", "", 3)
+    assert text.startswith("[Šéñt tö thé přîñtéř: 3 pàgé(š).") and text.endswith("·]")
+    assert len(text) >= 1.3 * len("Sent to the printer: 3 page(s).")
+    monkeypatch.delenv("IPSDESK_PSEUDO")
+    install_translators(qapp, "fi")
+    assert QCoreApplication.translate("MainWindow", "&File") == "&Tiedosto"
+
+
+def test_plan_view_says_which_steps_are_overdue(qapp) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from ipsdesk.core.domain.plan_document import PlanVersion
+    from ipsdesk.ui.plan.view import version_html
+
+    install_translators(qapp, "sv")
+    past = date.today() - timedelta(days=3)
+    steps = (
+        PlanStep("Ringa arbetsgivaren", StepOwner.CLIENT, past, StepStatus.PLANNED),
+        PlanStep("Uppdatera CV", StepOwner.CLIENT, past, StepStatus.DONE),
+    )
+    plan = PlanVersion(1, 1, date.today(), "Arbete", "", "", "", "", "", "", None, steps)
+    html = version_html(plan)
+    assert html.count("(försenad)") == 1

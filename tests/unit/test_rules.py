@@ -136,3 +136,13 @@ def test_review_due_is_the_earlier_of_schedule_and_agreed_date() -> None:
         3,
     )
     assert rules.review_due_from(None, date(2026, 3, 1), None) is None
+
+
+def test_caseload_warning_names_whose_limit_it_is() -> None:
+    from ipsdesk.core.domain.rules import W_CASELOAD, W_CASELOAD_OWN, caseload_warning
+
+    model = caseload_warning(21, 20)
+    own = caseload_warning(16, 15)
+    assert model is not None and model.message == W_CASELOAD and model.args == ("21", "20")
+    assert own is not None and own.message == W_CASELOAD_OWN and own.args == ("16", "15")
+    assert "your limit" in own.message.text and caseload_warning(15, 15) is None

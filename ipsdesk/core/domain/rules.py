@@ -143,6 +143,9 @@ class Warning:
 W_CASELOAD = QT_TRANSLATE_NOOP(
     "Rules", "You have %1 active clients; the IPS model recommends at most %2."
 )
+W_CASELOAD_OWN = QT_TRANSLATE_NOOP(  # the user set a limit other than the model's 20
+    "Rules", "You have %1 active clients; your limit is %2."
+)
 W_NO_BENEFITS = QT_TRANSLATE_NOOP(
     "Rules",
     "A job start is recorded but no benefits counselling before it. "
@@ -241,7 +244,8 @@ def client_warnings(facts: ClientFacts, today: date) -> list[Warning]:
 
 def caseload_warning(active_clients: int, limit: int = CASELOAD_MAX) -> Warning | None:
     if caseload_exceeded(active_clients, limit):
-        return Warning("caseload", W_CASELOAD, (str(active_clients), str(limit)))
+        message = W_CASELOAD if limit == CASELOAD_MAX else W_CASELOAD_OWN
+        return Warning("caseload", message, (str(active_clients), str(limit)))
     return None
 
 

@@ -6,6 +6,7 @@ transaction with its access-log row, and returns plain data.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
@@ -365,8 +366,11 @@ _FOLD = str.maketrans(
 )  # fmt: skip
 
 
+@functools.lru_cache(maxsize=8192)  # names are folded again on every keystroke
 def fold(text: str) -> str:
     """Text for matching a search: case, accents and diacritics ignored ("Äijälä" -> "aijala")."""
+    if text.isascii():
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_FOLD)
 

@@ -10,7 +10,6 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -55,7 +54,13 @@ class CaseloadModel(RowTableModel[CaseloadRow]):
     def due_text(self, row: CaseloadRow, *, full: bool = False) -> str:
         """The client's due items, most urgent first: "Action plan review 20.11.2026"."""
         items = self.due.get(row.id, [])
-        parts = [f"{tr_msg(i.label)} {format_date(i.due_on)}" for i in items]
+        parts = [
+            # Overdue is said in words too, not by the red colour alone.
+            self.tr("%1 (overdue)").replace("%1", f"{tr_msg(i.label)} {format_date(i.due_on)}")
+            if i.overdue
+            else f"{tr_msg(i.label)} {format_date(i.due_on)}"
+            for i in items
+        ]
         if full:
             return "\n".join(parts)
         return parts[0] + (f" (+{len(parts) - 1})" if len(parts) > 1 else "") if parts else ""
@@ -99,6 +104,7 @@ class CaseloadPage(QWidget):
         self.search.setObjectName("caseload_search")
         self.search.setPlaceholderText(self.tr("Search by name or code (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search clients"))
         self.search.textChanged.connect(self.refresh)
         self.search.returnPressed.connect(self._search_entered)
         self.include_ended = QCheckBox(self.tr("Show ended"))
@@ -119,7 +125,10 @@ class CaseloadPage(QWidget):
         self.counts.setObjectName("phase_counts")
         self.model = CaseloadModel(self)
         self.view = make_table(self.model, "caseload_table")
-        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.view.setAccessibleName(self.tr("Caseload"))
+        # The due column (the last) stretches: a stretching name column left the long
+        # due texts ("… (overdue) (+1)") wrapped and clipped in their fixed-height rows.
+        self.view.setWordWrap(False)
         self.view.activated.connect(self._activated)
         # "activated" already comes on double-click (and Enter); a second connection to
         # doubleClicked opened the client twice and logged two views.

@@ -37,6 +37,7 @@ class ClientContactsTab(QWidget):
         self.first.setWordWrap(True)
         self.first.setStyleSheet("font-weight: 600;")
         self.contacts = ContactTable(ops, "client_contacts_table", hide=("clients",))
+        self.contacts.view.setAccessibleName(self.tr("Employer contacts for the client"))
         log = QPushButton(self.tr("Log contact for this client… (Ctrl+E)"))
         log.setObjectName("client_log_contact")
         log.clicked.connect(lambda: self.client_id and self.quick_log.emit(self.client_id))

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ipsdesk.core.dates import local_time
 from ipsdesk.core.domain.access_log import action_text, detail_text
+from ipsdesk.core.export.file_names import file_word
 from ipsdesk.core.services import privacy
 from ipsdesk.core.services.privacy import LogRow
 from ipsdesk.core.services.validation import ValidationError
@@ -41,7 +42,7 @@ from ipsdesk.core.storage.lock import DiskFull, storage_error
 from ipsdesk.core.storage.store import StoreError
 from ipsdesk.ui.kit import dialogs, style
 from ipsdesk.ui.kit.errors import explain_error
-from ipsdesk.ui.kit.i18n import tr_msg
+from ipsdesk.ui.kit.i18n import tr_msg, ui_language
 from ipsdesk.ui.kit.ops import Ops
 from ipsdesk.ui.kit.runner import Job, Task, run_in_background
 from ipsdesk.ui.kit.tables import RowTableModel
@@ -174,6 +175,7 @@ class PrivacyTab(QWidget):
         self.model = AccessLogModel(self)
         self.view = QTableView()
         self.view.setObjectName("access_log_view")
+        self.view.setAccessibleName(self.tr("Access log"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().hide()
@@ -218,7 +220,7 @@ class PrivacyTab(QWidget):
         assert detail is not None and detail.id == client_id
         self.code = detail.code
         self.name = str(detail.basics.get("full_name") or "")
-        self.language = str(detail.basics.get("document_language") or "fi")
+        self.language = str(detail.basics.get("document_language") or ui_language())
         self.status.clear()
         self.refresh()
 
@@ -233,7 +235,9 @@ class PrivacyTab(QWidget):
 
     # -- exports -------------------------------------------------------------------
     def _suggest(self, what: str, suffix: str) -> str:
-        return str(Path.home() / f"{self.code}-{what}-{date.today().isoformat()}{suffix}")
+        # Named in the document's language (the client's), like the document itself.
+        word = file_word(what, self.language)
+        return str(Path.home() / f"{self.code}-{word}-{date.today().isoformat()}{suffix}")
 
     def export_access_log(self) -> Job[list[str]] | None:
         if self.client_id is None:
@@ -241,7 +245,7 @@ class PrivacyTab(QWidget):
         chosen = dialogs.save_file(
             self,
             self.tr("Export access log"),
-            self._suggest("access-log", ".pdf"),
+            self._suggest("access_log", ".pdf"),
             self.tr("PDF document (*.pdf);;CSV table (*.csv)"),
         )
         if not chosen:

@@ -294,6 +294,7 @@ class ClientWorkspace(QWidget):
         self.tabs.addTab(self._page(self.contact_log), self.tr("&Contact log"))
         self.history = QListWidget()
         self.history.setObjectName("phase_history")
+        self.history.setAccessibleName(self.tr("Phase history"))
         self.tabs.addTab(self.history, self.tr("Hist&ory"))
 
     # -- data --------------------------------------------------------------------------

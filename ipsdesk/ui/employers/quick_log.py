@@ -90,11 +90,13 @@ class QuickLogDialog(QDialog):
         self.similar_label.setStyleSheet(style.NOTE_CSS)
         self.similar = QListWidget()
         self.similar.setObjectName("quick_similar")
+        self.similar.setAccessibleName(self.tr("Similar employers"))
         self.similar.setMaximumHeight(100)
         self.similar.doubleClicked.connect(lambda _i: self.accept())
         self.team_line = TeamHistoryLine(ops, "quick_team_history")  # the team's contacts
         self.confirm_new = QCheckBox()
         self.confirm_new.setObjectName("quick_confirm_new")
+        self.confirm_new.setAccessibleName(self.tr("Create a new employer"))
         for w in (self.similar_label, self.similar, self.confirm_new):
             w.hide()
 

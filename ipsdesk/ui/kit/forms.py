@@ -96,6 +96,9 @@ def with_error(editor: QWidget, error: QLabel) -> QWidget:
     col.setSpacing(2)
     col.addWidget(editor)
     col.addWidget(error)
+    # Extra height goes below the message: a multi-line editor stays level with its
+    # label, and the "required" message right under the editor, never in a gap.
+    col.addStretch(1)
     return box
 
 
@@ -127,6 +130,7 @@ class FormWidget(QWidget):
         self._stored: dict[str, Any] = {}  # the values last loaded or saved
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        layout.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         for f in spec.fields:
             editor = self._editor(f, employers or [])
             editor.setObjectName(f"field_{f.name}")
@@ -134,6 +138,7 @@ class FormWidget(QWidget):
                 tr_msg(f.label) + (" *" if f.required and f.kind is not Kind.BOOL else "")
             )
             label.setBuddy(editor)
+            editor.setAccessibleName(tr_msg(f.label))  # also for check boxes, which have no text
             err = error_label(f"error_{f.name}")
             layout.addRow(label, with_error(editor, err))
             self.editors[f.name] = editor
@@ -158,6 +163,7 @@ class FormWidget(QWidget):
             combo = QComboBox()
             combo.setEditable(True)
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            combo.setMinimumContentsLength(24)  # a name fits even when the list is empty
             combo.addItem("", None)
             for eid, name in employers:
                 combo.addItem(name, eid)
@@ -279,7 +285,8 @@ class RecordDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(buttons)
-        self.resize(520, min(640, 120 + 70 * len(form.spec.fields)))
+        # As tall as the form needs (no gaps between the rows), at most 640 px.
+        self.resize(560, min(640, form.sizeHint().height() + 90))
 
     def _save(self) -> None:
         from ipsdesk.core.services.validation import ValidationError

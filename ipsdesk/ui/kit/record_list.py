@@ -97,6 +97,7 @@ class RecordList(QGroupBox):
         self.setObjectName(f"records_{spec.key}")
         self.model = RecordTableModel(spec, self)
         self.view = make_table(self.model, f"table_{spec.key}")
+        self.view.setAccessibleName(tr_msg(spec.title))
         self.view.setMinimumHeight(90)
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
         add = QPushButton(self.tr("Add…"))

@@ -93,6 +93,12 @@ def fit_columns(view: QTableView, cap: int) -> None:
     view.resizeColumnsToContents()
     for column in range(view.model().columnCount() - 1):
         view.setColumnWidth(column, min(view.columnWidth(column), cap))
+    header = view.horizontalHeader()
+    if header.stretchLastSection():
+        # Sizing the last column to its contents ended its stretching: the table stopped
+        # filling the window after a refresh (e.g. when Settings were saved).
+        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)
 
 
 def make_table(model: QAbstractTableModel, name: str) -> QTableView:
@@ -106,6 +112,9 @@ def make_table(model: QAbstractTableModel, name: str) -> QTableView:
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     view.horizontalHeader().setStretchLastSection(True)
+    # Rows have a fixed height: a wrapped cell showed half its second line. Elided
+    # ("Tutustuminen työnantajan…") with the whole text in the tooltip instead.
+    view.setWordWrap(False)
     return view
 
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from ipsdesk.core.dates import format_date
 from ipsdesk.core.domain import records as specs
+from ipsdesk.core.export.file_names import file_word
 from ipsdesk.core.i18n import LANGUAGES
 from ipsdesk.core.services import plans
 from ipsdesk.core.services.plan_reviews import ReviewDue
@@ -120,10 +121,12 @@ class PlanTab(QWidget):
         # -- pages: the plan, "no plan yet", the editor --------------------------------
         self.plan_view = QTextBrowser()
         self.plan_view.setObjectName("plan_view")
+        self.plan_view.setAccessibleName(self.tr("Action plan"))
         self.plan_view.setOpenLinks(False)
         self.plan_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.changes_view = QTextBrowser()
         self.changes_view.setObjectName("plan_changes")
+        self.changes_view.setAccessibleName(self.tr("What changed since the previous version"))
         self.changes_view.setOpenLinks(False)
         changes_box = QWidget()
         changes_layout = QVBoxLayout(changes_box)
@@ -325,7 +328,7 @@ class PlanTab(QWidget):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         if not folder or not Path(folder).is_dir():
             folder = str(Path.home())
-        name = self.tr("action-plan") + f"_{self.client_code}_v{version}_{lang}.pdf"
+        name = file_word("action_plan", lang) + f"_{self.client_code}_v{version}_{lang}.pdf"
         chosen = dialogs.save_file(
             self,
             self.tr("Save the action plan as PDF"),

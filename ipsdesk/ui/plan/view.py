@@ -48,6 +48,17 @@ def _step_line(step: PlanStep) -> str:
     return f"{escape(step.what)} <span style='{GREY}'>({escape(', '.join(parts))})</span>"
 
 
+def _by_when(step: PlanStep) -> str:
+    """A step's date; past it and not done, "(overdue)" in words (not colour alone)."""
+    if not step.due_on:
+        return DASH
+    text = format_date(step.due_on)
+    if step.overdue(date.today()):
+        late = QCoreApplication.translate("PlanView", "overdue")
+        return f"{text} <b>({escape(late)})</b>"
+    return text
+
+
 def version_html(plan: PlanVersion) -> str:
     """One version of the plan, in the order of the printed document."""
     title = QCoreApplication.translate("PlanView", "Version %1, %2")
@@ -68,7 +79,7 @@ def version_html(plan: PlanVersion) -> str:
             "<tr>"
             f"<td>{escape(s.what)}</td>"
             f"<td>{escape(tr_msg(STEP_OWNER_LABELS[s.owner]))}</td>"
-            f"<td>{format_date(s.due_on) if s.due_on else DASH}</td>"
+            f"<td>{_by_when(s)}</td>"
             f"<td>{escape(tr_msg(STEP_STATUS_LABELS[s.status]))}</td>"
             "</tr>"
             for s in plan.steps

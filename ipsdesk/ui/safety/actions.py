@@ -119,6 +119,7 @@ class BackupsDialog(QDialog):
         self.model = BackupsModel(self)
         self.view = QTableView()
         self.view.setObjectName("backups_view")
+        self.view.setAccessibleName(self.tr("Backups and restore"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -116,6 +116,7 @@ class RecoveryKeyDialog(QDialog):
         text.setWordWrap(True)
         shown = QLineEdit(key)
         shown.setObjectName("recovery_key")
+        shown.setAccessibleName(self.tr("Your recovery key"))
         shown.setReadOnly(True)
         shown.setStyleSheet("font-size: 14pt; font-family: monospace;")
         save = QPushButton(self.tr("Save recovery sheet (PDF)…"))

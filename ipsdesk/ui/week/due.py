@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -74,6 +74,7 @@ class DueTable(QWidget):
         super().__init__(parent)
         self.model = DueModel(self)
         self.view = make_table(self.model, "due_table")
+        self.view.setAccessibleName(QCoreApplication.translate("WeekPage", "What is due"))
         self.view.doubleClicked.connect(self._activated)
         key(self.view, Qt.Key.Key_Return, self._activate_current)
         key(self.view, Qt.Key.Key_Enter, self._activate_current)

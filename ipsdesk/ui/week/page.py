@@ -124,6 +124,7 @@ class WeekPage(QWidget):
         top.addWidget(chart_box, 3)
 
         self.contacts = ContactTable(ops, "week_contacts")
+        self.contacts.view.setAccessibleName(self.tr("Contacts this week"))
         contacts_box = QGroupBox(self.tr("Contacts this week"))
         QVBoxLayout(contacts_box).addWidget(self.contacts)
         self.contacts_box = contacts_box
