@@ -3834,6 +3834,10 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
             <translation>Varmuuskopio kirjoitettu: %1</translation>
         </message>
         <message>
+            <source>Backing up</source>
+            <translation>Varmuuskopioidaan</translation>
+        </message>
+        <message>
             <source>Restore a backup</source>
             <translation>Palauta varmuuskopio</translation>
         </message>
@@ -3872,6 +3876,10 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
             <translation>Täydellinen tarkistus ei löytänyt ongelmia.
 
 %1</translation>
+        </message>
+        <message>
+            <source>Checking the store</source>
+            <translation>Tarkistetaan tietokantaa</translation>
         </message>
         <message>
             <source>Passphrase changed</source>

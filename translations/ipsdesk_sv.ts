@@ -3834,6 +3834,10 @@ Ett arbetsverktyg för IPS-arbetshandledare som fungerar utan nätförbindelse.<
             <translation>Säkerhetskopian skriven: %1</translation>
         </message>
         <message>
+            <source>Backing up</source>
+            <translation>Säkerhetskopierar</translation>
+        </message>
+        <message>
             <source>Restore a backup</source>
             <translation>Återställ en säkerhetskopia</translation>
         </message>
@@ -3872,6 +3876,10 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
             <translation>Den fullständiga kontrollen hittade inga problem.
 
 %1</translation>
+        </message>
+        <message>
+            <source>Checking the store</source>
+            <translation>Databasen kontrolleras</translation>
         </message>
         <message>
             <source>Passphrase changed</source>

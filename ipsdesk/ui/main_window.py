@@ -312,11 +312,12 @@ class MainWindow(QMainWindow):
         from ipsdesk.core.domain import records as specs
         from ipsdesk.core.services import clients
         from ipsdesk.ui.kit.forms import FormWidget, RecordDialog
+        from ipsdesk.ui.kit.i18n import ui_language
 
         form = FormWidget(specs.BASICS)
         form.set_values(
             {
-                "document_language": "fi",
+                "document_language": ui_language(),  # a Swedish UI's clients get Swedish papers
                 "severe_mental_illness": True,
                 "agreement_date": date.today(),
             }
