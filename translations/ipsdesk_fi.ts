@@ -3775,6 +3775,22 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
             <translation>Varmuuskopiota ei voi palauttaa: se on vioittunut, kuuluu toiseen tietokantaan tai on tehty ipsdeskin uudemmalla versiolla. Mitään ei muutettu.</translation>
         </message>
         <message>
+            <source>This file is not an ipsdesk backup. Nothing was changed.</source>
+            <translation>Tiedosto ei ole ipsdeskin varmuuskopio. Mitään ei muutettu.</translation>
+        </message>
+        <message>
+            <source>This backup cannot be restored: your store's key does not open it, so it belongs to another store (or its first page is damaged). Nothing was changed; choose a backup of this store.</source>
+            <translation>Varmuuskopiota ei voi palauttaa: tietokantasi avain ei avaa sitä, joten se kuuluu toiseen tietokantaan (tai sen ensimmäinen sivu on vioittunut). Mitään ei muutettu; valitse tämän tietokannan varmuuskopio.</translation>
+        </message>
+        <message>
+            <source>This backup is damaged and cannot be restored. Nothing was changed; choose an earlier backup.</source>
+            <translation>Varmuuskopio on vioittunut eikä sitä voi palauttaa. Mitään ei muutettu; valitse aiempi varmuuskopio.</translation>
+        </message>
+        <message>
+            <source>This backup was made by a newer ipsdesk (schema %1). Update ipsdesk to restore it; nothing was changed.</source>
+            <translation>Varmuuskopio on tehty uudemmalla ipsdeskin versiolla (rakenneversio %1). Päivitä ipsdesk palauttaaksesi sen; mitään ei muutettu.</translation>
+        </message>
+        <message>
             <source>Restoring failed. Your store was not replaced; a backup of it was made first.</source>
             <translation>Palautus epäonnistui. Tietokantaasi ei korvattu, ja siitä otettiin varmuuskopio ennen palautusyritystä.</translation>
         </message>

@@ -3775,6 +3775,22 @@ Ett arbetsverktyg för IPS-arbetshandledare som fungerar utan nätförbindelse.<
             <translation>Säkerhetskopian kan inte återställas: den är skadad, hör till en annan databas eller har gjorts med en nyare version av ipsdesk. Ingenting ändrades.</translation>
         </message>
         <message>
+            <source>This file is not an ipsdesk backup. Nothing was changed.</source>
+            <translation>Filen är ingen säkerhetskopia av ipsdesk. Inget ändrades.</translation>
+        </message>
+        <message>
+            <source>This backup cannot be restored: your store's key does not open it, so it belongs to another store (or its first page is damaged). Nothing was changed; choose a backup of this store.</source>
+            <translation>Säkerhetskopian kan inte återställas: databasens nyckel öppnar den inte, så den hör till en annan databas (eller så är dess första sida skadad). Inget ändrades; välj en säkerhetskopia av den här databasen.</translation>
+        </message>
+        <message>
+            <source>This backup is damaged and cannot be restored. Nothing was changed; choose an earlier backup.</source>
+            <translation>Säkerhetskopian är skadad och kan inte återställas. Inget ändrades; välj en tidigare säkerhetskopia.</translation>
+        </message>
+        <message>
+            <source>This backup was made by a newer ipsdesk (schema %1). Update ipsdesk to restore it; nothing was changed.</source>
+            <translation>Säkerhetskopian gjordes med en nyare version av ipsdesk (schema %1). Uppdatera ipsdesk för att återställa den; inget ändrades.</translation>
+        </message>
+        <message>
             <source>Restoring failed. Your store was not replaced; a backup of it was made first.</source>
             <translation>Återställningen misslyckades. Din databas ersattes inte, och en säkerhetskopia av den togs först.</translation>
         </message>

@@ -381,3 +381,16 @@ def test_store_errors_with_their_own_message_are_explained_in_the_ui_language(qa
     text = explain_store_error(None, DiskFull("ENOSPC"))
     assert text == tr_msg(DiskFull.message) and text != "ENOSPC"
     assert text != DiskFull.message.text  # Finnish, not the English source
+
+
+def test_first_start_takes_no_more_of_a_name_than_the_store_keeps(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The name and team are never cut short when saved: the fields stop at 200."""
+    from ipsdesk.core.paths import data_paths
+    from ipsdesk.ui.start.setup import SetupDialog
+
+    dlg = SetupDialog(data_paths(tmp_path / "new"))
+    qtbot.addWidget(dlg)
+    for field in (dlg.name, dlg.team):
+        field.setFocus()
+        qtbot.keyClicks(field, "x" * 205)
+        assert field.text() == "x" * 200

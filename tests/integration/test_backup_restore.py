@@ -10,9 +10,12 @@ import pytest
 from sqlalchemy import func
 from sqlmodel import select
 
+from ipsdesk.core.errors import ExitCode
 from ipsdesk.core.paths import DataPaths
 from ipsdesk.core.storage import models as m
 from ipsdesk.core.storage.backup import (
+    BACKUP_DAMAGED,
+    BACKUP_OTHER_STORE,
     AutoBackup,
     BackupInvalid,
     list_backups,
@@ -105,8 +108,9 @@ def test_restore_refuses_a_damaged_backup_and_changes_nothing(
     data[5000] ^= 0x40  # one flipped bit in page 2
     backup.write_bytes(bytes(data))
     before = file_hash(paths.store), sorted(p.name for p in paths.backups.iterdir())
-    with pytest.raises(BackupInvalid):
+    with pytest.raises(BackupInvalid) as err:
         restore(paths, backup, store.data_key)
+    assert err.value.message == BACKUP_DAMAGED and err.value.exit_code == ExitCode.DAMAGED
     assert (file_hash(paths.store), sorted(p.name for p in paths.backups.iterdir())) == before
 
 
@@ -116,8 +120,9 @@ def test_restore_refuses_a_backup_of_another_store_or_a_newer_app(
     other, _ = Store.create(DataPaths(tmp_path / "other"), PASSPHRASE, name="B")
     foreign = make_backup(other)
     other.close()
-    with pytest.raises(BackupInvalid):
+    with pytest.raises(BackupInvalid) as err:
         validate_backup(foreign, store.data_key)
+    assert err.value.message == BACKUP_OTHER_STORE  # its cause, not "damaged or newer"
     with store.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999_future'")
     newer = make_backup(store)
@@ -125,8 +130,12 @@ def test_restore_refuses_a_backup_of_another_store_or_a_newer_app(
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0001'")
     store.close()
     before = file_hash(paths.store)
-    with pytest.raises(BackupInvalid, match="newer"):
+    with pytest.raises(BackupInvalid, match="newer") as err:
         restore(paths, newer, store.data_key)
+    assert err.value.text() == (
+        "This backup was made by a newer ipsdesk (schema 9999_future). Update ipsdesk to "
+        "restore it; nothing was changed."
+    )
     assert file_hash(paths.store) == before
 
 

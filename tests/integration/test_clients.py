@@ -239,3 +239,23 @@ def test_caseload_search_ignores_case_and_diacritics(
 
 def test_fold() -> None:
     assert clients.fold("Ŋuolja Äijälä Ø Æ ß Đ") == "nuolja aijala o ae ss d"
+
+
+def test_ending_and_reopening_refuse_a_note_too_long_instead_of_cutting_it(
+    session: Session,
+) -> None:
+    cid = new_client(session)
+    history = len(clients.get_client(session, cid, today=TODAY, log=False).history)
+    with pytest.raises(ValidationError) as err:
+        clients.end_service(session, cid, TODAY, EndReason.MOVED_AWAY, "x" * 501, today=TODAY)
+    assert err.value.errors == {"note": (E_TOO_LONG, ("500",))}
+    session.rollback()
+    detail = clients.get_client(session, cid, today=TODAY, log=False)
+    assert detail.status.value == "active" and len(detail.history) == history
+    clients.end_service(session, cid, TODAY, EndReason.MOVED_AWAY, "y" * 500, today=TODAY)
+    with pytest.raises(ValidationError) as err:
+        clients.reopen(session, cid, TODAY, Phase.JOB_SEARCH, "z" * 501, today=TODAY)
+    assert err.value.errors == {"reason": (E_TOO_LONG, ("500",))}
+    session.rollback()
+    detail = clients.get_client(session, cid, today=TODAY, log=False)
+    assert detail.status.value == "ended" and detail.history[-1].reason == "y" * 500

@@ -23,7 +23,13 @@ from ipsdesk.core.domain.records import BASICS, NOTES, PROFILE
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP
 from ipsdesk.core.services.audit import Action, log_access
 from ipsdesk.core.services.records import NotFound, client_or_raise
-from ipsdesk.core.services.validation import E_FUTURE, E_REQUIRED, ValidationError, validate
+from ipsdesk.core.services.validation import (
+    E_FUTURE,
+    E_REQUIRED,
+    ValidationError,
+    check_length,
+    validate,
+)
 from ipsdesk.core.storage import models as m
 from ipsdesk.core.storage.types import utcnow
 
@@ -32,6 +38,8 @@ E_BEFORE_PHASE = QT_TRANSLATE_NOOP("Validation", "Cannot be before the previous 
 E_SAME_PHASE = QT_TRANSLATE_NOOP(
     "Validation", "The client is already in phase %1; choose another phase."
 )
+
+MAX_REASON_LENGTH = 500  # PhaseChange.reason
 
 __all__ = ["NotFound"]
 
@@ -171,15 +179,7 @@ def move_phase(
     if int(to_phase) == client.phase:  # a move that moves nothing is no history
         raise ValidationError({"phase": (E_SAME_PHASE, (str(client.phase),))})
     _check_move_date(session, client_id, on, today)
-    if len(reason) > 500:
-        raise ValidationError(
-            {
-                "reason": (
-                    QT_TRANSLATE_NOOP("Validation", "Too long: at most %1 characters."),
-                    ("500",),
-                )
-            }
-        )
+    reason = check_length("reason", reason, MAX_REASON_LENGTH)
     session.add(
         m.PhaseChange(
             client_id=client_id,
@@ -210,6 +210,7 @@ def end_service(
     if not reason:
         raise ValidationError({"reason": (E_END_REASON, ())})
     reason = EndReason(reason)
+    note = check_length("note", note, MAX_REASON_LENGTH)
     client = client_or_raise(session, client_id)
     _check_move_date(session, client_id, on, today)
     session.add(
@@ -218,7 +219,7 @@ def end_service(
             from_phase=client.phase,
             to_phase=None,
             on=on,
-            reason=note.strip()[:500],
+            reason=note,
         )
     )
     client.status = ClientStatus.ENDED.value
@@ -240,6 +241,7 @@ def reopen(
     today: date | None = None,
 ) -> None:
     today = today or date.today()
+    reason = check_length("reason", reason, MAX_REASON_LENGTH)
     client = client_or_raise(session, client_id)
     _check_move_date(session, client_id, on, today)
     session.add(
@@ -248,7 +250,7 @@ def reopen(
             from_phase=None,
             to_phase=int(phase),
             on=on,
-            reason=reason.strip()[:500],
+            reason=reason,
         )
     )
     client.status = ClientStatus.ACTIVE.value

@@ -71,6 +71,15 @@ def _field_error(f: FieldSpec, value: Any, today: date) -> tuple[Msg, tuple[str,
     return None
 
 
+def check_length(field: str, text: str, limit: int) -> str:
+    """``text`` stripped, or :class:`ValidationError` beside ``field`` when it is longer
+    than ``limit``: input is refused, never cut short."""
+    text = text.strip()
+    if len(text) > limit:
+        raise ValidationError({field: (E_TOO_LONG, (str(limit),))})
+    return text
+
+
 def _fmt(x: float | None) -> str:
     if x is None:
         return "…"

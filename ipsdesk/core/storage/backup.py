@@ -48,6 +48,7 @@ from typing import Any, Protocol
 import sqlcipher3
 from sqlalchemy import Engine, event
 
+from ipsdesk.core.errors import ExitCode
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP
 from ipsdesk.core.paths import DataPaths
 from ipsdesk.core.storage import migrate
@@ -74,13 +75,34 @@ _NAME = re.compile(r"^ipsdesk-(\d{8}T\d{6})Z-([a-z]+)(?:-(\d+))?" + re.escape(BA
 
 
 class BackupInvalid(StoreError):
-    """The chosen backup cannot be restored; nothing was changed."""
+    """The chosen backup cannot be restored; nothing was changed. Each instance says its
+    cause (one of the messages below) with the advice that fits it."""
 
     message = QT_TRANSLATE_NOOP(
         "Safety",
         "This backup cannot be restored: it is damaged, belongs to another store, or "
         "was made by a newer ipsdesk. Nothing was changed.",
     )
+
+
+BACKUP_NOT_A_BACKUP = QT_TRANSLATE_NOOP(
+    "Safety", "This file is not an ipsdesk backup. Nothing was changed."
+)
+BACKUP_OTHER_STORE = QT_TRANSLATE_NOOP(
+    "Safety",
+    "This backup cannot be restored: your store's key does not open it, so it belongs to "
+    "another store (or its first page is damaged). Nothing was changed; choose a backup of "
+    "this store.",
+)
+BACKUP_DAMAGED = QT_TRANSLATE_NOOP(
+    "Safety",
+    "This backup is damaged and cannot be restored. Nothing was changed; choose an earlier backup.",
+)
+BACKUP_NEWER = QT_TRANSLATE_NOOP(
+    "Safety",
+    "This backup was made by a newer ipsdesk (schema %1). Update ipsdesk to restore it; "
+    "nothing was changed.",
+)
 
 
 class RestoreFailed(StoreError):
@@ -392,15 +414,22 @@ def validate_backup(path: Path, data_key: bytes) -> str | None:
     """Check a backup without changing it; return its schema revision or raise
     :class:`BackupInvalid` (damaged, another store's key, or newer than this app)."""
     if not path.is_file() or path.stat().st_size == 0:
-        raise BackupInvalid("not a backup file")
+        raise BackupInvalid("not a backup file", msg=BACKUP_NOT_A_BACKUP)
     try:
         conn = _read_only_connection(path, data_key)
     except sqlcipher3.DatabaseError as exc:
-        raise BackupInvalid(str(exc)) from exc
+        raise BackupInvalid(str(exc), msg=BACKUP_OTHER_STORE) from exc
     try:
-        result = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+        try:  # the first page opens only with this store's key
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            raise BackupInvalid(str(exc), msg=BACKUP_OTHER_STORE) from exc
+        try:
+            result = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+        except sqlcipher3.DatabaseError as exc:
+            raise BackupInvalid(str(exc), msg=BACKUP_DAMAGED, code=ExitCode.DAMAGED) from exc
         if result != ["ok"]:
-            raise BackupInvalid("; ".join(result[:3]))
+            raise BackupInvalid("; ".join(result[:3]), msg=BACKUP_DAMAGED, code=ExitCode.DAMAGED)
         has_version = conn.execute(
             "SELECT count(*) FROM sqlite_master WHERE name = 'alembic_version'"
         ).fetchone()[0]
@@ -408,14 +437,16 @@ def validate_backup(path: Path, data_key: bytes) -> str | None:
         if has_version:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlcipher3.DatabaseError as exc:
-        raise BackupInvalid(str(exc)) from exc
+        raise BackupInvalid(str(exc), msg=BACKUP_DAMAGED, code=ExitCode.DAMAGED) from exc
     finally:
         conn.close()
     revision = row[0] if row else None
     if revision is None:
-        raise BackupInvalid("not an ipsdesk store")
+        raise BackupInvalid("not an ipsdesk store", msg=BACKUP_NOT_A_BACKUP)
     if revision not in migrate.known_revisions():
-        raise BackupInvalid(f"made by a newer ipsdesk (schema {revision})")
+        raise BackupInvalid(
+            f"made by a newer ipsdesk (schema {revision})", msg=BACKUP_NEWER, values=(revision,)
+        )
     return revision
 
 

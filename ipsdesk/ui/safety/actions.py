@@ -308,7 +308,7 @@ class SafetyActions(QObject):
         self.host.show_message(text, 15_000)
 
     # -- backup --------------------------------------------------------------------
-    def backup_now(self, then: Callable[[Path], Any] | None = None) -> Job[Path]:
+    def backup_now(self, *, then: Callable[[Path], Any] | None = None) -> Job[Path]:
         """Back up on a worker thread (a store of years takes a while); then ``then``."""
         store = self.store
 

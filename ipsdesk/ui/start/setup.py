@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipsdesk.core.domain.rules import MAX_NAME_LENGTH
 from ipsdesk.core.paths import DataPaths
 from ipsdesk.core.storage.errors import (
     StoreError,
@@ -50,6 +51,8 @@ class SetupDialog(QDialog):
         self.name.setObjectName("setup_name")
         self.team = QLineEdit()
         self.team.setObjectName("setup_team")
+        for line in (self.name, self.team):  # the store keeps 200: no typing beyond it
+            line.setMaxLength(MAX_NAME_LENGTH)
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("setup_passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -91,7 +94,7 @@ class SetupDialog(QDialog):
 
         try:
             self.store, self.recovery_key = Store.create(
-                self.paths, phrase, name=name[:200], team=self.team.text().strip()[:200]
+                self.paths, phrase, name=name, team=self.team.text().strip()
             )
         except (StoreError, OSError) as exc:
             self.error.setText(
