@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipsdesk.core import settings
 from ipsdesk.core.dates import format_date, short_date
 from ipsdesk.core.reports import export, queries
 from ipsdesk.core.reports.definitions import FIGURES
@@ -37,7 +36,7 @@ from ipsdesk.core.reports.queries import Outcomes, TeamWeek
 from ipsdesk.core.services import week as weeks
 from ipsdesk.ui.kit import dialogs
 from ipsdesk.ui.kit.charts import FACE_COLOUR, LINE_COLOUR, OTHER_COLOUR, Bar, BarChart
-from ipsdesk.ui.kit.i18n import tr_msg
+from ipsdesk.ui.kit.i18n import tr_msg, ui_language
 from ipsdesk.ui.kit.ops import Ops
 from ipsdesk.ui.kit.tables import RowTableModel, fit_columns, make_table
 
@@ -410,8 +409,8 @@ class TeamPage(QWidget):
 def install(host: Host) -> None:
     page = TeamPage(host.ops)
     page.setObjectName("team_page")
-    lang = host.ops.call(settings.get, settings.UI_LANGUAGE)
-    page.ui_lang = str(lang)
+    lang = ui_language()  # the language the UI speaks now (--lang too), not only the setting
+    page.ui_lang = lang
     index = page.lang.findData(lang)
     if index >= 0:
         page.lang.setCurrentIndex(index)
