@@ -1898,8 +1898,16 @@
             <translation>&amp;Tallenna</translation>
         </message>
         <message>
+            <source>Language of the exported review</source>
+            <translation>Viedyn arvioinnin kieli</translation>
+        </message>
+        <message>
             <source>E&amp;xport…</source>
             <translation>Vie tie&amp;dostoon…</translation>
+        </message>
+        <message>
+            <source>The 25 quality criteria</source>
+            <translation>25 laatukriteeriä</translation>
         </message>
         <message>
             <source>Score</source>
@@ -1916,6 +1924,10 @@
         <message>
             <source>Computed from the records</source>
             <translation>Laskettu kirjauksista</translation>
+        </message>
+        <message>
+            <source>Evidence: the cases the figure rests on</source>
+            <translation>Perusteet: tapaukset, joihin luku perustuu</translation>
         </message>
         <message>
             <source>(%1/25 scored)</source>
@@ -4631,12 +4643,24 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
             <translation>Tämä viikko</translation>
         </message>
         <message>
+            <source>Language of the exported report</source>
+            <translation>Viedyn raportin kieli</translation>
+        </message>
+        <message>
             <source>Language of the exported files</source>
             <translation>Vietävien tiedostojen kieli</translation>
         </message>
         <message>
             <source>Export week…</source>
             <translation>Vie viikko…</translation>
+        </message>
+        <message>
+            <source>The team's figures of the week</source>
+            <translation>Tiimin viikon tunnusluvut</translation>
+        </message>
+        <message>
+            <source>Employment specialists of the team</source>
+            <translation>Tiimin työhönvalmentajat</translation>
         </message>
         <message>
             <source>The team's employer contacts per week; the red line is the team target.</source>
@@ -4665,6 +4689,14 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
         <message>
             <source>Period outcome report</source>
             <translation>Jakson tulosraportti</translation>
+        </message>
+        <message>
+            <source>Period from</source>
+            <translation>Jakso alkaen</translation>
+        </message>
+        <message>
+            <source>Period to</source>
+            <translation>Jakso päättyen</translation>
         </message>
         <message>
             <source>Show</source>

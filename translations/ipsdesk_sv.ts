@@ -1898,8 +1898,16 @@
             <translation>&amp;Spara</translation>
         </message>
         <message>
+            <source>Language of the exported review</source>
+            <translation>Språk för den exporterade bedömningen</translation>
+        </message>
+        <message>
             <source>E&amp;xport…</source>
             <translation>E&amp;xportera…</translation>
+        </message>
+        <message>
+            <source>The 25 quality criteria</source>
+            <translation>De 25 kvalitetskriterierna</translation>
         </message>
         <message>
             <source>Score</source>
@@ -1916,6 +1924,10 @@
         <message>
             <source>Computed from the records</source>
             <translation>Beräknat utifrån anteckningarna</translation>
+        </message>
+        <message>
+            <source>Evidence: the cases the figure rests on</source>
+            <translation>Underlag: fallen som siffran bygger på</translation>
         </message>
         <message>
             <source>(%1/25 scored)</source>
@@ -4631,12 +4643,24 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
             <translation>Denna vecka</translation>
         </message>
         <message>
+            <source>Language of the exported report</source>
+            <translation>Språk för den exporterade rapporten</translation>
+        </message>
+        <message>
             <source>Language of the exported files</source>
             <translation>Språk för de exporterade filerna</translation>
         </message>
         <message>
             <source>Export week…</source>
             <translation>Exportera veckan…</translation>
+        </message>
+        <message>
+            <source>The team's figures of the week</source>
+            <translation>Teamets nyckeltal för veckan</translation>
+        </message>
+        <message>
+            <source>Employment specialists of the team</source>
+            <translation>Teamets arbetshandledare</translation>
         </message>
         <message>
             <source>The team's employer contacts per week; the red line is the team target.</source>
@@ -4665,6 +4689,14 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
         <message>
             <source>Period outcome report</source>
             <translation>Periodens resultatrapport</translation>
+        </message>
+        <message>
+            <source>Period from</source>
+            <translation>Perioden från</translation>
+        </message>
+        <message>
+            <source>Period to</source>
+            <translation>Perioden till</translation>
         </message>
         <message>
             <source>Show</source>

@@ -11,9 +11,11 @@ command-line argument (it would show in the process list and shell history).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import sys
 import tempfile
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ipsdesk.core.errors import ExitCode, UserError
@@ -21,6 +23,8 @@ from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Catalog, Msg
 from ipsdesk.core.paths import DataPaths, data_paths
 
 if TYPE_CHECKING:  # the storage stack is imported only by commands that use it
+    from sqlmodel import Session
+
     from ipsdesk.core.storage.store import Store
 
 PROMPT = QT_TRANSLATE_NOOP("Commands", "Passphrase: ")
@@ -73,6 +77,18 @@ def read_passphrase(args: argparse.Namespace, prompt: Msg = PROMPT) -> str:
     if not sys.stdin.isatty():
         raise CommandError(NO_TERMINAL)
     return getpass.getpass(tr(args, prompt))
+
+
+@contextlib.contextmanager
+def store_session(args: argparse.Namespace) -> Iterator[Session]:
+    """A session on the store the global options name, the store closed (and its lock
+    released) afterwards: what most subcommands do."""
+    store = open_store(args)
+    try:
+        with store.session() as session:
+            yield session
+    finally:
+        store.close()
 
 
 def open_store(args: argparse.Namespace) -> Store:

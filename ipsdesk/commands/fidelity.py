@@ -12,7 +12,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from ipsdesk.commands.common import CommandError, open_store, run
+from ipsdesk.commands.common import CommandError, run, store_session
 from ipsdesk.core.errors import ExitCode
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP
 
@@ -75,23 +75,19 @@ def cmd_review(args: argparse.Namespace) -> int:
     if end > today:
         raise CommandError(TO_IN_FUTURE)
     _check_output(out)
-    store = open_store(args)
-    try:
-        with store.session() as session:
-            try:
-                if args.review is not None:
-                    review = reviews.get_review(session, args.review)
-                else:
-                    review = reviews.new_review(session, start, end, today=today)
-                reviews.export_review(session, review, args.lang, out)
-            except NotFound as exc:
-                raise CommandError(NO_REVIEW, args.review, code=ExitCode.NOT_FOUND) from exc
-            except OSError as exc:
-                raise CommandError(
-                    CANNOT_WRITE, out, exc.strerror or exc, code=ExitCode.OUTPUT
-                ) from exc
-    finally:
-        store.close()
+    with store_session(args) as session:
+        try:
+            if args.review is not None:
+                review = reviews.get_review(session, args.review)
+            else:
+                review = reviews.new_review(session, start, end, today=today)
+            reviews.export_review(session, review, args.lang, out)
+        except NotFound as exc:
+            raise CommandError(NO_REVIEW, args.review, code=ExitCode.NOT_FOUND) from exc
+        except OSError as exc:
+            raise CommandError(
+                CANNOT_WRITE, out, exc.strerror or exc, code=ExitCode.OUTPUT
+            ) from exc
     which = f"Fidelity review {review.id}" if review.id is not None else "Fidelity items"
     print(
         f"{which} ({review.start.isoformat()} – {review.end.isoformat()}): "
@@ -104,12 +100,8 @@ def cmd_review(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     from ipsdesk.core.fidelity import reviews
 
-    store = open_store(args)
-    try:
-        with store.session() as session:
-            rows = reviews.list_reviews(session)
-    finally:
-        store.close()
+    with store_session(args) as session:
+        rows = reviews.list_reviews(session)
     if not rows:
         print("No saved fidelity reviews.")
     for r in rows:

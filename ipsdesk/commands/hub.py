@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from ipsdesk.commands.common import CommandError, open_store, run
+from ipsdesk.commands.common import CommandError, run, store_session
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP
 
 CANNOT_READ = QT_TRANSLATE_NOOP("Commands", "The file %1 cannot be read (%2).")
@@ -112,13 +112,9 @@ def cmd_setup(args: argparse.Namespace) -> int:
     from ipsdesk.core.hub import config
 
     cfg = _config(args)
-    store = open_store(args)
-    try:
-        with store.session() as session:
-            config.save(session, cfg)
-            session.commit()
-    finally:
-        store.close()
+    with store_session(args) as session:
+        config.save(session, cfg)
+        session.commit()
     print(f"Team hub set: {cfg.describe()} (the password is kept in the encrypted store).")
     return 0
 
@@ -127,12 +123,8 @@ def cmd_setup(args: argparse.Namespace) -> int:
 def cmd_test(args: argparse.Namespace) -> int:
     from ipsdesk.core.hub import config, service
 
-    store = open_store(args)
-    try:
-        with store.session() as session:
-            cfg = config.load(session)
-    finally:
-        store.close()
+    with store_session(args) as session:
+        cfg = config.load(session)
     report = service.check(cfg)  # a HubError says what failed (the runner prints it)
     who = f"member {report.member_id}" if report.member_id else "a reader (no member id)"
     print(f"Connected to {report.where}: PostgreSQL {report.server_version}, "
@@ -145,12 +137,8 @@ def cmd_send(args: argparse.Namespace) -> int:
     from ipsdesk.core.dates import local_time
     from ipsdesk.core.hub import service
 
-    store = open_store(args)
-    try:
-        with store.session() as session:
-            result = service.send_store(session)
-    finally:
-        store.close()
+    with store_session(args) as session:
+        result = service.send_store(session)
     print(f"Sent to the team hub at {local_time(result.sent_at)}: {result.added} rows added, "
           f"{result.removed} removed, {result.total} in all.")  # fmt: skip
     return 0
@@ -163,12 +151,8 @@ def cmd_status(args: argparse.Namespace) -> int:
     from ipsdesk.core.dates import local_time
     from ipsdesk.core.hub import service
 
-    store = open_store(args)
-    try:
-        with store.session() as session:
-            st = service.status(session)
-    finally:
-        store.close()
+    with store_session(args) as session:
+        st = service.status(session)
     if not st.configured:
         print("No team hub is set up (ipsdesk hub setup, or Tools → Team hub).")
         return 0

@@ -11,7 +11,7 @@ import argparse
 import os
 from pathlib import Path
 
-from ipsdesk.commands.common import CommandError, open_store, run, say
+from ipsdesk.commands.common import CommandError, run, say, store_session
 from ipsdesk.core.errors import ExitCode
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP
 
@@ -68,27 +68,23 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CommandError(BAD_VERSION)
     out = Path(args.out).expanduser().absolute()
     _check_output(out)
-    store = open_store(args)
-    try:
-        with store.session() as session:
-            try:
-                client_id = clients.find_client(session, args.client)
-            except NotFound as exc:
-                raise CommandError(NO_CLIENT, args.client, code=ExitCode.NOT_FOUND) from exc
-            try:
-                plans.export_plan(session, client_id, args.version, args.doc_lang, out, "export")
-            except plans.NoPlan as exc:
-                if args.version:
-                    raise CommandError(
-                        NO_PLAN_VERSION, args.client, args.version, code=ExitCode.NOT_FOUND
-                    ) from exc
-                raise CommandError(NO_PLAN, args.client, code=ExitCode.NOT_FOUND) from exc
-            except OSError as exc:
+    with store_session(args) as session:
+        try:
+            client_id = clients.find_client(session, args.client)
+        except NotFound as exc:
+            raise CommandError(NO_CLIENT, args.client, code=ExitCode.NOT_FOUND) from exc
+        try:
+            plans.export_plan(session, client_id, args.version, args.doc_lang, out, "export")
+        except plans.NoPlan as exc:
+            if args.version:
                 raise CommandError(
-                    CANNOT_WRITE, out, exc.strerror or type(exc).__name__, code=ExitCode.OUTPUT
+                    NO_PLAN_VERSION, args.client, args.version, code=ExitCode.NOT_FOUND
                 ) from exc
-            version = plans.get_version(session, client_id, args.version, log=False).version
-    finally:
-        store.close()
+            raise CommandError(NO_PLAN, args.client, code=ExitCode.NOT_FOUND) from exc
+        except OSError as exc:
+            raise CommandError(
+                CANNOT_WRITE, out, exc.strerror or type(exc).__name__, code=ExitCode.OUTPUT
+            ) from exc
+        version = plans.get_version(session, client_id, args.version, log=False).version
     say(args, WRITTEN, version, out)
     return 0

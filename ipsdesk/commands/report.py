@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ipsdesk.commands.common import CommandError, open_store, run, say, tr
+from ipsdesk.commands.common import CommandError, run, say, store_session, tr
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP
 
 NOT_A_DATE = QT_TRANSLATE_NOOP("Commands", "--today: not a date (YYYY-MM-DD): %1")
@@ -110,14 +110,10 @@ def _team_report(args: argparse.Namespace, build: Any, write: Any) -> int:
     from ipsdesk.core import settings
 
     out = _out(args)
-    store = open_store(args)
-    try:
-        with store.session() as session:
-            lang = args.lang or settings.get(session, settings.UI_LANGUAGE)
-            report = build(session)
-            write(session, report, out, lang=lang)
-    finally:
-        store.close()
+    with store_session(args) as session:
+        lang = args.lang or settings.get(session, settings.UI_LANGUAGE)
+        report = build(session)
+        write(session, report, out, lang=lang)
     say(args, WROTE, out)
     return 0
 
@@ -157,13 +153,9 @@ def _report(args: argparse.Namespace) -> dict[str, Any]:
         year, number = week.parse_week(args.week) if args.week else week.current_week(today)
     except ValueError as exc:
         raise CommandError(NOT_A_WEEK, args.week) from exc
-    store = open_store(args)
-    try:
-        with store.session() as session:
-            summary = week.week_summary(session, year, number)
-            items = due.due_list(session, today=today)
-    finally:
-        store.close()
+    with store_session(args) as session:
+        summary = week.week_summary(session, year, number)
+        items = due.due_list(session, today=today)
     return {
         "week": {
             "week": summary.code,

@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ipsdesk.commands.common import CommandError, catalog, open_store, run
+from ipsdesk.commands.common import CommandError, catalog, run, store_session
 from ipsdesk.core.errors import ExitCode
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP
 
@@ -96,12 +96,8 @@ def _when(at) -> str:  # type: ignore[no-untyped-def]
 def cmd_create(args: argparse.Namespace) -> int:
     from ipsdesk.core.team import membership
 
-    store = open_store(args)
-    try:
-        with store.session() as session:
-            team = membership.create_team(session, args.name, leader_name=args.leader_name)
-    finally:
-        store.close()
+    with store_session(args) as session:
+        team = membership.create_team(session, args.name, leader_name=args.leader_name)
     print(f"Team {team.team_name!r} created (team id {team.team_id}); you lead it.")
     return 0
 
@@ -112,13 +108,9 @@ def cmd_invite(args: argparse.Namespace) -> int:
     from ipsdesk.core.team import membership
 
     out = _out_path(args.out)
-    store = open_store(args)
-    try:
-        with store.session() as session:
-            inv = membership.invite(session, args.name, member_id=args.member)
-            atomic_write_bytes(out, inv.data)
-    finally:
-        store.close()
+    with store_session(args) as session:
+        inv = membership.invite(session, args.name, member_id=args.member)
+        atomic_write_bytes(out, inv.data)
     print(f"Invitation for {inv.name} (member id {inv.member_id}) written to {out}")
     print(f"Invitation code (give it separately, not with the file): {inv.code}")
     return 0
@@ -141,12 +133,8 @@ def cmd_join(args: argparse.Namespace) -> int:
         code = getpass.getpass("Invitation code: ")
     else:
         raise CommandError(NO_CODE)
-    store = open_store(args)
-    try:
-        with store.session() as session:
-            team = membership.join(session, data, code)
-    finally:
-        store.close()
+    with store_session(args) as session:
+        team = membership.join(session, data, code)
     print(f"Joined the team {team.team_name!r} as {team.member_name}.")
     return 0
 
@@ -156,12 +144,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from ipsdesk.core.team import teamfile
 
     out = _out_path(args.out)
-    store = open_store(args)
-    try:
-        with store.session() as session:
-            result = teamfile.export_team_file(session, out)
-    finally:
-        store.close()
+    with store_session(args) as session:
+        result = teamfile.export_team_file(session, out)
     print(f"Team file written to {out} ({result.clients} clients, {result.bytes} bytes).")
     return 0
 
@@ -170,13 +154,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from ipsdesk.core.team import importer
 
-    store = open_store(args)
-    try:
-        with store.session() as session:
-            results = importer.import_files(session, [Path(f) for f in args.files])
-            own = importer.refresh_own(session)
-    finally:
-        store.close()
+    with store_session(args) as session:
+        results = importer.import_files(session, [Path(f) for f in args.files])
+        own = importer.refresh_own(session)
     refused = 0
     for r in sorted(results, key=lambda r: str(r.path)):
         if r.status == importer.IMPORTED:
@@ -197,12 +177,8 @@ def cmd_employers_export(args: argparse.Namespace) -> int:
     from ipsdesk.core.team import employer_register
 
     out = _out_path(args.out)
-    store = open_store(args)
-    try:
-        with store.session() as session:
-            n = employer_register.export_register(session, out)
-    finally:
-        store.close()
+    with store_session(args) as session:
+        n = employer_register.export_register(session, out)
     print(f"Team employer file written to {out} ({n} employers).")
     return 0
 
@@ -211,12 +187,8 @@ def cmd_employers_export(args: argparse.Namespace) -> int:
 def cmd_employers_import(args: argparse.Namespace) -> int:
     from ipsdesk.core.team import employer_register, envelope
 
-    store = open_store(args)
-    try:
-        with store.session() as session:
-            n = employer_register.import_register(session, envelope.read_file(Path(args.file)))
-    finally:
-        store.close()
+    with store_session(args) as session:
+        n = employer_register.import_register(session, envelope.read_file(Path(args.file)))
     print(f"Team employer register imported ({n} employers).")
     return 0
 
@@ -225,13 +197,9 @@ def cmd_employers_import(args: argparse.Namespace) -> int:
 def cmd_rekey(args: argparse.Namespace) -> int:
     from ipsdesk.core.team import membership
 
-    store = open_store(args)
-    try:
-        with store.session() as session:
-            generation = membership.rekey(session, list(args.remove))
-            remaining = [r for r in membership.roster(session) if not r.removed]
-    finally:
-        store.close()
+    with store_session(args) as session:
+        generation = membership.rekey(session, list(args.remove))
+        remaining = [r for r in membership.roster(session) if not r.removed]
     print(f"New team keys: generation {generation}. Give each member a new invitation:")
     for r in remaining:
         print(f"  ipsdesk team invite {r.name!r} --member {r.member_id} --out FILE")
@@ -245,29 +213,25 @@ def cmd_status(args: argparse.Namespace) -> int:
     from ipsdesk.core.team import membership
     from ipsdesk.core.team.tables import TeamMember
 
-    store = open_store(args)
-    try:
-        with store.session() as session:
-            team = membership.info(session)
-            if team is None:
-                print("Not in a team.")
-                return 0
-            print(f"Team: {team.team_name} (id {team.team_id}), key generation {team.generation}")
-            if team.role == membership.MEMBER:
-                print(f"Member: {team.member_name} (id {team.member_id})")
-                print(f"Team file last sent: {_when(team.last_export_at)}")
-                return 0
-            print(f"You lead the team as {team.member_name}.")
-            files = {m.member_id: m for m in session.exec(select(TeamMember))}
-            for r in membership.roster(session):
-                f = files.get(r.member_id)
-                state = (
-                    "removed"
-                    if r.removed
-                    else ("needs a new invitation" if r.generation < team.generation else "member")
-                )
-                sent = f"file exported {_when(f.exported_at)}" if f else "no file yet"
-                print(f"  {r.name} (id {r.member_id}): {state}; {sent}")
-    finally:
-        store.close()
+    with store_session(args) as session:
+        team = membership.info(session)
+        if team is None:
+            print("Not in a team.")
+            return 0
+        print(f"Team: {team.team_name} (id {team.team_id}), key generation {team.generation}")
+        if team.role == membership.MEMBER:
+            print(f"Member: {team.member_name} (id {team.member_id})")
+            print(f"Team file last sent: {_when(team.last_export_at)}")
+            return 0
+        print(f"You lead the team as {team.member_name}.")
+        files = {m.member_id: m for m in session.exec(select(TeamMember))}
+        for r in membership.roster(session):
+            f = files.get(r.member_id)
+            state = (
+                "removed"
+                if r.removed
+                else ("needs a new invitation" if r.generation < team.generation else "member")
+            )
+            sent = f"file exported {_when(f.exported_at)}" if f else "no file yet"
+            print(f"  {r.name} (id {r.member_id}): {state}; {sent}")
     return 0

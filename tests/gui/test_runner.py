@@ -124,3 +124,23 @@ def test_closing_waits_for_running_work(qtbot, window: MainWindow) -> None:  # t
     assert finished.is_set()
     wait_for_background(qtbot)
     assert runner.running() == []
+
+
+def test_no_automatic_garbage_collection_while_work_runs(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A collection on the worker thread could free the GUI thread's Qt objects there."""
+    import gc
+
+    assert gc.isenabled()
+    seen: list[bool] = []
+    release = threading.Event()
+
+    def work(_task: Task) -> None:
+        seen.append(gc.isenabled())
+        release.wait(5)
+
+    job = run_in_background(window, "Working", work)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == [False] and not gc.isenabled()
+    release.set()
+    wait_for_background(qtbot)
+    assert job.is_finished and gc.isenabled() and runner.running() == []

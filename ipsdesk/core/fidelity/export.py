@@ -14,6 +14,7 @@ import csv
 import io
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
@@ -26,9 +27,11 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 from ipsdesk.core.dates import document_date, format_date
 from ipsdesk.core.export.pdf import FONT, TABLE_STYLE, DocInfo, build_pdf, styles
 from ipsdesk.core.fidelity.items import BAND_LABELS, ITEMS, MAX_TOTAL, SECTION_LABELS, Section
-from ipsdesk.core.fidelity.reviews import Review, ReviewSummary
 from ipsdesk.core.fidelity.thresholds import THRESHOLDS
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Catalog
+
+if TYPE_CHECKING:  # reviews imports this module to write its exports
+    from ipsdesk.core.fidelity.reviews import Review, ReviewSummary
 
 T_TITLE = QT_TRANSLATE_NOOP("FidelityExport", "Fidelity self-review")
 T_PERIOD = QT_TRANSLATE_NOOP("FidelityExport", "Period %1–%2")

@@ -171,6 +171,7 @@ class FidelityPage(QWidget):
         self.save_button = named(QPushButton(self.tr("&Save")), "fid_save")
         self.save_button.clicked.connect(self.save)
         self.lang_box = named(QComboBox(), "fid_lang")
+        self.lang_box.setAccessibleName(self.tr("Language of the exported review"))
         for code, name in (("fi", "suomi"), ("sv", "svenska"), ("en", "English")):
             self.lang_box.addItem(name, code)
         ui_lang = QLocale().name()[:2]
@@ -197,6 +198,7 @@ class FidelityPage(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         self.model = FidelityItemsModel(self)
         self.view = make_table(self.model, "fid_items")
+        self.view.setAccessibleName(self.tr("The 25 quality criteria"))
         self.view.setTabKeyNavigation(False)  # Tab leaves the table for the score and note
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         for n in range(1, 6):
@@ -254,6 +256,7 @@ class FidelityPage(QWidget):
         self.thresholds_label.setWordWrap(True)
         self.thresholds_label.setStyleSheet(style.HINT_CSS)
         self.evidence = named(QListWidget(), "fid_evidence")
+        self.evidence.setAccessibleName(self.tr("Evidence: the cases the figure rests on"))
         computed_layout.addWidget(self.figure_label)
         computed_layout.addWidget(self.thresholds_label)
         computed_layout.addWidget(self.evidence, 1)

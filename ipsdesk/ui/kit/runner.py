@@ -22,9 +22,12 @@ import is never cut off in the middle.
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
+import weakref
 from collections.abc import Callable
+from functools import partial
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -34,6 +37,27 @@ T = TypeVar("T")
 SHOW_AFTER_MS = 400  # quick work finishes without a flash of a dialog
 
 _running: set[Job[Any]] = set()
+_gc_paused = False  # automatic garbage collection is off while work runs (see _hold)
+
+
+def _hold(job: Job[Any]) -> None:
+    """Keep ``job`` alive while it runs. While any work runs, Python's automatic garbage
+    collection is off: a collection triggered on the worker thread could free Qt objects
+    of the GUI thread (a dialog caught in a reference cycle) on the wrong thread, which
+    crashes Qt. It is back on, and collections happen on the GUI thread, when the work ends."""
+    global _gc_paused
+    if not _running and gc.isenabled():
+        gc.disable()
+        _gc_paused = True
+    _running.add(job)
+
+
+def _release(job: Job[Any]) -> None:
+    global _gc_paused
+    _running.discard(job)
+    if not _running and _gc_paused:
+        _gc_paused = False
+        gc.enable()
 
 
 class Cancelled(Exception):
@@ -44,11 +68,15 @@ class Task:
     """What the work sees of its job: progress reporting and the cancel request."""
 
     def __init__(self, job: Job[Any]):
-        self._job = job
+        # Weak: no reference cycle job ↔ task, which the garbage collector could break on
+        # the worker thread (a QObject must die on the thread it lives on).
+        self._job = weakref.ref(job)
         self._cancel = threading.Event()
 
     def progress(self, done: int, total: int, text: str = "") -> None:
-        self._job._progressed.emit(done, total, text)
+        job = self._job()
+        if job is not None:
+            job._progressed.emit(done, total, text)
 
     @property
     def cancelled(self) -> bool:
@@ -93,7 +121,7 @@ class Job(QObject, Generic[T]):
         self._thread = threading.Thread(target=self._run, name="ipsdesk-work", daemon=True)
 
     def start(self) -> None:
-        _running.add(self)
+        _hold(self)
         if self.dialog is not None:
             self.dialog.canceled.connect(self.cancel)
             QTimer.singleShot(SHOW_AFTER_MS, self._show_dialog)
@@ -131,12 +159,16 @@ class Job(QObject, Generic[T]):
 
     def _close(self) -> None:
         self.is_finished = True
+        # The worker has emitted its last signal and is returning: let it end, so that it
+        # holds no reference to this job, which must be released here, on the GUI thread.
+        self._thread.join()
         if self.dialog is not None:
             self.dialog.canceled.disconnect(self.cancel)
             self.dialog.close()
             self.dialog.deleteLater()
             self.dialog = None
-        _running.discard(self)
+        # Released after this slot has returned (never inside its own event delivery).
+        QTimer.singleShot(0, partial(_release, self))
 
     def _on_success(self, result: T) -> None:
         self.result = result

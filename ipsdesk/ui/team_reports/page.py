@@ -153,6 +153,7 @@ class TeamPage(QWidget):
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.lang = QComboBox()
         self.lang.setObjectName("team_lang")
+        self.lang.setAccessibleName(self.tr("Language of the exported report"))
         for code, name in (("fi", "suomi"), ("sv", "svenska"), ("en", "English")):
             self.lang.addItem(name, code)
         self.lang.setToolTip(self.tr("Language of the exported files"))
@@ -170,8 +171,10 @@ class TeamPage(QWidget):
 
         self.figures = FigureModel(self)
         self.figure_view = make_table(self.figures, "team_figures")
+        self.figure_view.setAccessibleName(self.tr("The team's figures of the week"))
         self.members = MemberModel(self)
         self.member_view = make_table(self.members, "team_members")
+        self.member_view.setAccessibleName(self.tr("Employment specialists of the team"))
         self.phases = QLabel()
         self.phases.setObjectName("team_phases")
         self.phases.setToolTip(tr_msg(FIGURES["phase"].note))
@@ -230,8 +233,10 @@ class TeamPage(QWidget):
         today = self.today()
         self.start_edit = QDateEdit(QDate(today.year, 1, 1))
         self.start_edit.setObjectName("team_from")
+        self.start_edit.setAccessibleName(self.tr("Period from"))
         self.end_edit = QDateEdit(QDate(today.year, today.month, today.day))
         self.end_edit.setObjectName("team_to")
+        self.end_edit.setAccessibleName(self.tr("Period to"))
         for edit in (self.start_edit, self.end_edit):
             edit.setDisplayFormat("d.M.yyyy")
             edit.setCalendarPopup(True)
@@ -251,6 +256,7 @@ class TeamPage(QWidget):
         row.addWidget(export_period)
         self.period = PeriodModel(self)
         self.period_view = make_table(self.period, "team_period")
+        self.period_view.setAccessibleName(self.tr("Period outcome report"))
         self.period_note = QLabel()
         self.period_note.setObjectName("team_period_note")
         self.period_note.setWordWrap(True)
