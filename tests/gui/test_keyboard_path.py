@@ -167,3 +167,28 @@ def test_search_ignores_diacritics_and_enter_opens_the_single_match(
     qtbot.keyClick(window.caseload.search, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.workspace
     assert window.workspace.client_id == sami
+
+
+def test_a_new_employer_is_confirmed_and_saved_with_its_contact_or_not_at_all(
+    qtbot, window: MainWindow, store: Store
+) -> None:  # type: ignore[no-untyped-def]
+    seed(store)
+    today = date(2026, 11, 18)
+    dlg = QuickLogDialog(window.ops, today=lambda: today, parent=window)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    type_text(qtbot, dlg.employer, "Puutarha Uusikuu")  # like nothing in the register
+    dlg.date.setText("25.11.2026")  # a week ahead: refused
+    qtbot.keyClick(dlg.employer, Qt.Key.Key_Return)
+    assert dlg.similar_label.isVisible() and "will be created" in dlg.similar_label.text()
+    qtbot.keyClick(dlg.employer, Qt.Key.Key_Return)  # confirm the new employer
+    assert dlg.date_error.isVisible() and dlg.result() != QDialog.DialogCode.Accepted
+    with store.session() as s:  # the refused contact left no employer behind
+        assert "Puutarha Uusikuu" not in [e.name for e in s.exec(select(m.Employer))]
+    dlg.date.setText("18.11.2026")
+    qtbot.keyClick(dlg.employer, Qt.Key.Key_Return)
+    assert dlg.result() == QDialog.DialogCode.Accepted
+    with store.session() as s:
+        new = s.exec(select(m.Employer).where(m.Employer.name == "Puutarha Uusikuu")).one()
+    assert dlg.created_employer == new.id
+    assert contacts(store) == [(new.id, "face_to_face", [])]

@@ -211,3 +211,19 @@ def test_client_contacts_and_days_to_first(session: Session, employer: int) -> N
     assert (summary.first_face_to_face, summary.days_to_first) == (date(2026, 10, 20), 19)
     assert summary.first_contact.within_target is True
     assert _logs(session)[-1] == ("A-0001", "view", "employer contacts")
+
+
+def test_a_refused_quick_log_leaves_no_new_employer_behind(session: Session) -> None:
+    with pytest.raises(ValidationError) as err:
+        employers.quick_log_new_employer(
+            session, "Uusi Keksitty Oy", "face_to_face", on=TODAY + timedelta(days=3), today=TODAY
+        )
+    assert set(err.value.errors) == {"on"}
+    session.rollback()  # as when the app's unit of work ends without a commit
+    assert session.exec(select(m.Employer)).all() == []
+    employer_id, contact_id = employers.quick_log_new_employer(
+        session, "Uusi Keksitty Oy", "face_to_face", on=TODAY, today=TODAY
+    )
+    contact = session.get(m.EmployerContact, contact_id)
+    assert contact is not None and contact.employer_id == employer_id
+    assert [e.name for e in session.exec(select(m.Employer))] == ["Uusi Keksitty Oy"]

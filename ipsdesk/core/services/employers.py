@@ -19,10 +19,11 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from ipsdesk.core.domain import ytunnus
+from ipsdesk.core.domain.enums import ContactMode
 from ipsdesk.core.domain.records import CONTACT_PERSON, EMPLOYER, RecordSpec
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Msg
 from ipsdesk.core.services.audit import Action, log_access
-from ipsdesk.core.services.employer_contacts import EmployerContactRow, list_contacts
+from ipsdesk.core.services.employer_contacts import EmployerContactRow, list_contacts, quick_log
 from ipsdesk.core.services.records import NotFound
 from ipsdesk.core.services.validation import E_TOO_LONG, ValidationError, validate
 from ipsdesk.core.storage import models as m
@@ -162,15 +163,39 @@ def _employer_or_raise(session: Session, employer_id: int) -> m.Employer:
 
 
 # -- employers ---------------------------------------------------------------------------
-def create_employer(session: Session, values: dict[str, Any]) -> int:
-    """Add an employer (call :func:`similar_employers` first to offer existing ones)."""
+def _add_employer(session: Session, values: dict[str, Any]) -> int:
+    """Validate and add an employer to the unit of work (the caller commits)."""
     clean = _validate(EMPLOYER, values)
     _check_business_id_free(session, clean.get("business_id"))
     employer = m.Employer(**clean)
     session.add(employer)
-    session.commit()
+    session.flush()
     assert employer.id is not None
     return employer.id
+
+
+def create_employer(session: Session, values: dict[str, Any]) -> int:
+    """Add an employer (call :func:`similar_employers` first to offer existing ones)."""
+    employer_id = _add_employer(session, values)
+    session.commit()
+    return employer_id
+
+
+def quick_log_new_employer(
+    session: Session,
+    name: str,
+    mode: ContactMode | str,
+    client_id: int | None = None,
+    *,
+    on: date | None = None,
+    today: date | None = None,
+) -> tuple[int, int]:
+    """The quick log for an employer not yet in the register (the user confirmed it):
+    the employer and the contact are validated and saved in one transaction, so a contact
+    that is refused (a date in the future…) leaves no new employer behind.
+    Returns (employer id, contact id)."""
+    employer_id = _add_employer(session, {"name": name})
+    return employer_id, quick_log(session, employer_id, mode, client_id, on=on, today=today)
 
 
 def _update(session: Session, row: Any, spec: RecordSpec, values: dict[str, Any]) -> None:

@@ -30,10 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from ipsdesk.core.dates import format_date
-from ipsdesk.core.domain.enums import CONTACT_MODE_LABELS, ContactMode, ContactPurpose
+from ipsdesk.core.domain.enums import CONTACT_MODE_LABELS, ContactMode
 from ipsdesk.core.services import clients, employer_contacts, employers, records
-from ipsdesk.core.services.employer_contacts import EMPLOYER_CONTACT
-from ipsdesk.core.services.validation import ValidationError, validate
+from ipsdesk.core.services.validation import ValidationError
 from ipsdesk.ui.employers.contact_edit import CHANGED
 from ipsdesk.ui.features import Section
 from ipsdesk.ui.kit import dialogs, style
@@ -250,36 +249,33 @@ class QuickLogDialog(QDialog):
             return
         on = parse_date(self.date.text())
         mode = self.mode.currentData()
-        purpose = ContactPurpose.PRESENT_JOBSEEKER if client_id else ContactPurpose.NEEDS
         today = self.today()
-        try:  # date and mode before anything is created
-            validate(
-                EMPLOYER_CONTACT,
-                {"on": on, "employer_id": 0, "mode": mode, "purpose": purpose.value},
-                today,
-            )
-        except ValidationError as exc:
-            self._show(exc)
-            return
         employer_id = self._employer_id(name)
         if employer_id is None:
             return
-        try:
-            if employer_id == "new":
-                self.created_employer = self.ops.write(
-                    "employers", employers.create_employer, {"name": name}
+        try:  # the service validates; what it refuses is shown beside its field
+            if employer_id == "new":  # employer and contact saved together, or neither
+                self.created_employer, self.saved_id = self.ops.write(
+                    CHANGED,
+                    employers.quick_log_new_employer,
+                    name,
+                    mode,
+                    client_id,
+                    on=on,
+                    today=today,
                 )
-                employer_id = self.created_employer
-            assert isinstance(employer_id, int)
-            self.saved_id = self.ops.write(
-                CHANGED,
-                employer_contacts.quick_log,
-                employer_id,
-                mode,
-                client_id,
-                on=on,
-                today=today,
-            )
+                self.ops.changed.emit("employers")
+            else:
+                assert isinstance(employer_id, int)
+                self.saved_id = self.ops.write(
+                    CHANGED,
+                    employer_contacts.quick_log,
+                    employer_id,
+                    mode,
+                    client_id,
+                    on=on,
+                    today=today,
+                )
         except ValidationError as exc:
             self._show(exc)
             return
