@@ -4616,6 +4616,10 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
             <source>Give a name.</source>
             <translation>Anna nimi.</translation>
         </message>
+        <message>
+            <source>The name is too long: at most %1 characters.</source>
+            <translation>Nimi on liian pitkä: enintään %1 merkkiä.</translation>
+        </message>
     </context>
     <context>
         <name>TeamHistoryLine</name>

@@ -4616,6 +4616,10 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
             <source>Give a name.</source>
             <translation>Ange ett namn.</translation>
         </message>
+        <message>
+            <source>The name is too long: at most %1 characters.</source>
+            <translation>Namnet är för långt: högst %1 tecken.</translation>
+        </message>
     </context>
     <context>
         <name>TeamHistoryLine</name>

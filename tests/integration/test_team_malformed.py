@@ -182,3 +182,16 @@ def test_the_good_file_imports_and_every_refusal_has_its_own_words(setup) -> Non
     assert len(messages) == len(CASES)  # 14 cases, 13 + OTHER_TEAM distinct messages
     texts = [m.text for m in messages]
     assert len(set(texts)) == len(texts)
+
+
+def test_a_team_or_member_name_too_long_is_refused_not_cut_short(store: Store) -> None:
+    long_name = "Keksitty tiimi " * 14  # 210 characters
+    with store.session() as s:
+        with pytest.raises(E.TeamError) as err:
+            membership.create_team(s, long_name)
+        assert err.value.message == E.NAME_TOO_LONG and err.value.values == (200,)
+        assert membership.identity(s) is None  # nothing was made
+        membership.create_team(s, "IPS-tiimi Testilä")
+        with pytest.raises(E.TeamError) as err:
+            membership.invite(s, "Keksitty Jäsen " * 14)
+        assert err.value.message == E.NAME_TOO_LONG

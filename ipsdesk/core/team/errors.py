@@ -112,3 +112,4 @@ LEADER_CANNOT_JOIN = QT_TRANSLATE_NOOP(
 TEAM_EXISTS = QT_TRANSLATE_NOOP("TeamFile", "This store is already in the team %1.")
 NO_SUCH_MEMBER = QT_TRANSLATE_NOOP("TeamFile", "There is no member %1 in this team.")
 EMPTY_NAME = QT_TRANSLATE_NOOP("TeamFile", "Give a name.")
+NAME_TOO_LONG = QT_TRANSLATE_NOOP("TeamFile", "The name is too long: at most %1 characters.")

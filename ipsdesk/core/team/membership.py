@@ -17,6 +17,7 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
+from ipsdesk.core.domain.rules import MAX_NAME_LENGTH
 from ipsdesk.core.services.audit import Action, current_actor, log_access
 from ipsdesk.core.storage.types import utcnow
 from ipsdesk.core.team import crypto, envelope
@@ -98,11 +99,20 @@ def roster(session: Session) -> list[RosterRow]:
     ]
 
 
+def _name(text: str) -> str:
+    """A team's or a member's name as typed: refused when empty or longer than the store
+    keeps (never cut short)."""
+    name = text.strip()
+    if not name:
+        raise TeamError(E.EMPTY_NAME)
+    if len(name) > MAX_NAME_LENGTH:
+        raise TeamError(E.NAME_TOO_LONG, MAX_NAME_LENGTH)
+    return name
+
+
 def create_team(session: Session, team_name: str, *, leader_name: str = "") -> TeamInfo:
     """Make this store the leader of a new team (one transaction, logged)."""
-    team_name = team_name.strip()[:200]
-    if not team_name:
-        raise TeamError(E.EMPTY_NAME)
+    team_name = _name(team_name)
     existing = identity(session)
     if existing is not None:
         raise TeamError(E.TEAM_EXISTS, existing.team_name)
@@ -114,7 +124,7 @@ def create_team(session: Session, team_name: str, *, leader_name: str = "") -> T
             team_name=team_name,
             generation=1,
             member_id=crypto.new_id(),
-            member_name=(leader_name.strip() or current_actor(session))[:200],
+            member_name=_name(leader_name) if leader_name.strip() else current_actor(session),
             secret_key=secret,
             public_key=public,
             leader_public_key=public,
@@ -134,7 +144,7 @@ def create_team(session: Session, team_name: str, *, leader_name: str = "") -> T
 def invite(session: Session, name: str, *, member_id: str | None = None) -> Invitation:
     """An invitation for a new member (or a new one for ``member_id`` after re-keying)."""
     leader = require_leader(session)
-    name = name.strip()[:200]
+    name = _name(name) if name.strip() else ""  # a re-invitation may keep the name
     row = session.get(TeamRoster, member_id) if member_id else None
     if member_id and row is None:
         raise TeamError(E.NO_SUCH_MEMBER, member_id)
