@@ -225,6 +225,20 @@ class Smoke:
         assert DEMO_CLIENT in text, f"{DEMO_CLIENT} not in the PDF's text"
         return f"{pdf.name}: {pdf.stat().st_size} bytes, client code in its text"
 
+    def chart_pdfs(self) -> str:
+        """The PDFs with charts (reportlab.graphics), without Pillow: the package ships a
+        stand-in PIL (build.spec), so these prove reportlab works without it."""
+        made = []
+        for name, args in (
+            ("fidelity.pdf", ["--demo", "fidelity", "review", "--lang", "sv", "--out"]),
+            ("team-week.pdf", ["--demo", "report", "team-week", "--week", "2026-W47", "--out"]),
+        ):
+            pdf = self.tmp / name
+            self.run(self.cli, [*args, str(pdf)])
+            assert pdf.is_file() and pdf.read_bytes()[:5] == b"%PDF-", f"no {name} written"
+            made.append(f"{name}: {pdf.stat().st_size} bytes")
+        return "; ".join(made)
+
     def upgrade(self, fixture: Path) -> str:
         meta = json.loads((fixture / "fixture.json").read_text(encoding="utf-8"))
         data = self.tmp / f"upgrade-{fixture.name}"
@@ -386,6 +400,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             smoke.step("plan export (PDF, --demo)", smoke.plan_export)
         else:
             smoke.skip("plan export (PDF, --demo)", "no 'plan export' subcommand in this build")
+        if smoke.has_command("fidelity") and smoke.has_command("report", "team-week"):
+            smoke.step("PDFs with charts (fidelity, team week)", smoke.chart_pdfs)
+        else:
+            smoke.skip("PDFs with charts (fidelity, team week)", "not in this build")
         fixtures = sorted(p.parent for p in FIXTURES.glob("*/fixture.json"))
         if not fixtures:
             smoke.results.append(Result("upgrade fixtures", "FAILED", f"none in {FIXTURES}"))
