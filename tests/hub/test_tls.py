@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ipsdesk.core.hub import admin, config, service
+from ipsdesk.core.hub import admin, config, migrate, service
 from ipsdesk.core.hub.errors import HubError
 from tests.helpers import pgserver
 
@@ -55,7 +55,10 @@ def test_verify_full_refuses_a_name_the_certificate_does_not_carry(tls_pg) -> No
         service.check(_cfg(tls_pg, "127.0.0.1", "verify-full", tls_pg.ca_file))
     assert err.value.kind == "tls"
     # verify-ca checks only the signature: the same connection goes through
-    assert service.check(_cfg(tls_pg, "127.0.0.1", "verify-ca", tls_pg.ca_file)).schema == "h0001"
+    assert (
+        service.check(_cfg(tls_pg, "127.0.0.1", "verify-ca", tls_pg.ca_file)).schema
+        == migrate.HEAD_REVISION
+    )
 
 
 def test_verify_full_refuses_a_certificate_of_another_ca(tls_pg, tmp_path) -> None:  # type: ignore[no-untyped-def]

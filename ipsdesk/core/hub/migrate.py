@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "hub_alembic_version"
-HEAD_REVISION = "h0001"  # tests/hub/test_schema.py checks it is the scripts' head
+HEAD_REVISION = "h0002"  # tests/hub/test_schema.py checks it is the scripts' head
 
 
 class HubSchemaTooNew(Exception):

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import Column, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from ipsdesk.core.storage.types import UTCDateTime
@@ -126,6 +126,8 @@ class TeamEvent(SQLModel, table=True):
     """
 
     __tablename__ = "team_event"
+    # The reports and the fidelity review select events by kind over a date range.
+    __table_args__ = (Index("ix_team_event_kind_on", "kind", "on"),)
 
     id: int | None = Field(default=None, primary_key=True)
     member_id: str = Field(sa_column=_member_fk())
@@ -199,6 +201,8 @@ class TeamEmployerContact(SQLModel, table=True):
     """An employer contact (työnantajakontakti) of a member."""
 
     __tablename__ = "team_employer_contact"
+    # The weekly counters select a member's contacts over a date range.
+    __table_args__ = (Index("ix_team_employer_contact_member_id_on", "member_id", "on"),)
 
     id: int | None = Field(default=None, primary_key=True)
     member_id: str = Field(sa_column=_member_fk())
