@@ -60,6 +60,10 @@
             <translation>Tiimin työnantajarekisteri</translation>
         </message>
         <message>
+            <source>Team data sent to the team hub</source>
+            <translation>Tiimin tiedot lähetetty tiimitietokantaan</translation>
+        </message>
+        <message>
             <source>Phase: %1</source>
             <translation>Vaihe: %1</translation>
         </message>
@@ -78,6 +82,14 @@
         <message>
             <source>Full record (%1)</source>
             <translation>Kaikki asiakkaan tiedot (%1)</translation>
+        </message>
+        <message>
+            <source>Team weekly summary, week %1/%2 (%3, %4)</source>
+            <translation>Tiimin viikkokooste, viikko %1/%2 (%3, %4)</translation>
+        </message>
+        <message>
+            <source>Team period outcome report %1–%2 (%3, %4)</source>
+            <translation>Tiimin jakson tulosraportti %1–%2 (%3, %4)</translation>
         </message>
     </context>
     <context>

@@ -60,6 +60,10 @@
             <translation>Teamets arbetsgivarregister</translation>
         </message>
         <message>
+            <source>Team data sent to the team hub</source>
+            <translation>Teamets uppgifter skickade till teamdatabasen</translation>
+        </message>
+        <message>
             <source>Phase: %1</source>
             <translation>Fas: %1</translation>
         </message>
@@ -78,6 +82,14 @@
         <message>
             <source>Full record (%1)</source>
             <translation>Alla klientens uppgifter (%1)</translation>
+        </message>
+        <message>
+            <source>Team weekly summary, week %1/%2 (%3, %4)</source>
+            <translation>Teamets veckosammandrag, vecka %1/%2 (%3, %4)</translation>
+        </message>
+        <message>
+            <source>Team period outcome report %1–%2 (%3, %4)</source>
+            <translation>Teamets resultatrapport för perioden %1–%2 (%3, %4)</translation>
         </message>
     </context>
     <context>

@@ -43,6 +43,12 @@ def test_every_action_has_words_in_every_language() -> None:
         ("employer contacts", "Employer contacts"),
         ("employer history", "Employer's history"),
         ("client erased", "Client erased"),
+        ("team hub", "Team data sent to the team hub"),
+        ("team week report 2026-W53 PDF fi", "Team weekly summary, week 53/2026 (PDF, Finnish)"),
+        (
+            "team outcome report 2026-01-01..2026-06-30 CSV sv",
+            "Team period outcome report 1.1.2026–30.6.2026 (CSV, Swedish)",
+        ),
     ],
 )
 def test_stored_details_in_english_words(detail: str, words: str) -> None:
@@ -50,7 +56,17 @@ def test_stored_details_in_english_words(detail: str, words: str) -> None:
     assert detail_text(detail, EN) == words
 
 
-@pytest.mark.parametrize("detail", ["", "phase 9", "action plan", "something new", "Phase 3"])
+@pytest.mark.parametrize(
+    "detail",
+    [
+        "",
+        "phase 9",
+        "action plan",
+        "something new",
+        "Phase 3",
+        "team outcome report 2026-02-30..2026-06-30 CSV fi",  # no such day: as stored
+    ],
+)
 def test_unknown_details_show_as_stored(detail: str) -> None:
     assert detail_label(detail) is None
     assert detail_text(detail, EN) == detail
@@ -61,6 +77,15 @@ def test_details_and_their_arguments_translate() -> None:
     assert detail_text("phase 3", fi) == "Vaihe: Työn etsintä"
     assert detail_text("action plan v2 sv", fi) == "Toimintasuunnitelma, versio 2 (Ruotsi)"
     assert detail_text("client_contact", fi) == "Yhteydenpito"
+    sv = Catalog("sv").tr
+    assert (
+        detail_text("team week report 2026-W47 CSV sv", sv)
+        == "Teamets veckosammandrag, vecka 47/2026 (CSV, Svenska)"
+    )
+    assert (
+        detail_text("team outcome report 2026-01-01..2026-06-30 PDF fi", fi)
+        == "Tiimin jakson tulosraportti 1.1.2026–30.6.2026 (PDF, Suomi)"
+    )
 
 
 def test_labels_are_marked_with_literal_contexts() -> None:
@@ -72,5 +97,7 @@ def test_labels_are_marked_with_literal_contexts() -> None:
         access_log.PLAN_DOCUMENT,
         access_log.ACCESS_LOG_FILE,
         access_log.FULL_RECORD_FILE,
+        access_log.TEAM_WEEK_FILE,
+        access_log.TEAM_OUTCOMES_FILE,
     ]
     assert {m.context for m in msgs} == {"AccessLogModel", "AccessLog", "Records"}

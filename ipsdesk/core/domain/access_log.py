@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 
+from ipsdesk.core.dates import format_date
 from ipsdesk.core.domain.enums import PHASE_LABELS, Phase
 from ipsdesk.core.domain.records import BASICS, NOTES, PROFILE, SPECS
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Msg
@@ -51,6 +53,7 @@ FIXED_DETAILS: dict[str, Msg] = {
     "team file": QT_TRANSLATE_NOOP("AccessLog", "Team file"),
     "team files": QT_TRANSLATE_NOOP("AccessLog", "Team files of the members"),
     "team employer file": QT_TRANSLATE_NOOP("AccessLog", "Team employer register"),
+    "team hub": QT_TRANSLATE_NOOP("AccessLog", "Team data sent to the team hub"),
     # The client's forms and records, logged by their spec key: their headings.
     NOTES.key: NOTES.title,
     PROFILE.key: PROFILE.title,
@@ -62,11 +65,18 @@ PLAN_VERSION = QT_TRANSLATE_NOOP("AccessLog", "Action plan, version %1")
 PLAN_DOCUMENT = QT_TRANSLATE_NOOP("AccessLog", "Action plan, version %1 (%2)")
 ACCESS_LOG_FILE = QT_TRANSLATE_NOOP("AccessLog", "Access log (%1)")
 FULL_RECORD_FILE = QT_TRANSLATE_NOOP("AccessLog", "Full record (%1)")
+# Team-level report exports (core/reports/export.py): no client code, the team's figures.
+TEAM_WEEK_FILE = QT_TRANSLATE_NOOP("AccessLog", "Team weekly summary, week %1/%2 (%3, %4)")
+TEAM_OUTCOMES_FILE = QT_TRANSLATE_NOOP("AccessLog", "Team period outcome report %1–%2 (%3, %4)")
 
 _LANGUAGES: dict[str, Msg] = BASICS.field("document_language").choices or {}
 _PHASE = re.compile(r"phase (\d+)")
 _PLAN = re.compile(r"action plan v(\d+)(?: (\w+))?")
 _FILE = re.compile(r"(access log|full record) (CSV|PDF|JSON)")
+_TEAM_WEEK = re.compile(r"team week report (\d{4})-W(\d{2}) (CSV|PDF) (\w+)")
+_TEAM_OUTCOMES = re.compile(
+    r"team outcome report (\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2}) (CSV|PDF) (\w+)"
+)
 
 
 def detail_label(detail: str) -> tuple[Msg, tuple[object, ...]] | None:
@@ -86,6 +96,19 @@ def detail_label(detail: str) -> tuple[Msg, tuple[object, ...]] | None:
         return PLAN_DOCUMENT, (int(m[1]), _LANGUAGES.get(m[2], m[2]))
     if m := _FILE.fullmatch(detail):
         return (ACCESS_LOG_FILE if m[1] == "access log" else FULL_RECORD_FILE), (m[2],)
+    if m := _TEAM_WEEK.fullmatch(detail):
+        return TEAM_WEEK_FILE, (int(m[2]), int(m[1]), m[3], _LANGUAGES.get(m[4], m[4]))
+    if m := _TEAM_OUTCOMES.fullmatch(detail):
+        try:
+            start, end = date.fromisoformat(m[1]), date.fromisoformat(m[2])
+        except ValueError:
+            return None
+        return TEAM_OUTCOMES_FILE, (
+            format_date(start),
+            format_date(end),
+            m[3],
+            _LANGUAGES.get(m[4], m[4]),
+        )
     return None
 
 
