@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select, true
+from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select, true
 from sqlalchemy.engine import Connection
 
 from ipsdesk.core.domain.enums import ContactMode, StepKind
@@ -190,52 +190,33 @@ def _roster_missing(conn: Connection, scope: Scope) -> list[Any]:
 
 
 def _phases_at(conn: Connection, day: date, scope: Scope) -> dict[int, int]:
-    """Clients in service on ``day`` by their phase then (last phase move ≤ day)."""
-    ranked = (
-        select(
-            event_t.c.member_id,
-            event_t.c.client_code,
-            event_t.c.to_phase,
-            func.row_number()
-            .over(
-                partition_by=(event_t.c.member_id, event_t.c.client_code),
-                order_by=(event_t.c.on.desc(), event_t.c.id.desc()),
-            )
-            .label("rn"),
-        )
+    """Clients in service on ``day`` by their phase then (last phase move ≤ day).
+
+    In two plain reads joined here: as one statement (a window function's last row per
+    client, left-joined to the clients) SQLite scanned the ranked rows once per client,
+    a third of a second for a 30-specialist team; the phase moves up to ``day`` are a
+    few ten thousand small rows, read once in the index's order.
+    """
+    last: dict[tuple[str, str], int | None] = {}
+    for member, code, to_phase in conn.execute(
+        select(event_t.c.member_id, event_t.c.client_code, event_t.c.to_phase)
         .where(
             event_t.c.kind == "phase_change",
             event_t.c.on <= day,
             scope.where(event_t.c.member_id),
         )
-        .subquery()
-    )
-    last = select(ranked.c.member_id, ranked.c.client_code, ranked.c.to_phase).where(
-        ranked.c.rn == 1
-    )
-    last_sub = last.subquery()
-    phase = func.coalesce(last_sub.c.to_phase, literal(1))
-    query = (
-        select(phase.label("phase"), func.count())
-        .select_from(
-            client_t.outerjoin(
-                last_sub,
-                and_(
-                    last_sub.c.member_id == client_t.c.member_id,
-                    last_sub.c.client_code == client_t.c.code,
-                ),
-            )
-        )
-        .where(
-            _in_service(day, day),
-            scope.where(client_t.c.member_id),
-            or_(last_sub.c.client_code.is_(None), last_sub.c.to_phase.is_not(None)),
-        )
-        .group_by(phase)
-    )
+        .order_by(event_t.c.on, event_t.c.id)
+    ):
+        last[(member, code)] = to_phase  # the latest move wins (same day: the later row)
     out = dict.fromkeys(range(1, 6), 0)
-    for p, n in conn.execute(query):
-        out[int(p)] = out.get(int(p), 0) + int(n)
+    for member, code in conn.execute(
+        select(client_t.c.member_id, client_t.c.code).where(
+            _in_service(day, day), scope.where(client_t.c.member_id)
+        )
+    ):
+        phase = last.get((member, code), 1)  # no move recorded: still in phase 1
+        if phase is not None:  # None: the last move ended the service
+            out[int(phase)] = out.get(int(phase), 0) + 1
     return out
 
 
