@@ -60,6 +60,18 @@
             <translation>Tiimin työnantajarekisteri</translation>
         </message>
         <message>
+            <source>Team data sent to the team hub</source>
+            <translation>Tiimitiedot lähetetty tiimitietokantaan</translation>
+        </message>
+        <message>
+            <source>Team week report from the team hub</source>
+            <translation>Tiimin viikkoraportti tiimitietokannasta</translation>
+        </message>
+        <message>
+            <source>Outcome report from the team hub</source>
+            <translation>Tulosraportti tiimitietokannasta</translation>
+        </message>
+        <message>
             <source>Phase: %1</source>
             <translation>Vaihe: %1</translation>
         </message>
@@ -490,6 +502,10 @@
         <message>
             <source>Written: %1</source>
             <translation>Kirjoitettu: %1</translation>
+        </message>
+        <message>
+            <source>--team chooses teams on the team hub: give --hub as well.</source>
+            <translation>--team valitsee tiimejä tiimitietokannasta: anna myös --hub.</translation>
         </message>
         <message>
             <source>--week: %1 is not a week of the calendar; write an ISO week like 2026-W47 (a year has 52 or 53 weeks).</source>
@@ -2206,6 +2222,25 @@
         <message>
             <source>The team hub answered with an error: %1</source>
             <translation>Tiimitietokanta vastasi virheellä: %1</translation>
+        </message>
+        <message>
+            <source>No team hub is set up, so there is nothing to report from (set it up in Tools → Team hub or with 'ipsdesk hub setup'; without --hub the report uses this store's team data).</source>
+            <translation>Tiimitietokantaa ei ole määritetty, joten raporttia ei voi tehdä siitä (määritä se kohdassa Työkalut → Tiimitietokanta tai komennolla 'ipsdesk hub setup'; ilman valitsinta --hub raportti tehdään tämän tietovaraston tiimitiedoista).</translation>
+        </message>
+        <message>
+            <source>The team hub shows no team %1 to this account (a team leader sees only their own team; check the team id).</source>
+            <translation>Tiimitietokanta ei näytä tälle käyttäjätunnukselle tiimiä %1 (tiiminvetäjä näkee vain oman tiiminsä; tarkista tiimin tunniste).</translation>
+        </message>
+    </context>
+    <context>
+        <name>HubReport</name>
+        <message>
+            <source>Team hub: team %1</source>
+            <translation>Tiimitietokanta: tiimi %1</translation>
+        </message>
+        <message>
+            <source>Team hub: every team visible (%1)</source>
+            <translation>Tiimitietokanta: kaikki näkyvät tiimit (%1)</translation>
         </message>
     </context>
     <context>

@@ -60,6 +60,18 @@
             <translation>Teamets arbetsgivarregister</translation>
         </message>
         <message>
+            <source>Team data sent to the team hub</source>
+            <translation>Teamuppgifter skickade till teamdatabasen</translation>
+        </message>
+        <message>
+            <source>Team week report from the team hub</source>
+            <translation>Teamets veckorapport från teamdatabasen</translation>
+        </message>
+        <message>
+            <source>Outcome report from the team hub</source>
+            <translation>Resultatrapport från teamdatabasen</translation>
+        </message>
+        <message>
             <source>Phase: %1</source>
             <translation>Fas: %1</translation>
         </message>
@@ -490,6 +502,10 @@
         <message>
             <source>Written: %1</source>
             <translation>Skrivet: %1</translation>
+        </message>
+        <message>
+            <source>--team chooses teams on the team hub: give --hub as well.</source>
+            <translation>--team väljer team i teamdatabasen: ange även --hub.</translation>
         </message>
         <message>
             <source>--week: %1 is not a week of the calendar; write an ISO week like 2026-W47 (a year has 52 or 53 weeks).</source>
@@ -2206,6 +2222,25 @@
         <message>
             <source>The team hub answered with an error: %1</source>
             <translation>Teamdatabasen svarade med ett fel: %1</translation>
+        </message>
+        <message>
+            <source>No team hub is set up, so there is nothing to report from (set it up in Tools → Team hub or with 'ipsdesk hub setup'; without --hub the report uses this store's team data).</source>
+            <translation>Ingen teamdatabas är inställd, så det finns inget att rapportera från (ställ in den under Verktyg → Teamdatabas eller med 'ipsdesk hub setup'; utan --hub görs rapporten av teamuppgifterna i detta datalager).</translation>
+        </message>
+        <message>
+            <source>The team hub shows no team %1 to this account (a team leader sees only their own team; check the team id).</source>
+            <translation>Teamdatabasen visar inget team %1 för det här kontot (en teamledare ser bara sitt eget team; kontrollera teamets id).</translation>
+        </message>
+    </context>
+    <context>
+        <name>HubReport</name>
+        <message>
+            <source>Team hub: team %1</source>
+            <translation>Teamdatabas: team %1</translation>
+        </message>
+        <message>
+            <source>Team hub: every team visible (%1)</source>
+            <translation>Teamdatabas: alla synliga team (%1)</translation>
         </message>
     </context>
     <context>

@@ -8,6 +8,7 @@ from ipsdesk.cli import main
 from ipsdesk.core import settings
 from ipsdesk.core.errors import ExitCode
 from ipsdesk.core.hub import schema
+from ipsdesk.core.hub.migrate import HEAD_REVISION
 from ipsdesk.core.storage.models import Setting
 from ipsdesk.core.storage.store import Store
 from ipsdesk.core.team import membership
@@ -57,7 +58,7 @@ def test_it_sets_up_a_specialist_sends_and_sees_what_was_sent(hub, tmp_path, cap
 
     # county IT: schema (again: idempotent) and the account
     assert main(["hub", "init-schema", *_conn(hub, hub.owner, owner_pw)]) == 0
-    assert "-> h0001" in capsys.readouterr().out
+    assert f"-> {HEAD_REVISION}" in capsys.readouterr().out
     assert main(["hub", "add-account", role, "--kind", "specialist", "--member-id", member_id,
                  "--team-id", team.team_id, "--new-password-file", str(aapo_pw),
                  *_conn(hub, hub.owner, owner_pw)]) == 0  # fmt: skip

@@ -43,6 +43,9 @@ def test_every_action_has_words_in_every_language() -> None:
         ("employer contacts", "Employer contacts"),
         ("employer history", "Employer's history"),
         ("client erased", "Client erased"),
+        ("team hub", "Team data sent to the team hub"),
+        ("team hub week report", "Team week report from the team hub"),
+        ("team hub outcome report", "Outcome report from the team hub"),
     ],
 )
 def test_stored_details_in_english_words(detail: str, words: str) -> None:
