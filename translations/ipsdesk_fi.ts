@@ -635,6 +635,50 @@
             <source>The account cannot be made: %1</source>
             <translation>Käyttäjätunnusta ei voi luoda: %1</translation>
         </message>
+        <message>
+            <source>Team hub set: %1 (the password is kept in the encrypted store).</source>
+            <translation>Tiimitietokanta määritetty: %1 (salasana säilytetään salatussa tietovarastossa).</translation>
+        </message>
+        <message>
+            <source>Connected to %1: PostgreSQL %2, hub schema %3, this account is member %4.</source>
+            <translation>Yhteys toimii: %1: PostgreSQL %2, tiimitietokannan skeema %3, tämä käyttäjätunnus on jäsen %4.</translation>
+        </message>
+        <message>
+            <source>Connected to %1: PostgreSQL %2, hub schema %3, this account is a reader (no member id).</source>
+            <translation>Yhteys toimii: %1: PostgreSQL %2, tiimitietokannan skeema %3, tällä käyttäjätunnuksella voi vain lukea (ei jäsentunnistetta).</translation>
+        </message>
+        <message>
+            <source>Sent to the team hub at %1: %2 rows added, %3 removed, %4 in all.</source>
+            <translation>Lähetetty tiimitietokantaan %1: %2 riviä lisätty, %3 poistettu, yhteensä %4.</translation>
+        </message>
+        <message>
+            <source>No team hub is set up (ipsdesk hub setup, or Tools → Team hub).</source>
+            <translation>Tiimitietokantaa ei ole määritetty (ipsdesk hub setup tai Työkalut → Tiimitietokanta).</translation>
+        </message>
+        <message>
+            <source>Team hub: %1</source>
+            <translation>Tiimitietokanta: %1</translation>
+        </message>
+        <message>
+            <source>Last sent: %1 (%2 rows on the hub)</source>
+            <translation>Viimeksi lähetetty: %1 (%2 riviä tiimitietokannassa)</translation>
+        </message>
+        <message>
+            <source>Last sent: never</source>
+            <translation>Viimeksi lähetetty: ei koskaan</translation>
+        </message>
+        <message>
+            <source>Hub schema: %1 -&gt; %2; roles and policies applied.</source>
+            <translation>Tiimitietokannan skeema: %1 -&gt; %2; roolit ja käyttöoikeussäännöt asetettu.</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>tyhjä</translation>
+        </message>
+        <message>
+            <source>Account %1 (%2) created.</source>
+            <translation>Käyttäjätunnus %1 (%2) luotu.</translation>
+        </message>
     </context>
     <context>
         <name>ConsentParty</name>

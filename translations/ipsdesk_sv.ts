@@ -635,6 +635,50 @@
             <source>The account cannot be made: %1</source>
             <translation>Kontot kan inte skapas: %1</translation>
         </message>
+        <message>
+            <source>Team hub set: %1 (the password is kept in the encrypted store).</source>
+            <translation>Teamdatabasen är inställd: %1 (lösenordet sparas i det krypterade datalagret).</translation>
+        </message>
+        <message>
+            <source>Connected to %1: PostgreSQL %2, hub schema %3, this account is member %4.</source>
+            <translation>Ansluten till %1: PostgreSQL %2, teamdatabasens schema %3, detta konto är medlem %4.</translation>
+        </message>
+        <message>
+            <source>Connected to %1: PostgreSQL %2, hub schema %3, this account is a reader (no member id).</source>
+            <translation>Ansluten till %1: PostgreSQL %2, teamdatabasens schema %3, detta konto kan bara läsa (inget medlems-id).</translation>
+        </message>
+        <message>
+            <source>Sent to the team hub at %1: %2 rows added, %3 removed, %4 in all.</source>
+            <translation>Skickat till teamdatabasen %1: %2 rader tillagda, %3 borttagna, totalt %4.</translation>
+        </message>
+        <message>
+            <source>No team hub is set up (ipsdesk hub setup, or Tools → Team hub).</source>
+            <translation>Ingen teamdatabas är inställd (ipsdesk hub setup eller Verktyg → Teamdatabas).</translation>
+        </message>
+        <message>
+            <source>Team hub: %1</source>
+            <translation>Teamdatabas: %1</translation>
+        </message>
+        <message>
+            <source>Last sent: %1 (%2 rows on the hub)</source>
+            <translation>Senast skickat: %1 (%2 rader i teamdatabasen)</translation>
+        </message>
+        <message>
+            <source>Last sent: never</source>
+            <translation>Senast skickat: aldrig</translation>
+        </message>
+        <message>
+            <source>Hub schema: %1 -&gt; %2; roles and policies applied.</source>
+            <translation>Teamdatabasens schema: %1 -&gt; %2; roller och åtkomstregler tillämpade.</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>tom</translation>
+        </message>
+        <message>
+            <source>Account %1 (%2) created.</source>
+            <translation>Kontot %1 (%2) har skapats.</translation>
+        </message>
     </context>
     <context>
         <name>ConsentParty</name>

@@ -78,6 +78,13 @@ def test_it_sets_up_a_specialist_sends_and_sees_what_was_sent(hub, tmp_path, cap
     assert cli("hub", "status") == 0
     out = capsys.readouterr().out
     assert "Last sent:" in out and "never" not in out
+    # the success lines are said in the user's language
+    assert main(["--lang", "fi", "--data-dir", str(paths.root), "--passphrase-file", str(pw),
+                 "hub", "send"]) == 0  # fmt: skip
+    assert "Lähetetty tiimitietokantaan" in capsys.readouterr().out
+    assert main(["--lang", "sv", "--data-dir", str(paths.root), "--passphrase-file", str(pw),
+                 "hub", "status"]) == 0  # fmt: skip
+    assert "Senast skickat:" in capsys.readouterr().out
 
     # what reached the hub is exactly the team file's data
     store = Store.open(paths, PASSPHRASE)
