@@ -2226,6 +2226,133 @@
         </message>
     </context>
     <context>
+        <name>HubDialog</name>
+        <message>
+            <source>Team hub</source>
+            <translation>Teamdatabas</translation>
+        </message>
+        <message>
+            <source>A team hub is a PostgreSQL database run by the county's IT. ipsdesk sends it what your team file carries (pseudonymous: no names, identity codes or notes). Ask IT for these settings and the CA certificate file.</source>
+            <translation>En teamdatabas är en PostgreSQL-databas som välfärdsområdets IT sköter. ipsdesk skickar dit det som din teamfil innehåller (pseudonymiserat: inga namn, personbeteckningar eller anteckningar). Be IT om dessa inställningar och CA-certifikatfilen.</translation>
+        </message>
+        <message>
+            <source>verify-full: check the certificate and the server's name</source>
+            <translation>verify-full: kontrollera certifikatet och serverns namn</translation>
+        </message>
+        <message>
+            <source>verify-ca: check the certificate only</source>
+            <translation>verify-ca: kontrollera bara certifikatet</translation>
+        </message>
+        <message>
+            <source>require: encrypted, the certificate not checked</source>
+            <translation>require: krypterat, certifikatet kontrolleras inte</translation>
+        </message>
+        <message>
+            <source>prefer: encrypted if the server offers it</source>
+            <translation>prefer: krypterat om servern erbjuder det</translation>
+        </message>
+        <message>
+            <source>disable: not encrypted (only for a test server)</source>
+            <translation>disable: okrypterat (bara för en testserver)</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Bläddra…</translation>
+        </message>
+        <message>
+            <source>Choose the CA certificate file</source>
+            <translation>Välj CA-certifikatfilen</translation>
+        </message>
+        <message>
+            <source>Ser&amp;ver:</source>
+            <translation>Ser&amp;ver:</translation>
+        </message>
+        <message>
+            <source>P&amp;ort:</source>
+            <translation>P&amp;ort:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;Databas:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Användarnamn:</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>&amp;Lösenord:</translation>
+        </message>
+        <message>
+            <source>TLS &amp;mode:</source>
+            <translation>TLS-l&amp;äge:</translation>
+        </message>
+        <message>
+            <source>CA certificate &amp;file:</source>
+            <translation>CA-certi&amp;fikatfil:</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>&amp;Testa anslutningen</translation>
+        </message>
+        <message>
+            <source>Send &amp;now</source>
+            <translation>Skicka &amp;nu</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Spara</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <source>No team hub is set up: nothing is sent, and ipsdesk opens no network connection.</source>
+            <translation>Ingen teamdatabas är inställd: ingenting skickas, och ipsdesk öppnar inga nätverksanslutningar.</translation>
+        </message>
+        <message>
+            <source>Last sent: %1 (%2 rows on the hub).</source>
+            <translation>Senast skickat: %1 (%2 rader i teamdatabasen).</translation>
+        </message>
+        <message>
+            <source>Not sent to the hub yet.</source>
+            <translation>Ingenting har ännu skickats till teamdatabasen.</translation>
+        </message>
+        <message>
+            <source>CA certificate file</source>
+            <translation>CA-certifikatfil</translation>
+        </message>
+        <message>
+            <source>Connecting to the team hub…</source>
+            <translation>Ansluter till teamdatabasen…</translation>
+        </message>
+        <message>
+            <source>The connection works: %1, PostgreSQL %2, hub schema %3. This account sends as member %4.</source>
+            <translation>Anslutningen fungerar: %1, PostgreSQL %2, teamdatabasens schema %3. Detta konto skickar som medlem %4.</translation>
+        </message>
+        <message>
+            <source>The connection works: %1, PostgreSQL %2, hub schema %3. This account only reads (a team leader or the county coordinator).</source>
+            <translation>Anslutningen fungerar: %1, PostgreSQL %2, teamdatabasens schema %3. Detta konto kan bara läsa (en teamledare eller välfärdsområdets koordinator).</translation>
+        </message>
+        <message>
+            <source>Test connection</source>
+            <translation>Testa anslutningen</translation>
+        </message>
+        <message>
+            <source>Sending to the team hub…</source>
+            <translation>Skickar till teamdatabasen…</translation>
+        </message>
+        <message>
+            <source>Sent at %1: %2 rows added, %3 removed; %4 rows on the hub.</source>
+            <translation>Skickat %1: %2 rader tillagda, %3 borttagna; %4 rader i teamdatabasen.</translation>
+        </message>
+        <message>
+            <source>Send now</source>
+            <translation>Skicka nu</translation>
+        </message>
+    </context>
+    <context>
         <name>HubError</name>
         <message>
             <source>No team hub is set up (Tools → Team hub); nothing was sent.</source>
@@ -4408,6 +4535,10 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
         <message>
             <source>&amp;Team…</source>
             <translation>&amp;Team…</translation>
+        </message>
+        <message>
+            <source>Team &amp;hub…</source>
+            <translation>Team&amp;databas…</translation>
         </message>
         <message>
             <source>E&amp;xport team file…</source>
