@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from ipsdesk.core.hub import admin, config  # noqa: E402
 from ipsdesk.core.hub.reports import scope_for  # noqa: E402
 from ipsdesk.core.hub.send import send  # noqa: E402
-from ipsdesk.core.reports.queries import outcomes  # noqa: E402
+from ipsdesk.core.reports.queries import outcomes, team_week  # noqa: E402
 from ipsdesk.core.team import dataset as ds  # noqa: E402
 from tests.helpers import pgserver  # noqa: E402
 from tests.hub.hub_helpers import END, dataset  # noqa: E402
@@ -55,6 +55,16 @@ def report_as(url: str, start: date, end: date, teams: list[str]) -> Any:
         with eng.connect() as conn:
             scope, _ = scope_for(conn, teams)
             return outcomes(conn, start, end, scope)
+    finally:
+        eng.dispose()
+
+
+def week_as(url: str, iso_year: int, week: int, teams: list[str]) -> Any:
+    eng = config.engine(url)
+    try:
+        with eng.connect() as conn:
+            scope, _ = scope_for(conn, teams)
+            return team_week(conn, iso_year, week, scope)
     finally:
         eng.dispose()
 
@@ -136,6 +146,12 @@ def main() -> None:
             print(f"outcome report, {label}: {rep.members} specialists, "
                   f"{rep.figures['in_service']} in service; median wall {wall:.3f} s, "
                   f"CPU {cpu:.3f} s over {args.runs} runs (target < 1 s)")  # fmt: skip
+        wy, ww = END.isocalendar()[:2]
+        for label, url, teams in (("whole county (coordinator)", coord, []),
+                                  ("one team (its leader)", lead, [])):  # fmt: skip
+            wall, cpu, rep = timed(lambda u=url, t=teams: week_as(u, wy, ww, t), args.runs)
+            print(f"weekly team summary {rep.code}, {label}: {len(rep.members)} specialists; "
+                  f"median wall {wall:.3f} s, CPU {cpu:.3f} s over {args.runs} runs")  # fmt: skip
         rnd = random.Random(1)
         inc: list[float] = []
         inc_cpu: list[float] = []
