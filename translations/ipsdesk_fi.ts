@@ -61,7 +61,15 @@
         </message>
         <message>
             <source>Team data sent to the team hub</source>
-            <translation>Tiimin tiedot lähetetty tiimitietokantaan</translation>
+            <translation>Tiimitiedot lähetetty tiimitietokantaan</translation>
+        </message>
+        <message>
+            <source>Team week report from the team hub</source>
+            <translation>Tiimin viikkoraportti tiimitietokannasta</translation>
+        </message>
+        <message>
+            <source>Outcome report from the team hub</source>
+            <translation>Tulosraportti tiimitietokannasta</translation>
         </message>
         <message>
             <source>Phase: %1</source>
@@ -504,6 +512,10 @@
             <translation>Kirjoitettu: %1</translation>
         </message>
         <message>
+            <source>--team chooses teams on the team hub: give --hub as well.</source>
+            <translation>--team valitsee tiimejä tiimitietokannasta: anna myös --hub.</translation>
+        </message>
+        <message>
             <source>--week: %1 is not a week of the calendar; write an ISO week like 2026-W47 (a year has 52 or 53 weeks).</source>
             <translation>--week: %1 ei ole kalenterin viikko; kirjoita ISO-viikko muodossa 2026-W47 (vuodessa on 52 tai 53 viikkoa).</translation>
         </message>
@@ -630,6 +642,50 @@
         <message>
             <source>The account cannot be made: %1</source>
             <translation>Käyttäjätunnusta ei voi luoda: %1</translation>
+        </message>
+        <message>
+            <source>Team hub set: %1 (the password is kept in the encrypted store).</source>
+            <translation>Tiimitietokanta määritetty: %1 (salasana säilytetään salatussa tietovarastossa).</translation>
+        </message>
+        <message>
+            <source>Connected to %1: PostgreSQL %2, hub schema %3, this account is member %4.</source>
+            <translation>Yhteys toimii: %1: PostgreSQL %2, tiimitietokannan skeema %3, tämä käyttäjätunnus on jäsen %4.</translation>
+        </message>
+        <message>
+            <source>Connected to %1: PostgreSQL %2, hub schema %3, this account is a reader (no member id).</source>
+            <translation>Yhteys toimii: %1: PostgreSQL %2, tiimitietokannan skeema %3, tällä käyttäjätunnuksella voi vain lukea (ei jäsentunnistetta).</translation>
+        </message>
+        <message>
+            <source>Sent to the team hub at %1: %2 rows added, %3 removed, %4 in all.</source>
+            <translation>Lähetetty tiimitietokantaan %1: %2 riviä lisätty, %3 poistettu, yhteensä %4.</translation>
+        </message>
+        <message>
+            <source>No team hub is set up (ipsdesk hub setup, or Tools → Team hub).</source>
+            <translation>Tiimitietokantaa ei ole määritetty (ipsdesk hub setup tai Työkalut → Tiimitietokanta).</translation>
+        </message>
+        <message>
+            <source>Team hub: %1</source>
+            <translation>Tiimitietokanta: %1</translation>
+        </message>
+        <message>
+            <source>Last sent: %1 (%2 rows on the hub)</source>
+            <translation>Viimeksi lähetetty: %1 (%2 riviä tiimitietokannassa)</translation>
+        </message>
+        <message>
+            <source>Last sent: never</source>
+            <translation>Viimeksi lähetetty: ei koskaan</translation>
+        </message>
+        <message>
+            <source>Hub schema: %1 -&gt; %2; roles and policies applied.</source>
+            <translation>Tiimitietokannan skeema: %1 -&gt; %2; roolit ja käyttöoikeussäännöt asetettu.</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>tyhjä</translation>
+        </message>
+        <message>
+            <source>Account %1 (%2) created.</source>
+            <translation>Käyttäjätunnus %1 (%2) luotu.</translation>
         </message>
     </context>
     <context>
@@ -2178,6 +2234,133 @@
         </message>
     </context>
     <context>
+        <name>HubDialog</name>
+        <message>
+            <source>Team hub</source>
+            <translation>Tiimitietokanta</translation>
+        </message>
+        <message>
+            <source>A team hub is a PostgreSQL database run by the county's IT. ipsdesk sends it what your team file carries (pseudonymous: no names, identity codes or notes). Ask IT for these settings and the CA certificate file.</source>
+            <translation>Tiimitietokanta on hyvinvointialueen IT-palveluiden ylläpitämä PostgreSQL-tietokanta. ipsdesk lähettää sinne samat tiedot, jotka tiimitiedostosi sisältää (pseudonymisoituina: ei nimiä, henkilötunnuksia eikä muistiinpanoja). Pyydä nämä asetukset ja CA-varmennetiedosto IT-tuelta.</translation>
+        </message>
+        <message>
+            <source>verify-full: check the certificate and the server's name</source>
+            <translation>verify-full: tarkista varmenne ja palvelimen nimi</translation>
+        </message>
+        <message>
+            <source>verify-ca: check the certificate only</source>
+            <translation>verify-ca: tarkista vain varmenne</translation>
+        </message>
+        <message>
+            <source>require: encrypted, the certificate not checked</source>
+            <translation>require: salattu, varmennetta ei tarkisteta</translation>
+        </message>
+        <message>
+            <source>prefer: encrypted if the server offers it</source>
+            <translation>prefer: salattu, jos palvelin tarjoaa salauksen</translation>
+        </message>
+        <message>
+            <source>disable: not encrypted (only for a test server)</source>
+            <translation>disable: ei salausta (vain testipalvelimelle)</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>Se&amp;laa…</translation>
+        </message>
+        <message>
+            <source>Choose the CA certificate file</source>
+            <translation>Valitse CA-varmennetiedosto</translation>
+        </message>
+        <message>
+            <source>Ser&amp;ver:</source>
+            <translation>&amp;Palvelin:</translation>
+        </message>
+        <message>
+            <source>P&amp;ort:</source>
+            <translation>P&amp;ortti:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>Tieto&amp;kanta:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>Käyttäjä&amp;tunnus:</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>&amp;Salasana:</translation>
+        </message>
+        <message>
+            <source>TLS &amp;mode:</source>
+            <translation>TLS-t&amp;ila:</translation>
+        </message>
+        <message>
+            <source>CA certificate &amp;file:</source>
+            <translation>CA-&amp;varmennetiedosto:</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>Testaa &amp;yhteys</translation>
+        </message>
+        <message>
+            <source>Send &amp;now</source>
+            <translation>Lähetä &amp;nyt</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>Tall&amp;enna</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sulje</translation>
+        </message>
+        <message>
+            <source>No team hub is set up: nothing is sent, and ipsdesk opens no network connection.</source>
+            <translation>Tiimitietokantaa ei ole määritetty: mitään ei lähetetä, eikä ipsdesk avaa verkkoyhteyksiä.</translation>
+        </message>
+        <message>
+            <source>Last sent: %1 (%2 rows on the hub).</source>
+            <translation>Viimeksi lähetetty: %1 (%2 riviä tiimitietokannassa).</translation>
+        </message>
+        <message>
+            <source>Not sent to the hub yet.</source>
+            <translation>Tiimitietokantaan ei ole vielä lähetetty mitään.</translation>
+        </message>
+        <message>
+            <source>CA certificate file</source>
+            <translation>CA-varmennetiedosto</translation>
+        </message>
+        <message>
+            <source>Connecting to the team hub…</source>
+            <translation>Yhdistetään tiimitietokantaan…</translation>
+        </message>
+        <message>
+            <source>The connection works: %1, PostgreSQL %2, hub schema %3. This account sends as member %4.</source>
+            <translation>Yhteys toimii: %1, PostgreSQL %2, tiimitietokannan skeema %3. Tämä käyttäjätunnus lähettää tiedot jäsenenä %4.</translation>
+        </message>
+        <message>
+            <source>The connection works: %1, PostgreSQL %2, hub schema %3. This account only reads (a team leader or the county coordinator).</source>
+            <translation>Yhteys toimii: %1, PostgreSQL %2, tiimitietokannan skeema %3. Tällä käyttäjätunnuksella voi vain lukea (tiiminvetäjä tai hyvinvointialueen koordinaattori).</translation>
+        </message>
+        <message>
+            <source>Test connection</source>
+            <translation>Testaa yhteys</translation>
+        </message>
+        <message>
+            <source>Sending to the team hub…</source>
+            <translation>Lähetetään tiimitietokantaan…</translation>
+        </message>
+        <message>
+            <source>Sent at %1: %2 rows added, %3 removed; %4 rows on the hub.</source>
+            <translation>Lähetetty %1: %2 riviä lisätty, %3 poistettu; tiimitietokannassa %4 riviä.</translation>
+        </message>
+        <message>
+            <source>Send now</source>
+            <translation>Lähetä nyt</translation>
+        </message>
+    </context>
+    <context>
         <name>HubError</name>
         <message>
             <source>No team hub is set up (Tools → Team hub); nothing was sent.</source>
@@ -2218,6 +2401,25 @@
         <message>
             <source>The team hub answered with an error: %1</source>
             <translation>Tiimitietokanta vastasi virheellä: %1</translation>
+        </message>
+        <message>
+            <source>No team hub is set up, so there is nothing to report from (set it up in Tools → Team hub or with 'ipsdesk hub setup'; without --hub the report uses this store's team data).</source>
+            <translation>Tiimitietokantaa ei ole määritetty, joten raporttia ei voi tehdä siitä (määritä se kohdassa Työkalut → Tiimitietokanta tai komennolla 'ipsdesk hub setup'; ilman valitsinta --hub raportti tehdään tämän tietovaraston tiimitiedoista).</translation>
+        </message>
+        <message>
+            <source>The team hub shows no team %1 to this account (a team leader sees only their own team; check the team id).</source>
+            <translation>Tiimitietokanta ei näytä tälle käyttäjätunnukselle tiimiä %1 (tiiminvetäjä näkee vain oman tiiminsä; tarkista tiimin tunniste).</translation>
+        </message>
+    </context>
+    <context>
+        <name>HubReport</name>
+        <message>
+            <source>Team hub: team %1</source>
+            <translation>Tiimitietokanta: tiimi %1</translation>
+        </message>
+        <message>
+            <source>Team hub: every team visible (%1)</source>
+            <translation>Tiimitietokanta: kaikki näkyvät tiimit (%1)</translation>
         </message>
     </context>
     <context>
@@ -4341,6 +4543,10 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
         <message>
             <source>&amp;Team…</source>
             <translation>&amp;Tiimi…</translation>
+        </message>
+        <message>
+            <source>Team &amp;hub…</source>
+            <translation>Tiimitieto&amp;kanta…</translation>
         </message>
         <message>
             <source>E&amp;xport team file…</source>

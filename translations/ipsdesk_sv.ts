@@ -61,7 +61,15 @@
         </message>
         <message>
             <source>Team data sent to the team hub</source>
-            <translation>Teamets uppgifter skickade till teamdatabasen</translation>
+            <translation>Teamuppgifter skickade till teamdatabasen</translation>
+        </message>
+        <message>
+            <source>Team week report from the team hub</source>
+            <translation>Teamets veckorapport från teamdatabasen</translation>
+        </message>
+        <message>
+            <source>Outcome report from the team hub</source>
+            <translation>Resultatrapport från teamdatabasen</translation>
         </message>
         <message>
             <source>Phase: %1</source>
@@ -504,6 +512,10 @@
             <translation>Skrivet: %1</translation>
         </message>
         <message>
+            <source>--team chooses teams on the team hub: give --hub as well.</source>
+            <translation>--team väljer team i teamdatabasen: ange även --hub.</translation>
+        </message>
+        <message>
             <source>--week: %1 is not a week of the calendar; write an ISO week like 2026-W47 (a year has 52 or 53 weeks).</source>
             <translation>--week: %1 är inte en vecka i kalendern; skriv en ISO-vecka som 2026-W47 (ett år har 52 eller 53 veckor).</translation>
         </message>
@@ -630,6 +642,50 @@
         <message>
             <source>The account cannot be made: %1</source>
             <translation>Kontot kan inte skapas: %1</translation>
+        </message>
+        <message>
+            <source>Team hub set: %1 (the password is kept in the encrypted store).</source>
+            <translation>Teamdatabasen är inställd: %1 (lösenordet sparas i det krypterade datalagret).</translation>
+        </message>
+        <message>
+            <source>Connected to %1: PostgreSQL %2, hub schema %3, this account is member %4.</source>
+            <translation>Ansluten till %1: PostgreSQL %2, teamdatabasens schema %3, detta konto är medlem %4.</translation>
+        </message>
+        <message>
+            <source>Connected to %1: PostgreSQL %2, hub schema %3, this account is a reader (no member id).</source>
+            <translation>Ansluten till %1: PostgreSQL %2, teamdatabasens schema %3, detta konto kan bara läsa (inget medlems-id).</translation>
+        </message>
+        <message>
+            <source>Sent to the team hub at %1: %2 rows added, %3 removed, %4 in all.</source>
+            <translation>Skickat till teamdatabasen %1: %2 rader tillagda, %3 borttagna, totalt %4.</translation>
+        </message>
+        <message>
+            <source>No team hub is set up (ipsdesk hub setup, or Tools → Team hub).</source>
+            <translation>Ingen teamdatabas är inställd (ipsdesk hub setup eller Verktyg → Teamdatabas).</translation>
+        </message>
+        <message>
+            <source>Team hub: %1</source>
+            <translation>Teamdatabas: %1</translation>
+        </message>
+        <message>
+            <source>Last sent: %1 (%2 rows on the hub)</source>
+            <translation>Senast skickat: %1 (%2 rader i teamdatabasen)</translation>
+        </message>
+        <message>
+            <source>Last sent: never</source>
+            <translation>Senast skickat: aldrig</translation>
+        </message>
+        <message>
+            <source>Hub schema: %1 -&gt; %2; roles and policies applied.</source>
+            <translation>Teamdatabasens schema: %1 -&gt; %2; roller och åtkomstregler tillämpade.</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>tom</translation>
+        </message>
+        <message>
+            <source>Account %1 (%2) created.</source>
+            <translation>Kontot %1 (%2) har skapats.</translation>
         </message>
     </context>
     <context>
@@ -2178,6 +2234,133 @@
         </message>
     </context>
     <context>
+        <name>HubDialog</name>
+        <message>
+            <source>Team hub</source>
+            <translation>Teamdatabas</translation>
+        </message>
+        <message>
+            <source>A team hub is a PostgreSQL database run by the county's IT. ipsdesk sends it what your team file carries (pseudonymous: no names, identity codes or notes). Ask IT for these settings and the CA certificate file.</source>
+            <translation>En teamdatabas är en PostgreSQL-databas som välfärdsområdets IT sköter. ipsdesk skickar dit det som din teamfil innehåller (pseudonymiserat: inga namn, personbeteckningar eller anteckningar). Be IT om dessa inställningar och CA-certifikatfilen.</translation>
+        </message>
+        <message>
+            <source>verify-full: check the certificate and the server's name</source>
+            <translation>verify-full: kontrollera certifikatet och serverns namn</translation>
+        </message>
+        <message>
+            <source>verify-ca: check the certificate only</source>
+            <translation>verify-ca: kontrollera bara certifikatet</translation>
+        </message>
+        <message>
+            <source>require: encrypted, the certificate not checked</source>
+            <translation>require: krypterat, certifikatet kontrolleras inte</translation>
+        </message>
+        <message>
+            <source>prefer: encrypted if the server offers it</source>
+            <translation>prefer: krypterat om servern erbjuder det</translation>
+        </message>
+        <message>
+            <source>disable: not encrypted (only for a test server)</source>
+            <translation>disable: okrypterat (bara för en testserver)</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Bläddra…</translation>
+        </message>
+        <message>
+            <source>Choose the CA certificate file</source>
+            <translation>Välj CA-certifikatfilen</translation>
+        </message>
+        <message>
+            <source>Ser&amp;ver:</source>
+            <translation>Ser&amp;ver:</translation>
+        </message>
+        <message>
+            <source>P&amp;ort:</source>
+            <translation>P&amp;ort:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;Databas:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Användarnamn:</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>&amp;Lösenord:</translation>
+        </message>
+        <message>
+            <source>TLS &amp;mode:</source>
+            <translation>TLS-l&amp;äge:</translation>
+        </message>
+        <message>
+            <source>CA certificate &amp;file:</source>
+            <translation>CA-certi&amp;fikatfil:</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>&amp;Testa anslutningen</translation>
+        </message>
+        <message>
+            <source>Send &amp;now</source>
+            <translation>Skicka &amp;nu</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Spara</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <source>No team hub is set up: nothing is sent, and ipsdesk opens no network connection.</source>
+            <translation>Ingen teamdatabas är inställd: ingenting skickas, och ipsdesk öppnar inga nätverksanslutningar.</translation>
+        </message>
+        <message>
+            <source>Last sent: %1 (%2 rows on the hub).</source>
+            <translation>Senast skickat: %1 (%2 rader i teamdatabasen).</translation>
+        </message>
+        <message>
+            <source>Not sent to the hub yet.</source>
+            <translation>Ingenting har ännu skickats till teamdatabasen.</translation>
+        </message>
+        <message>
+            <source>CA certificate file</source>
+            <translation>CA-certifikatfil</translation>
+        </message>
+        <message>
+            <source>Connecting to the team hub…</source>
+            <translation>Ansluter till teamdatabasen…</translation>
+        </message>
+        <message>
+            <source>The connection works: %1, PostgreSQL %2, hub schema %3. This account sends as member %4.</source>
+            <translation>Anslutningen fungerar: %1, PostgreSQL %2, teamdatabasens schema %3. Detta konto skickar som medlem %4.</translation>
+        </message>
+        <message>
+            <source>The connection works: %1, PostgreSQL %2, hub schema %3. This account only reads (a team leader or the county coordinator).</source>
+            <translation>Anslutningen fungerar: %1, PostgreSQL %2, teamdatabasens schema %3. Detta konto kan bara läsa (en teamledare eller välfärdsområdets koordinator).</translation>
+        </message>
+        <message>
+            <source>Test connection</source>
+            <translation>Testa anslutningen</translation>
+        </message>
+        <message>
+            <source>Sending to the team hub…</source>
+            <translation>Skickar till teamdatabasen…</translation>
+        </message>
+        <message>
+            <source>Sent at %1: %2 rows added, %3 removed; %4 rows on the hub.</source>
+            <translation>Skickat %1: %2 rader tillagda, %3 borttagna; %4 rader i teamdatabasen.</translation>
+        </message>
+        <message>
+            <source>Send now</source>
+            <translation>Skicka nu</translation>
+        </message>
+    </context>
+    <context>
         <name>HubError</name>
         <message>
             <source>No team hub is set up (Tools → Team hub); nothing was sent.</source>
@@ -2218,6 +2401,25 @@
         <message>
             <source>The team hub answered with an error: %1</source>
             <translation>Teamdatabasen svarade med ett fel: %1</translation>
+        </message>
+        <message>
+            <source>No team hub is set up, so there is nothing to report from (set it up in Tools → Team hub or with 'ipsdesk hub setup'; without --hub the report uses this store's team data).</source>
+            <translation>Ingen teamdatabas är inställd, så det finns inget att rapportera från (ställ in den under Verktyg → Teamdatabas eller med 'ipsdesk hub setup'; utan --hub görs rapporten av teamuppgifterna i detta datalager).</translation>
+        </message>
+        <message>
+            <source>The team hub shows no team %1 to this account (a team leader sees only their own team; check the team id).</source>
+            <translation>Teamdatabasen visar inget team %1 för det här kontot (en teamledare ser bara sitt eget team; kontrollera teamets id).</translation>
+        </message>
+    </context>
+    <context>
+        <name>HubReport</name>
+        <message>
+            <source>Team hub: team %1</source>
+            <translation>Teamdatabas: team %1</translation>
+        </message>
+        <message>
+            <source>Team hub: every team visible (%1)</source>
+            <translation>Teamdatabas: alla synliga team (%1)</translation>
         </message>
     </context>
     <context>
@@ -4341,6 +4543,10 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
         <message>
             <source>&amp;Team…</source>
             <translation>&amp;Team…</translation>
+        </message>
+        <message>
+            <source>Team &amp;hub…</source>
+            <translation>Team&amp;databas…</translation>
         </message>
         <message>
             <source>E&amp;xport team file…</source>

@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from ipsdesk.commands.common import CommandError, run, store_session
+from ipsdesk.commands.common import CommandError, run, say, store_session, tr
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP
 
 CANNOT_READ = QT_TRANSLATE_NOOP("Commands", "The file %1 cannot be read (%2).")
@@ -20,6 +20,29 @@ NO_PASSWORD = QT_TRANSLATE_NOOP(
     "Commands", "No password: use --password-file FILE or run in a terminal."
 )
 BAD_ACCOUNT = QT_TRANSLATE_NOOP("Commands", "The account cannot be made: %1")
+# The success lines (said in the user's language).
+SET_UP = QT_TRANSLATE_NOOP(
+    "Commands", "Team hub set: %1 (the password is kept in the encrypted store)."
+)
+CONNECTED_MEMBER = QT_TRANSLATE_NOOP(
+    "Commands", "Connected to %1: PostgreSQL %2, hub schema %3, this account is member %4."
+)
+CONNECTED_READER = QT_TRANSLATE_NOOP(
+    "Commands",
+    "Connected to %1: PostgreSQL %2, hub schema %3, this account is a reader (no member id).",
+)
+SENT = QT_TRANSLATE_NOOP(
+    "Commands", "Sent to the team hub at %1: %2 rows added, %3 removed, %4 in all."
+)
+NO_HUB = QT_TRANSLATE_NOOP(
+    "Commands", "No team hub is set up (ipsdesk hub setup, or Tools → Team hub)."
+)
+HUB_WHERE = QT_TRANSLATE_NOOP("Commands", "Team hub: %1")
+LAST_SENT = QT_TRANSLATE_NOOP("Commands", "Last sent: %1 (%2 rows on the hub)")
+NEVER_SENT = QT_TRANSLATE_NOOP("Commands", "Last sent: never")
+SCHEMA_DONE = QT_TRANSLATE_NOOP("Commands", "Hub schema: %1 -> %2; roles and policies applied.")
+SCHEMA_EMPTY = QT_TRANSLATE_NOOP("Commands", "empty")
+ACCOUNT_MADE = QT_TRANSLATE_NOOP("Commands", "Account %1 (%2) created.")
 
 
 def _passphrase_option(p: argparse.ArgumentParser) -> None:
@@ -115,7 +138,7 @@ def cmd_setup(args: argparse.Namespace) -> int:
     with store_session(args) as session:
         config.save(session, cfg)
         session.commit()
-    print(f"Team hub set: {cfg.describe()} (the password is kept in the encrypted store).")
+    say(args, SET_UP, cfg.describe())
     return 0
 
 
@@ -126,9 +149,11 @@ def cmd_test(args: argparse.Namespace) -> int:
     with store_session(args) as session:
         cfg = config.load(session)
     report = service.check(cfg)  # a HubError says what failed (the runner prints it)
-    who = f"member {report.member_id}" if report.member_id else "a reader (no member id)"
-    print(f"Connected to {report.where}: PostgreSQL {report.server_version}, "
-          f"hub schema {report.schema}, this account is {who}.")  # fmt: skip
+    where = (report.where, report.server_version, report.schema)
+    if report.member_id:
+        say(args, CONNECTED_MEMBER, *where, report.member_id)
+    else:
+        say(args, CONNECTED_READER, *where)
     return 0
 
 
@@ -139,8 +164,7 @@ def cmd_send(args: argparse.Namespace) -> int:
 
     with store_session(args) as session:
         result = service.send_store(session)
-    print(f"Sent to the team hub at {local_time(result.sent_at)}: {result.added} rows added, "
-          f"{result.removed} removed, {result.total} in all.")  # fmt: skip
+    say(args, SENT, local_time(result.sent_at), result.added, result.removed, result.total)
     return 0
 
 
@@ -154,14 +178,14 @@ def cmd_status(args: argparse.Namespace) -> int:
     with store_session(args) as session:
         st = service.status(session)
     if not st.configured:
-        print("No team hub is set up (ipsdesk hub setup, or Tools → Team hub).")
+        say(args, NO_HUB)
         return 0
-    print(f"Team hub: {st.where}")
+    say(args, HUB_WHERE, st.where)
     if st.last_sent_at:
         when = local_time(datetime.fromisoformat(st.last_sent_at))
-        print(f"Last sent: {when} ({st.last_sent_rows} rows on the hub)")
+        say(args, LAST_SENT, when, st.last_sent_rows)
     else:
-        print("Last sent: never")
+        say(args, NEVER_SENT)
     return 0
 
 
@@ -181,7 +205,7 @@ def cmd_init_schema(args: argparse.Namespace) -> int:
         raise classify(exc, cfg.describe()) from exc
     finally:
         eng.dispose()
-    print(f"Hub schema: {result.before or 'empty'} -> {result.after}; roles and policies applied.")
+    say(args, SCHEMA_DONE, result.before or tr(args, SCHEMA_EMPTY), result.after)
     return 0
 
 
@@ -203,5 +227,5 @@ def cmd_add_account(args: argparse.Namespace) -> int:
         raise classify(exc, cfg.describe()) from exc
     finally:
         eng.dispose()
-    print(f"Account {args.role} ({args.kind}) created.")
+    say(args, ACCOUNT_MADE, args.role, args.kind)
     return 0

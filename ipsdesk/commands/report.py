@@ -22,6 +22,9 @@ NOT_PDF_CSV = QT_TRANSLATE_NOOP("Commands", "--out: give a .pdf or .csv file, no
 NOT_A_DAY = QT_TRANSLATE_NOOP("Commands", "%1: not a date (YYYY-MM-DD): %2")
 TO_BEFORE_FROM = QT_TRANSLATE_NOOP("Commands", "--to is before --from")
 WROTE = QT_TRANSLATE_NOOP("Commands", "Written: %1")
+TEAM_NEEDS_HUB = QT_TRANSLATE_NOOP(
+    "Commands", "--team chooses teams on the team hub: give --hub as well."
+)
 NOT_A_WEEK = QT_TRANSLATE_NOOP(
     "Commands",
     "--week: %1 is not a week of the calendar; write an ISO week like 2026-W47 (a year has "
@@ -87,6 +90,16 @@ def _file_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--passphrase-file", metavar="FILE", default=argparse.SUPPRESS, help=argparse.SUPPRESS
     )
+    p.add_argument(
+        "--hub", action="store_true",
+        help="report from the team hub set up in this store (ipsdesk hub setup) instead of "
+        "this store's team data: every team the hub account may read (the whole county for "
+        "the coordinator), or the teams given by --team",
+    )  # fmt: skip
+    p.add_argument(
+        "--team", dest="teams", action="append", default=[], metavar="TEAM_ID",
+        help="with --hub: report this team only (repeat for several teams)",
+    )  # fmt: skip
 
 
 def _out(args: argparse.Namespace) -> Path:
@@ -106,20 +119,34 @@ def _day(text: str, option: str) -> date:
         raise CommandError(NOT_A_DAY, option, text) from exc
 
 
-def _team_report(args: argparse.Namespace, build: Any, write: Any) -> int:
+def _team_report(args: argparse.Namespace, build: Any, write: Any, hub_detail: str) -> int:
+    """Build a team report (``build(db, scope)``) on this store or, with ``--hub``, on
+    the team hub, and write it; the export is logged in this store's access log."""
     from ipsdesk.core import settings
+    from ipsdesk.core.reports.queries import ALL
 
+    if args.teams and not args.hub:
+        raise CommandError(TEAM_NEEDS_HUB)
     out = _out(args)
     with store_session(args) as session:
         lang = args.lang or settings.get(session, settings.UI_LANGUAGE)
-        report = build(session)
-        write(session, report, out, lang=lang)
+        if not args.hub:
+            write(session, build(session, ALL), out, lang=lang)
+        else:
+            from ipsdesk.core.hub import config
+            from ipsdesk.core.hub import reports as hub_reports
+            from ipsdesk.core.i18n import Catalog
+
+            result = hub_reports.run_report(config.load(session), build, args.teams)
+            heading = hub_reports.label(result, Catalog(lang).tr)
+            write(session, result.report, out, lang=lang, team=heading, detail=hub_detail)
     say(args, WROTE, out)
     return 0
 
 
 @run
 def cmd_team_week(args: argparse.Namespace) -> int:
+    from ipsdesk.core.hub.reports import WEEK_DETAIL
     from ipsdesk.core.reports import export, queries
     from ipsdesk.core.services import week
 
@@ -127,17 +154,28 @@ def cmd_team_week(args: argparse.Namespace) -> int:
         year, number = week.parse_week(args.week) if args.week else week.current_week(date.today())
     except ValueError as exc:
         raise CommandError(NOT_A_WEEK, args.week) from exc
-    return _team_report(args, lambda s: queries.team_week(s, year, number), export.export_week)
+    return _team_report(
+        args,
+        lambda db, scope: queries.team_week(db, year, number, scope),
+        export.export_week,
+        WEEK_DETAIL,
+    )
 
 
 @run
 def cmd_outcomes(args: argparse.Namespace) -> int:
+    from ipsdesk.core.hub.reports import OUTCOMES_DETAIL
     from ipsdesk.core.reports import export, queries
 
     start, end = _day(args.start, "--from"), _day(args.end, "--to")
     if end < start:
         raise CommandError(TO_BEFORE_FROM)
-    return _team_report(args, lambda s: queries.outcomes(s, start, end), export.export_outcomes)
+    return _team_report(
+        args,
+        lambda db, scope: queries.outcomes(db, start, end, scope),
+        export.export_outcomes,
+        OUTCOMES_DETAIL,
+    )
 
 
 def _report(args: argparse.Namespace) -> dict[str, Any]:

@@ -96,6 +96,7 @@ def test_every_dialog(qtbot, window: MainWindow, store: Store, tmp_path) -> None
     from ipsdesk.ui.settings.dialog import SettingsDialog
     from ipsdesk.ui.start.lock import LockPage
     from ipsdesk.ui.start.setup import RecoveryKeyDialog, SetupDialog
+    from ipsdesk.ui.team.hub import HubDialog
 
     cid = seed(store)
     dialogs: list[QWidget] = [
@@ -107,6 +108,7 @@ def test_every_dialog(qtbot, window: MainWindow, store: Store, tmp_path) -> None
         SetupDialog(data_paths(tmp_path / "new")),
         RecoveryKeyDialog("ABCD-EFGH-IJKL", "Testi", "Tiimi", str(tmp_path)),
         LockPage(lambda secret: secret == PASSPHRASE),
+        HubDialog(window.ops, window),
     ]
     for kind, spec in specs.SPECS.items():
         dialogs.append(RecordDialog(kind, FormWidget(spec, employers=[(1, "Keksintö Oy")]), None))

@@ -52,7 +52,7 @@ def test_menus_are_built_from_named_sections(window: MainWindow) -> None:
         "-",
         "act_lock",
     ]
-    assert entries(window.tools_menu) == ["act_settings", "act_team"]
+    assert entries(window.tools_menu) == ["act_settings", "act_team", "act_team_hub"]
 
 
 def test_a_new_feature_lands_in_its_section_and_is_off_while_locked(

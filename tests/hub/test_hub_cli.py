@@ -7,7 +7,8 @@ from pathlib import Path
 from ipsdesk.cli import main
 from ipsdesk.core import settings
 from ipsdesk.core.errors import ExitCode
-from ipsdesk.core.hub import migrate, schema
+from ipsdesk.core.hub import schema
+from ipsdesk.core.hub.migrate import HEAD_REVISION
 from ipsdesk.core.storage.models import Setting
 from ipsdesk.core.storage.store import Store
 from ipsdesk.core.team import membership
@@ -57,7 +58,7 @@ def test_it_sets_up_a_specialist_sends_and_sees_what_was_sent(hub, tmp_path, cap
 
     # county IT: schema (again: idempotent) and the account
     assert main(["hub", "init-schema", *_conn(hub, hub.owner, owner_pw)]) == 0
-    assert f"-> {migrate.HEAD_REVISION}" in capsys.readouterr().out
+    assert f"-> {HEAD_REVISION}" in capsys.readouterr().out
     assert main(["hub", "add-account", role, "--kind", "specialist", "--member-id", member_id,
                  "--team-id", team.team_id, "--new-password-file", str(aapo_pw),
                  *_conn(hub, hub.owner, owner_pw)]) == 0  # fmt: skip
@@ -77,6 +78,13 @@ def test_it_sets_up_a_specialist_sends_and_sees_what_was_sent(hub, tmp_path, cap
     assert cli("hub", "status") == 0
     out = capsys.readouterr().out
     assert "Last sent:" in out and "never" not in out
+    # the success lines are said in the user's language
+    assert main(["--lang", "fi", "--data-dir", str(paths.root), "--passphrase-file", str(pw),
+                 "hub", "send"]) == 0  # fmt: skip
+    assert "Lähetetty tiimitietokantaan" in capsys.readouterr().out
+    assert main(["--lang", "sv", "--data-dir", str(paths.root), "--passphrase-file", str(pw),
+                 "hub", "status"]) == 0  # fmt: skip
+    assert "Senast skickat:" in capsys.readouterr().out
 
     # what reached the hub is exactly the team file's data
     store = Store.open(paths, PASSPHRASE)

@@ -49,6 +49,8 @@ def test_every_action_has_words_in_every_language() -> None:
             "team outcome report 2026-01-01..2026-06-30 CSV sv",
             "Team period outcome report 1.1.2026–30.6.2026 (CSV, Swedish)",
         ),
+        ("team hub week report", "Team week report from the team hub"),
+        ("team hub outcome report", "Outcome report from the team hub"),
     ],
 )
 def test_stored_details_in_english_words(detail: str, words: str) -> None:

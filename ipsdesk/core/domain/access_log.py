@@ -53,7 +53,10 @@ FIXED_DETAILS: dict[str, Msg] = {
     "team file": QT_TRANSLATE_NOOP("AccessLog", "Team file"),
     "team files": QT_TRANSLATE_NOOP("AccessLog", "Team files of the members"),
     "team employer file": QT_TRANSLATE_NOOP("AccessLog", "Team employer register"),
+    # The team hub (core/hub/): a send, and a report made from the hub.
     "team hub": QT_TRANSLATE_NOOP("AccessLog", "Team data sent to the team hub"),
+    "team hub week report": QT_TRANSLATE_NOOP("AccessLog", "Team week report from the team hub"),
+    "team hub outcome report": QT_TRANSLATE_NOOP("AccessLog", "Outcome report from the team hub"),
     # The client's forms and records, logged by their spec key: their headings.
     NOTES.key: NOTES.title,
     PROFILE.key: PROFILE.title,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from importlib import resources
 
@@ -47,6 +48,24 @@ def _quote(conn: Connection, ident: str) -> str:
     return str(conn.execute(text("SELECT quote_ident(:i)"), {"i": ident}).scalar())
 
 
+def scram_verifier(conn: Connection, role: str, password: str) -> str:
+    """The role's SCRAM-SHA-256 verifier, computed HERE by libpq (as psql's ``\\password``
+    does): only this salted hash goes to the server, so the plain password never reaches
+    its logs (``log_statement``, or the statement logged with an error), nor
+    ``pg_stat_activity``."""
+    dbapi = conn.connection.driver_connection
+    assert dbapi is not None
+    verifier = dbapi.pgconn.encrypt_password(
+        password.encode("utf-8"), role.encode("utf-8"), b"scram-sha-256"
+    ).decode("ascii")
+    # "SCRAM-SHA-256$<iterations>:<salt>$<StoredKey>:<ServerKey>", base64: nothing to quote
+    if not re.fullmatch(
+        r"SCRAM-SHA-256\$\d+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+", verifier
+    ):
+        raise ValueError("libpq made no SCRAM-SHA-256 verifier")
+    return verifier
+
+
 def add_account(
     conn: Connection,
     role: str,
@@ -60,7 +79,8 @@ def add_account(
 
     A specialist needs their member id (from their ipsdesk) and team; a team leader
     their team (and a member id if they have a caseload of their own, then they write
-    like a specialist); a coordinator neither.
+    like a specialist); a coordinator neither. The password is sent as its SCRAM
+    verifier only (:func:`scram_verifier`).
     """
     if kind not in GROUPS:
         raise ValueError(f"kind must be one of {', '.join(GROUPS)}")
@@ -69,8 +89,7 @@ def add_account(
     if kind == "leader" and not team_id:
         raise ValueError("a team leader needs a team id")
     q = _quote(conn, role)
-    pw = conn.execute(text("SELECT quote_literal(:p)"), {"p": password}).scalar()
-    conn.exec_driver_sql(f"CREATE ROLE {q} LOGIN PASSWORD {pw}")
+    conn.exec_driver_sql(f"CREATE ROLE {q} LOGIN PASSWORD '{scram_verifier(conn, role, password)}'")
     conn.exec_driver_sql(f"GRANT {GROUPS[kind]} TO {q}")
     if kind == "leader" and member_id:
         conn.exec_driver_sql(f"GRANT {GROUPS['specialist']} TO {q}")

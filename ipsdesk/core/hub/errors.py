@@ -47,6 +47,16 @@ NO_TEAM = QT_TRANSLATE_NOOP(
     "HubError", "This store is not in a team yet: join a team before sending to the hub."
 )
 FAILED = QT_TRANSLATE_NOOP("HubError", "The team hub answered with an error: %1")
+NO_HUB_REPORT = QT_TRANSLATE_NOOP(
+    "HubError",
+    "No team hub is set up, so there is nothing to report from (set it up in Tools → Team "
+    "hub or with 'ipsdesk hub setup'; without --hub the report uses this store's team data).",
+)
+NO_SUCH_TEAM = QT_TRANSLATE_NOOP(
+    "HubError",
+    "The team hub shows no team %1 to this account (a team leader sees only their own "
+    "team; check the team id).",
+)
 
 KINDS = {
     "not_configured": NOT_CONFIGURED,
@@ -59,6 +69,8 @@ KINDS = {
     "schema_new": SCHEMA_NEW,
     "no_team": NO_TEAM,
     "failed": FAILED,
+    "no_hub_report": NO_HUB_REPORT,
+    "no_such_team": NO_SUCH_TEAM,
 }
 
 

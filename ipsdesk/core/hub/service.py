@@ -71,6 +71,12 @@ def check(cfg: config.HubConfig) -> ConnectionReport:
     return ConnectionReport(cfg.describe(), version, rev, member or "")
 
 
+def save_settings(session: Session, cfg: config.HubConfig) -> None:
+    """Keep the hub's connection settings (the password too) in the encrypted store."""
+    config.save(session, cfg)
+    session.commit()
+
+
 def send_store(session: Session, *, now: datetime | None = None) -> SendResult:
     """Send what this store's team file would carry to the configured hub."""
     from ipsdesk.core.team.extract import extract

@@ -396,38 +396,42 @@ def kind_of(target: Path) -> str:
 
 
 def export_week(session: Session, report: TeamWeek, target: Path, *, lang: str,
-                today: date | None = None) -> Path:  # fmt: skip
-    """Write the weekly summary to ``target`` (.pdf or .csv) and log it (team level)."""
+                today: date | None = None, team: str | None = None,
+                detail: str | None = None) -> Path:  # fmt: skip
+    """Write the weekly summary to ``target`` (.pdf or .csv) and log it (team level).
+
+    ``team`` names the teams in the heading (default: this store's team); ``detail`` is
+    the access log's detail (default: the week, the format and the language)."""
     kind = kind_of(target)
     if kind == "csv":
         data = week_csv(report, lang)
         _write_atomic(target, lambda fh: fh.write(data))
     else:
-        team, author = team_name(session), current_actor(session)
-        _write_atomic(target, lambda fh: week_pdf(fh, report, lang=lang, team=team,
+        heading, author = team_name(session) if team is None else team, current_actor(session)
+        _write_atomic(target, lambda fh: week_pdf(fh, report, lang=lang, team=heading,
                                                    author=author, today=today or date.today()))  # fmt: skip
-    log_access(
-        session, "", Action.EXPORT, detail=f"team week report {report.code} {kind.upper()} {lang}"
-    )
+    detail = detail or f"team week report {report.code} {kind.upper()} {lang}"
+    log_access(session, "", Action.EXPORT, detail=detail)
     session.commit()
     return Path(target)
 
 
 def export_outcomes(session: Session, report: Outcomes, target: Path, *, lang: str,
-                    today: date | None = None) -> Path:  # fmt: skip
-    """Write the period outcome report to ``target`` (.pdf or .csv) and log it."""
+                    today: date | None = None, team: str | None = None,
+                    detail: str | None = None) -> Path:  # fmt: skip
+    """Write the period outcome report to ``target`` (.pdf or .csv) and log it
+    (``team`` and ``detail`` as for :func:`export_week`)."""
     kind = kind_of(target)
     if kind == "csv":
         data = outcomes_csv(report, lang)
         _write_atomic(target, lambda fh: fh.write(data))
     else:
-        team, author = team_name(session), current_actor(session)
-        _write_atomic(target, lambda fh: outcomes_pdf(fh, report, lang=lang, team=team,
+        heading, author = team_name(session) if team is None else team, current_actor(session)
+        _write_atomic(target, lambda fh: outcomes_pdf(fh, report, lang=lang, team=heading,
                                                        author=author, today=today or date.today()))  # fmt: skip
     period = f"{report.start.isoformat()}..{report.end.isoformat()}"
-    log_access(
-        session, "", Action.EXPORT, detail=f"team outcome report {period} {kind.upper()} {lang}"
-    )
+    detail = detail or f"team outcome report {period} {kind.upper()} {lang}"
+    log_access(session, "", Action.EXPORT, detail=detail)
     session.commit()
     return Path(target)
 

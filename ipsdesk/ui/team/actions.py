@@ -1,6 +1,7 @@
 """The team's menu entries and file actions (the feature's ``install``).
 
-Tools → Team… opens :class:`TeamDialog`; File → Export team file… (a member) and
+Tools → Team… opens :class:`TeamDialog`, Tools → Team hub… the hub's settings
+(:class:`~ipsdesk.ui.team.hub.HubDialog`); File → Export team file… (a member) and
 File → Import team files… (the team leader, several files; also by dropping them onto
 the main window or the Team dialog). Importing runs off the GUI thread (30 five-year
 files take a few seconds), then says per file what happened.
@@ -29,6 +30,9 @@ class TeamActions(QObject):
         self.ops = host.ops
         host.add_action(Section.TOOLS, self.tr("&Team…"), self.open_dialog, name="act_team")
         host.add_action(
+            Section.TOOLS, self.tr("Team &hub…"), self.open_hub_dialog, name="act_team_hub"
+        )
+        host.add_action(
             Section.FILE_TEAM,
             self.tr("E&xport team file…"),
             lambda: self.export_team_file(None),
@@ -53,6 +57,12 @@ class TeamActions(QObject):
 
     def open_dialog(self) -> bool:
         dialogs.exec_dialog(TeamDialog(self.ops, self, self.host.window()))
+        return True
+
+    def open_hub_dialog(self) -> bool:
+        from ipsdesk.ui.team.hub import HubDialog  # only when used: keeps the start light
+
+        dialogs.exec_dialog(HubDialog(self.ops, self.host.window()))
         return True
 
     # -- specialist --------------------------------------------------------------------

@@ -1,0 +1,91 @@
+"""The team reports run on the hub: the SAME query functions as on a team leader's store
+(:mod:`ipsdesk.core.reports.queries`), over a connection to the configured hub.
+
+The scope is always a list of teams (``Scope(teams=…)``): the teams asked for, or every
+team the connecting role can see (the whole county for the coordinator, one team for its
+leader). What a role may read is limited by the hub's row-level security anyway; a team
+asked for that the role cannot see is refused by name rather than reported as empty.
+The network is touched only when a hub is configured.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from sqlalchemy import Connection, select
+
+from ipsdesk.core.hub import config, schema
+from ipsdesk.core.hub.errors import HubError, classify
+from ipsdesk.core.i18n import QT_TRANSLATE_NOOP
+from ipsdesk.core.reports.queries import Scope
+
+T = TypeVar("T")
+
+# The report's heading names the hub's teams (the hub stores no team names).
+TEAMS_LABEL = QT_TRANSLATE_NOOP("HubReport", "Team hub: team %1")
+COUNTY_LABEL = QT_TRANSLATE_NOOP("HubReport", "Team hub: every team visible (%1)")
+
+# The access log's fixed details of a report made from the hub (core/domain/access_log.py).
+WEEK_DETAIL = "team hub week report"
+OUTCOMES_DETAIL = "team hub outcome report"
+
+
+@dataclass(frozen=True)
+class HubReport(Generic[T]):
+    report: T
+    teams: tuple[str, ...]  # the teams the report covers
+    whole: bool  # every team the role can see (no --team given)
+
+
+def visible_teams(conn: Connection) -> tuple[str, ...]:
+    """The team ids of the members whose rows the connecting role may read."""
+    member = schema.member_table
+    query = select(member.c.team_id).distinct().order_by(member.c.team_id)
+    return tuple(str(t) for t in conn.execute(query).scalars())
+
+
+def scope_for(conn: Connection, teams: Sequence[str] = ()) -> tuple[Scope, tuple[str, ...]]:
+    """The report scope for ``teams`` (empty: every visible team) and those teams."""
+    visible = visible_teams(conn)
+    if not teams:
+        return Scope(teams=visible), visible
+    wanted = tuple(dict.fromkeys(t.strip() for t in teams if t.strip()))
+    unknown = [t for t in wanted if t not in visible]
+    if unknown:
+        raise HubError("no_such_team", ", ".join(unknown))
+    return Scope(teams=wanted), wanted
+
+
+def run_report(
+    cfg: config.HubConfig,
+    build: Callable[[Connection, Scope], T],
+    teams: Sequence[str] = (),
+) -> HubReport[T]:
+    """Connect to the hub, build the report over the teams' scope, disconnect.
+
+    Read only (the transaction is rolled back); a driver or SQL failure becomes the
+    :class:`HubError` that says what failed."""
+    if not cfg.configured:
+        raise HubError("no_hub_report")
+    eng = config.engine(cfg)
+    try:
+        with eng.connect() as conn:
+            scope, covered = scope_for(conn, teams)
+            report = build(conn, scope)
+            conn.rollback()
+    except HubError:
+        raise
+    except Exception as exc:  # driver and SQL errors, classified
+        raise classify(exc, cfg.describe()) from exc
+    finally:
+        eng.dispose()
+    return HubReport(report, covered, not teams)
+
+
+def label(result: HubReport[object], tr: Callable[..., str]) -> str:
+    """The report's heading in the document's language (``tr``: ``Catalog(lang).tr``)."""
+    if result.whole:
+        return tr(COUNTY_LABEL, len(result.teams))
+    return tr(TEAMS_LABEL, ", ".join(result.teams))
