@@ -360,6 +360,10 @@
             <translation>&amp;Historia</translation>
         </message>
         <message>
+            <source>The client is no longer in the store: they were erased, or the backup just restored was made before they were added.</source>
+            <translation>Asiakasta ei enää ole tietokannassa: hänet on poistettu pysyvästi, tai juuri palautettu varmuuskopio on tehty ennen kuin hänet lisättiin.</translation>
+        </message>
+        <message>
             <source>Unsaved changes</source>
             <translation>Tallentamattomia muutoksia</translation>
         </message>
@@ -3789,6 +3793,10 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         <message>
             <source>This file is not an ipsdesk backup. Nothing was changed.</source>
             <translation>Tiedosto ei ole ipsdeskin varmuuskopio. Mitään ei muutettu.</translation>
+        </message>
+        <message>
+            <source>This backup is no longer there: it was deleted, or removed to make room for newer backups. Nothing was changed.</source>
+            <translation>Varmuuskopiota ei enää ole: se on poistettu, tai se on poistettu uudempien varmuuskopioiden tieltä. Mitään ei muutettu.</translation>
         </message>
         <message>
             <source>This backup cannot be restored: your store's key does not open it, so it belongs to another store (or its first page is damaged). Nothing was changed; choose a backup of this store.</source>

@@ -360,6 +360,10 @@
             <translation>H&amp;istorik</translation>
         </message>
         <message>
+            <source>The client is no longer in the store: they were erased, or the backup just restored was made before they were added.</source>
+            <translation>Klienten finns inte längre i databasen: klienten har raderats, eller så gjordes den säkerhetskopia som just återställdes innan klienten lades till.</translation>
+        </message>
+        <message>
             <source>Unsaved changes</source>
             <translation>Osparade ändringar</translation>
         </message>
@@ -3789,6 +3793,10 @@ Ett arbetsverktyg för IPS-arbetshandledare som fungerar utan nätförbindelse.<
         <message>
             <source>This file is not an ipsdesk backup. Nothing was changed.</source>
             <translation>Filen är ingen säkerhetskopia av ipsdesk. Inget ändrades.</translation>
+        </message>
+        <message>
+            <source>This backup is no longer there: it was deleted, or removed to make room for newer backups. Nothing was changed.</source>
+            <translation>Säkerhetskopian finns inte längre: den har raderats eller tagits bort för att ge plats åt nyare säkerhetskopior. Inget ändrades.</translation>
         </message>
         <message>
             <source>This backup cannot be restored: your store's key does not open it, so it belongs to another store (or its first page is damaged). Nothing was changed; choose a backup of this store.</source>
