@@ -612,6 +612,110 @@
             <translation>Inbjudningskoden saknas: använd --code-file FIL eller kör kommandot i en terminal.</translation>
         </message>
         <message>
+            <source>no such folder</source>
+            <translation>mappen finns inte</translation>
+        </message>
+        <message>
+            <source>Team '%1' created (team id %2); you lead it.</source>
+            <translation>Teamet '%1' har grundats (team-id %2); du är dess teamledare.</translation>
+        </message>
+        <message>
+            <source>Invitation for %1 (member id %2) written to %3</source>
+            <translation>Inbjudan till %1 (medlems-id %2) har sparats i %3</translation>
+        </message>
+        <message>
+            <source>Invitation code (give it separately, not with the file): %1</source>
+            <translation>Inbjudningskod (ge den separat, inte tillsammans med filen): %1</translation>
+        </message>
+        <message>
+            <source>Invitation code: </source>
+            <translation>Inbjudningskod: </translation>
+        </message>
+        <message>
+            <source>Joined the team '%1' as %2.</source>
+            <translation>Du gick med i teamet '%1' som %2.</translation>
+        </message>
+        <message>
+            <source>Team file written to %1 (%2 clients, %3 bytes).</source>
+            <translation>Teamfilen har sparats: %1 (%2 klienter, %3 byte).</translation>
+        </message>
+        <message>
+            <source>%1: imported %2 (%3 clients)</source>
+            <translation>%1: importerad %2 (%3 klienter)</translation>
+        </message>
+        <message>
+            <source>%1: already imported (%2); nothing changed</source>
+            <translation>%1: redan importerad (%2); ingenting ändrades</translation>
+        </message>
+        <message>
+            <source>Your own caseload is included (%1 clients).</source>
+            <translation>Dina egna klienter räknas med (%1 klienter).</translation>
+        </message>
+        <message>
+            <source>Team employer file written to %1 (%2 employers).</source>
+            <translation>Teamets arbetsgivarfil har sparats: %1 (%2 arbetsgivare).</translation>
+        </message>
+        <message>
+            <source>Team employer register imported (%1 employers).</source>
+            <translation>Teamets arbetsgivarregister har importerats (%1 arbetsgivare).</translation>
+        </message>
+        <message>
+            <source>New team keys: generation %1. Give each member a new invitation:</source>
+            <translation>Nya teamnycklar: generation %1. Ge varje medlem en ny inbjudan:</translation>
+        </message>
+        <message>
+            <source>  ipsdesk team invite %1 --member %2 --out FILE</source>
+            <translation>  ipsdesk team invite %1 --member %2 --out FIL</translation>
+        </message>
+        <message>
+            <source>Not in a team.</source>
+            <translation>Inte med i något team.</translation>
+        </message>
+        <message>
+            <source>Team: %1 (id %2), key generation %3</source>
+            <translation>Team: %1 (id %2), nyckelgeneration %3</translation>
+        </message>
+        <message>
+            <source>Member: %1 (id %2)</source>
+            <translation>Medlem: %1 (id %2)</translation>
+        </message>
+        <message>
+            <source>Team file last sent: %1</source>
+            <translation>Teamfilen skickades senast: %1</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>aldrig</translation>
+        </message>
+        <message>
+            <source>You lead the team as %1.</source>
+            <translation>Du är teamledare som %1.</translation>
+        </message>
+        <message>
+            <source>  %1 (id %2): %3; %4</source>
+            <translation>  %1 (id %2): %3; %4</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>borttagen</translation>
+        </message>
+        <message>
+            <source>needs a new invitation</source>
+            <translation>behöver en ny inbjudan</translation>
+        </message>
+        <message>
+            <source>member</source>
+            <translation>medlem</translation>
+        </message>
+        <message>
+            <source>file exported %1</source>
+            <translation>filen exporterad %1</translation>
+        </message>
+        <message>
+            <source>no file yet</source>
+            <translation>ingen fil ännu</translation>
+        </message>
+        <message>
             <source>The file %1 cannot be read (%2).</source>
             <translation>Filen %1 kan inte läsas (%2).</translation>
         </message>
