@@ -4242,6 +4242,10 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
             <translation>ipsdeskissä meni jokin vikaan. Tallentamasi tiedot ovat tietokannassa, ja ipsdesk jatkaa toimintaansa; jos jokin näyttää väärältä, sulje sovellus ja käynnistä se uudelleen. Kansioon %1 kirjoitettiin raportti ilman asiakastietoja; IT-tuki voi pyytää sitä.</translation>
         </message>
         <message>
+            <source>Something went wrong in the ipsdesk demo. The demo keeps running; if something looks wrong, close it and start it again. A report without client data was written to %1. That folder is the demo's: it is deleted, with the report, when you close ipsdesk, so copy the report first if IT support wants it.</source>
+            <translation>ipsdeskin esittelyversiossa meni jokin vikaan. Esittelyversio jatkaa toimintaansa; jos jokin näyttää väärältä, sulje sovellus ja käynnistä se uudelleen. Kansioon %1 kirjoitettiin raportti ilman asiakastietoja. Kansio kuuluu esittelyversiolle: se poistetaan raportteineen, kun suljet ipsdeskin, joten kopioi raportti ensin talteen, jos IT-tuki tarvitsee sitä.</translation>
+        </message>
+        <message>
             <source>Building the demo store…</source>
             <translation>Luodaan esittelytietokantaa…</translation>
         </message>

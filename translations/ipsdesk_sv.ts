@@ -4242,6 +4242,10 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
             <translation>Något gick fel i ipsdesk. Det du har sparat finns i databasen, och ipsdesk fortsätter att köras; om något ser fel ut, stäng appen och starta den igen. En rapport utan klientuppgifter skrevs till %1; IT-stödet kan be om den.</translation>
         </message>
         <message>
+            <source>Something went wrong in the ipsdesk demo. The demo keeps running; if something looks wrong, close it and start it again. A report without client data was written to %1. That folder is the demo's: it is deleted, with the report, when you close ipsdesk, so copy the report first if IT support wants it.</source>
+            <translation>Något gick fel i demon av ipsdesk. Demon fortsätter att köras; om något ser fel ut, stäng appen och starta den igen. En rapport utan klientuppgifter skrevs till %1. Mappen hör till demon: den raderas, med rapporten, när du stänger ipsdesk, så kopiera rapporten först om IT-stödet vill ha den.</translation>
+        </message>
+        <message>
             <source>Building the demo store…</source>
             <translation>Demodatabasen skapas…</translation>
         </message>
