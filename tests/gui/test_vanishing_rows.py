@@ -216,3 +216,30 @@ def test_a_fault_in_a_slot_of_a_signal_goes_through_the_crash_handler(
     assert len(driver.seen) == 1 and "Something went wrong in ipsdesk" in driver.seen[0]
     with store.session() as s:  # the write itself was done
         assert clients.get_client(s, cid, log=False).notes["job_goals"] == "Varasto"
+
+
+def test_a_closed_team_dialog_no_longer_reads_the_store_on_changes(
+    qtbot, window: MainWindow, store: Store, driver: DialogDriver, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Each Team dialog ever opened went on refreshing (hidden) on every change."""
+    from ipsdesk.core.team import status as team_status
+    from ipsdesk.ui.team.dialog import TeamDialog
+
+    calls: list[int] = []
+    real = team_status.team_status
+    monkeypatch.setattr(team_status, "team_status", lambda s: calls.append(1) or real(s))
+    seen: list[int] = []
+
+    def look(dlg: QDialog) -> None:
+        assert isinstance(dlg, TeamDialog)
+        before = len(calls)
+        window.ops.changed.emit("*")  # while shown it follows changes
+        seen.append(len(calls) - before)
+
+    for _ in range(2):
+        driver.expect(look)
+        action(window, "act_team").trigger()
+    assert seen == [1, 1]  # the first dialog, closed, did not refresh in the second one
+    calls.clear()
+    window.ops.changed.emit("*")  # e.g. a restore after both were closed
+    assert calls == []
