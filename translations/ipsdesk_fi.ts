@@ -380,6 +380,10 @@
             <translation>&amp;Historia</translation>
         </message>
         <message>
+            <source>The client is no longer in the store: they were erased, or the backup just restored was made before they were added.</source>
+            <translation>Asiakasta ei enää ole tietokannassa: hänet on poistettu pysyvästi, tai juuri palautettu varmuuskopio on tehty ennen kuin hänet lisättiin.</translation>
+        </message>
+        <message>
             <source>Unsaved changes</source>
             <translation>Tallentamattomia muutoksia</translation>
         </message>
@@ -630,6 +634,110 @@
         <message>
             <source>No invitation code: use --code-file FILE or run in a terminal.</source>
             <translation>Kutsukoodi puuttuu: käytä valitsinta --code-file TIEDOSTO tai aja komento päätteessä.</translation>
+        </message>
+        <message>
+            <source>no such folder</source>
+            <translation>kansiota ei ole</translation>
+        </message>
+        <message>
+            <source>Team '%1' created (team id %2); you lead it.</source>
+            <translation>Tiimi '%1' perustettu (tiimin tunnus %2); olet sen tiiminvetäjä.</translation>
+        </message>
+        <message>
+            <source>Invitation for %1 (member id %2) written to %3</source>
+            <translation>Kutsu henkilölle %1 (jäsentunnus %2) tallennettu tiedostoon %3</translation>
+        </message>
+        <message>
+            <source>Invitation code (give it separately, not with the file): %1</source>
+            <translation>Kutsukoodi (anna se erikseen, ei tiedoston mukana): %1</translation>
+        </message>
+        <message>
+            <source>Invitation code: </source>
+            <translation>Kutsukoodi: </translation>
+        </message>
+        <message>
+            <source>Joined the team '%1' as %2.</source>
+            <translation>Liityit tiimiin '%1' nimellä %2.</translation>
+        </message>
+        <message>
+            <source>Team file written to %1 (%2 clients, %3 bytes).</source>
+            <translation>Tiimitiedosto tallennettu: %1 (asiakkaita %2, %3 tavua).</translation>
+        </message>
+        <message>
+            <source>%1: imported %2 (%3 clients)</source>
+            <translation>%1: tuotu %2 (asiakkaita %3)</translation>
+        </message>
+        <message>
+            <source>%1: already imported (%2); nothing changed</source>
+            <translation>%1: tuotu jo aiemmin (%2); mikään ei muuttunut</translation>
+        </message>
+        <message>
+            <source>Your own caseload is included (%1 clients).</source>
+            <translation>Omat asiakkaasi ovat mukana (asiakkaita %1).</translation>
+        </message>
+        <message>
+            <source>Team employer file written to %1 (%2 employers).</source>
+            <translation>Tiimin työnantajatiedosto tallennettu: %1 (työnantajia %2).</translation>
+        </message>
+        <message>
+            <source>Team employer register imported (%1 employers).</source>
+            <translation>Tiimin työnantajarekisteri tuotu (työnantajia %1).</translation>
+        </message>
+        <message>
+            <source>New team keys: generation %1. Give each member a new invitation:</source>
+            <translation>Tiimin uudet avaimet: sukupolvi %1. Anna jokaiselle jäsenelle uusi kutsu:</translation>
+        </message>
+        <message>
+            <source>  ipsdesk team invite %1 --member %2 --out FILE</source>
+            <translation>  ipsdesk team invite %1 --member %2 --out TIEDOSTO</translation>
+        </message>
+        <message>
+            <source>Not in a team.</source>
+            <translation>Ei missään tiimissä.</translation>
+        </message>
+        <message>
+            <source>Team: %1 (id %2), key generation %3</source>
+            <translation>Tiimi: %1 (tunnus %2), avainten sukupolvi %3</translation>
+        </message>
+        <message>
+            <source>Member: %1 (id %2)</source>
+            <translation>Jäsen: %1 (tunnus %2)</translation>
+        </message>
+        <message>
+            <source>Team file last sent: %1</source>
+            <translation>Tiimitiedosto lähetetty viimeksi: %1</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>ei koskaan</translation>
+        </message>
+        <message>
+            <source>You lead the team as %1.</source>
+            <translation>Olet tiimin tiiminvetäjä nimellä %1.</translation>
+        </message>
+        <message>
+            <source>  %1 (id %2): %3; %4</source>
+            <translation>  %1 (tunnus %2): %3; %4</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>poistettu</translation>
+        </message>
+        <message>
+            <source>needs a new invitation</source>
+            <translation>tarvitsee uuden kutsun</translation>
+        </message>
+        <message>
+            <source>member</source>
+            <translation>jäsen</translation>
+        </message>
+        <message>
+            <source>file exported %1</source>
+            <translation>tiedosto viety %1</translation>
+        </message>
+        <message>
+            <source>no file yet</source>
+            <translation>ei vielä tiedostoa</translation>
         </message>
         <message>
             <source>The file %1 cannot be read (%2).</source>
@@ -4005,6 +4113,10 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
             <translation>Tiedosto ei ole ipsdeskin varmuuskopio. Mitään ei muutettu.</translation>
         </message>
         <message>
+            <source>This backup is no longer there: it was deleted, or removed to make room for newer backups. Nothing was changed.</source>
+            <translation>Varmuuskopiota ei enää ole: se on poistettu tai karsittu uudempien varmuuskopioiden tieltä. Mitään ei muutettu.</translation>
+        </message>
+        <message>
             <source>This backup cannot be restored: your store's key does not open it, so it belongs to another store (or its first page is damaged). Nothing was changed; choose a backup of this store.</source>
             <translation>Varmuuskopiota ei voi palauttaa: tietokantasi avain ei avaa sitä, joten se kuuluu toiseen tietokantaan (tai sen ensimmäinen sivu on vioittunut). Mitään ei muutettu; valitse tämän tietokannan varmuuskopio.</translation>
         </message>
@@ -4342,6 +4454,10 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
         <message>
             <source>Something went wrong in ipsdesk. What you had saved is in the store, and ipsdesk keeps running; if something looks wrong, close it and start it again. A report without client data was written to %1; IT support may ask for it.</source>
             <translation>ipsdeskissä meni jokin vikaan. Tallentamasi tiedot ovat tietokannassa, ja ipsdesk jatkaa toimintaansa; jos jokin näyttää väärältä, sulje sovellus ja käynnistä se uudelleen. Kansioon %1 kirjoitettiin raportti ilman asiakastietoja; IT-tuki voi pyytää sitä.</translation>
+        </message>
+        <message>
+            <source>Something went wrong in the ipsdesk demo. The demo keeps running; if something looks wrong, close it and start it again. A report without client data was written to %1. That folder is the demo's: it is deleted, with the report, when you close ipsdesk, so copy the report first if IT support wants it.</source>
+            <translation>ipsdeskin esittelyversiossa meni jokin vikaan. Esittelyversio jatkaa toimintaansa; jos jokin näyttää väärältä, sulje sovellus ja käynnistä se uudelleen. Kansioon %1 kirjoitettiin raportti ilman asiakastietoja. Kansio kuuluu esittelyversiolle: se poistetaan raportteineen, kun suljet ipsdeskin, joten kopioi raportti ensin talteen, jos IT-tuki tarvitsee sitä.</translation>
         </message>
         <message>
             <source>Building the demo store…</source>

@@ -380,6 +380,10 @@
             <translation>H&amp;istorik</translation>
         </message>
         <message>
+            <source>The client is no longer in the store: they were erased, or the backup just restored was made before they were added.</source>
+            <translation>Klienten finns inte längre i databasen: klienten har raderats, eller så gjordes den säkerhetskopia som just återställdes innan klienten lades till.</translation>
+        </message>
+        <message>
             <source>Unsaved changes</source>
             <translation>Osparade ändringar</translation>
         </message>
@@ -630,6 +634,110 @@
         <message>
             <source>No invitation code: use --code-file FILE or run in a terminal.</source>
             <translation>Inbjudningskoden saknas: använd --code-file FIL eller kör kommandot i en terminal.</translation>
+        </message>
+        <message>
+            <source>no such folder</source>
+            <translation>mappen finns inte</translation>
+        </message>
+        <message>
+            <source>Team '%1' created (team id %2); you lead it.</source>
+            <translation>Teamet '%1' har grundats (team-id %2); du är dess teamledare.</translation>
+        </message>
+        <message>
+            <source>Invitation for %1 (member id %2) written to %3</source>
+            <translation>Inbjudan till %1 (medlems-id %2) har sparats i %3</translation>
+        </message>
+        <message>
+            <source>Invitation code (give it separately, not with the file): %1</source>
+            <translation>Inbjudningskod (ge den separat, inte tillsammans med filen): %1</translation>
+        </message>
+        <message>
+            <source>Invitation code: </source>
+            <translation>Inbjudningskod: </translation>
+        </message>
+        <message>
+            <source>Joined the team '%1' as %2.</source>
+            <translation>Du gick med i teamet '%1' som %2.</translation>
+        </message>
+        <message>
+            <source>Team file written to %1 (%2 clients, %3 bytes).</source>
+            <translation>Teamfilen har sparats: %1 (%2 klienter, %3 byte).</translation>
+        </message>
+        <message>
+            <source>%1: imported %2 (%3 clients)</source>
+            <translation>%1: importerad %2 (%3 klienter)</translation>
+        </message>
+        <message>
+            <source>%1: already imported (%2); nothing changed</source>
+            <translation>%1: redan importerad (%2); ingenting ändrades</translation>
+        </message>
+        <message>
+            <source>Your own caseload is included (%1 clients).</source>
+            <translation>Dina egna klienter räknas med (%1 klienter).</translation>
+        </message>
+        <message>
+            <source>Team employer file written to %1 (%2 employers).</source>
+            <translation>Teamets arbetsgivarfil har sparats: %1 (%2 arbetsgivare).</translation>
+        </message>
+        <message>
+            <source>Team employer register imported (%1 employers).</source>
+            <translation>Teamets arbetsgivarregister har importerats (%1 arbetsgivare).</translation>
+        </message>
+        <message>
+            <source>New team keys: generation %1. Give each member a new invitation:</source>
+            <translation>Nya teamnycklar: generation %1. Ge varje medlem en ny inbjudan:</translation>
+        </message>
+        <message>
+            <source>  ipsdesk team invite %1 --member %2 --out FILE</source>
+            <translation>  ipsdesk team invite %1 --member %2 --out FIL</translation>
+        </message>
+        <message>
+            <source>Not in a team.</source>
+            <translation>Inte med i något team.</translation>
+        </message>
+        <message>
+            <source>Team: %1 (id %2), key generation %3</source>
+            <translation>Team: %1 (id %2), nyckelgeneration %3</translation>
+        </message>
+        <message>
+            <source>Member: %1 (id %2)</source>
+            <translation>Medlem: %1 (id %2)</translation>
+        </message>
+        <message>
+            <source>Team file last sent: %1</source>
+            <translation>Teamfilen skickades senast: %1</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>aldrig</translation>
+        </message>
+        <message>
+            <source>You lead the team as %1.</source>
+            <translation>Du är teamledare som %1.</translation>
+        </message>
+        <message>
+            <source>  %1 (id %2): %3; %4</source>
+            <translation>  %1 (id %2): %3; %4</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>borttagen</translation>
+        </message>
+        <message>
+            <source>needs a new invitation</source>
+            <translation>behöver en ny inbjudan</translation>
+        </message>
+        <message>
+            <source>member</source>
+            <translation>medlem</translation>
+        </message>
+        <message>
+            <source>file exported %1</source>
+            <translation>filen exporterad %1</translation>
+        </message>
+        <message>
+            <source>no file yet</source>
+            <translation>ingen fil ännu</translation>
         </message>
         <message>
             <source>The file %1 cannot be read (%2).</source>
@@ -4005,6 +4113,10 @@ Ett arbetsverktyg för IPS-arbetshandledare som fungerar utan nätförbindelse.<
             <translation>Filen är ingen säkerhetskopia av ipsdesk. Inget ändrades.</translation>
         </message>
         <message>
+            <source>This backup is no longer there: it was deleted, or removed to make room for newer backups. Nothing was changed.</source>
+            <translation>Säkerhetskopian finns inte längre: den har raderats eller tagits bort för att ge plats åt nyare säkerhetskopior. Inget ändrades.</translation>
+        </message>
+        <message>
             <source>This backup cannot be restored: your store's key does not open it, so it belongs to another store (or its first page is damaged). Nothing was changed; choose a backup of this store.</source>
             <translation>Säkerhetskopian kan inte återställas: databasens nyckel öppnar den inte, så den hör till en annan databas (eller så är dess första sida skadad). Inget ändrades; välj en säkerhetskopia av den här databasen.</translation>
         </message>
@@ -4342,6 +4454,10 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
         <message>
             <source>Something went wrong in ipsdesk. What you had saved is in the store, and ipsdesk keeps running; if something looks wrong, close it and start it again. A report without client data was written to %1; IT support may ask for it.</source>
             <translation>Något gick fel i ipsdesk. Det du har sparat finns i databasen, och ipsdesk fortsätter att köras; om något ser fel ut, stäng appen och starta den igen. En rapport utan klientuppgifter skrevs till %1; IT-stödet kan be om den.</translation>
+        </message>
+        <message>
+            <source>Something went wrong in the ipsdesk demo. The demo keeps running; if something looks wrong, close it and start it again. A report without client data was written to %1. That folder is the demo's: it is deleted, with the report, when you close ipsdesk, so copy the report first if IT support wants it.</source>
+            <translation>Något gick fel i demon av ipsdesk. Demon fortsätter att köras; om något ser fel ut, stäng appen och starta den igen. En rapport utan klientuppgifter skrevs till %1. Mappen hör till demon: den raderas, med rapporten, när du stänger ipsdesk, så kopiera rapporten först om IT-stödet vill ha den.</translation>
         </message>
         <message>
             <source>Building the demo store…</source>

@@ -9,10 +9,11 @@ language).
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from pathlib import Path
 
-from ipsdesk.commands.common import CommandError, catalog, run, store_session
+from ipsdesk.commands.common import CommandError, catalog, run, say, store_session, tr
 from ipsdesk.core.errors import ExitCode
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP
 
@@ -21,6 +22,37 @@ CODE_FILE = QT_TRANSLATE_NOOP("Commands", "The invitation code file %1 cannot be
 NO_CODE = QT_TRANSLATE_NOOP(
     "Commands", "No invitation code: use --code-file FILE or run in a terminal."
 )
+NO_SUCH_FOLDER = QT_TRANSLATE_NOOP("Commands", "no such folder")
+# What the team commands print when they succeed (in the user's language, like errors).
+CREATED = QT_TRANSLATE_NOOP("Commands", "Team '%1' created (team id %2); you lead it.")
+INVITATION_WRITTEN = QT_TRANSLATE_NOOP("Commands", "Invitation for %1 (member id %2) written to %3")
+INVITATION_CODE = QT_TRANSLATE_NOOP(
+    "Commands", "Invitation code (give it separately, not with the file): %1"
+)
+CODE_PROMPT = QT_TRANSLATE_NOOP("Commands", "Invitation code: ")
+JOINED = QT_TRANSLATE_NOOP("Commands", "Joined the team '%1' as %2.")
+TEAM_FILE_WRITTEN = QT_TRANSLATE_NOOP("Commands", "Team file written to %1 (%2 clients, %3 bytes).")
+IMPORTED = QT_TRANSLATE_NOOP("Commands", "%1: imported %2 (%3 clients)")
+UNCHANGED = QT_TRANSLATE_NOOP("Commands", "%1: already imported (%2); nothing changed")
+OWN_INCLUDED = QT_TRANSLATE_NOOP("Commands", "Your own caseload is included (%1 clients).")
+REGISTER_WRITTEN = QT_TRANSLATE_NOOP("Commands", "Team employer file written to %1 (%2 employers).")
+REGISTER_IMPORTED = QT_TRANSLATE_NOOP("Commands", "Team employer register imported (%1 employers).")
+REKEYED = QT_TRANSLATE_NOOP(
+    "Commands", "New team keys: generation %1. Give each member a new invitation:"
+)
+REINVITE = QT_TRANSLATE_NOOP("Commands", "  ipsdesk team invite %1 --member %2 --out FILE")
+NOT_IN_TEAM = QT_TRANSLATE_NOOP("Commands", "Not in a team.")
+TEAM_LINE = QT_TRANSLATE_NOOP("Commands", "Team: %1 (id %2), key generation %3")
+MEMBER_LINE = QT_TRANSLATE_NOOP("Commands", "Member: %1 (id %2)")
+LAST_SENT = QT_TRANSLATE_NOOP("Commands", "Team file last sent: %1")
+NEVER = QT_TRANSLATE_NOOP("Commands", "never")
+YOU_LEAD = QT_TRANSLATE_NOOP("Commands", "You lead the team as %1.")
+ROSTER_LINE = QT_TRANSLATE_NOOP("Commands", "  %1 (id %2): %3; %4")
+REMOVED = QT_TRANSLATE_NOOP("Commands", "removed")
+NEEDS_INVITATION = QT_TRANSLATE_NOOP("Commands", "needs a new invitation")
+MEMBER = QT_TRANSLATE_NOOP("Commands", "member")
+FILE_EXPORTED = QT_TRANSLATE_NOOP("Commands", "file exported %1")
+NO_FILE = QT_TRANSLATE_NOOP("Commands", "no file yet")
 
 
 def _passphrase_option(p: argparse.ArgumentParser) -> None:
@@ -79,17 +111,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         _passphrase_option(q)
 
 
-def _out_path(text: str) -> Path:
+def _out_path(args: argparse.Namespace, text: str) -> Path:
     out = Path(text).expanduser().absolute()
     if out.is_dir() or not out.parent.is_dir():
-        raise CommandError(CANNOT_WRITE, out, "no such folder", code=ExitCode.OUTPUT)
+        raise CommandError(CANNOT_WRITE, out, tr(args, NO_SUCH_FOLDER), code=ExitCode.OUTPUT)
     return out
 
 
-def _when(at) -> str:  # type: ignore[no-untyped-def]
+def _when(args: argparse.Namespace, at) -> str:  # type: ignore[no-untyped-def]
     from ipsdesk.core.dates import local_time
 
-    return local_time(at) if at is not None else "never"
+    return local_time(at) if at is not None else tr(args, NEVER)
 
 
 @run
@@ -98,7 +130,7 @@ def cmd_create(args: argparse.Namespace) -> int:
 
     with store_session(args) as session:
         team = membership.create_team(session, args.name, leader_name=args.leader_name)
-    print(f"Team {team.team_name!r} created (team id {team.team_id}); you lead it.")
+    say(args, CREATED, team.team_name, team.team_id)
     return 0
 
 
@@ -107,12 +139,12 @@ def cmd_invite(args: argparse.Namespace) -> int:
     from ipsdesk.core.storage.fsutil import atomic_write_bytes
     from ipsdesk.core.team import membership
 
-    out = _out_path(args.out)
+    out = _out_path(args, args.out)
     with store_session(args) as session:
         inv = membership.invite(session, args.name, member_id=args.member)
         atomic_write_bytes(out, inv.data)
-    print(f"Invitation for {inv.name} (member id {inv.member_id}) written to {out}")
-    print(f"Invitation code (give it separately, not with the file): {inv.code}")
+    say(args, INVITATION_WRITTEN, inv.name, inv.member_id, out)
+    say(args, INVITATION_CODE, inv.code)
     return 0
 
 
@@ -130,12 +162,12 @@ def cmd_join(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise CommandError(CODE_FILE, args.code_file, exc.strerror or exc) from exc
     elif sys.stdin.isatty():
-        code = getpass.getpass("Invitation code: ")
+        code = getpass.getpass(tr(args, CODE_PROMPT))
     else:
         raise CommandError(NO_CODE)
     with store_session(args) as session:
         team = membership.join(session, data, code)
-    print(f"Joined the team {team.team_name!r} as {team.member_name}.")
+    say(args, JOINED, team.team_name, team.member_name)
     return 0
 
 
@@ -143,10 +175,10 @@ def cmd_join(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from ipsdesk.core.team import teamfile
 
-    out = _out_path(args.out)
+    out = _out_path(args, args.out)
     with store_session(args) as session:
         result = teamfile.export_team_file(session, out)
-    print(f"Team file written to {out} ({result.clients} clients, {result.bytes} bytes).")
+    say(args, TEAM_FILE_WRITTEN, out, result.clients, result.bytes)
     return 0
 
 
@@ -160,15 +192,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     refused = 0
     for r in sorted(results, key=lambda r: str(r.path)):
         if r.status == importer.IMPORTED:
-            print(f"{r.path}: imported {r.member} ({r.clients} clients)")
+            say(args, IMPORTED, r.path, r.member, r.clients)
         elif r.status == importer.UNCHANGED:
-            print(f"{r.path}: already imported ({r.member}); nothing changed")
+            say(args, UNCHANGED, r.path, r.member)
         else:
             refused += 1
             assert r.error is not None
             print(f"{r.path}: {r.error.text(catalog(args).tr)}", file=sys.stderr)
     if own:
-        print(f"Your own caseload is included ({own} clients).")
+        say(args, OWN_INCLUDED, own)
     return int(ExitCode.REFUSED) if refused else 0
 
 
@@ -176,10 +208,10 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_employers_export(args: argparse.Namespace) -> int:
     from ipsdesk.core.team import employer_register
 
-    out = _out_path(args.out)
+    out = _out_path(args, args.out)
     with store_session(args) as session:
         n = employer_register.export_register(session, out)
-    print(f"Team employer file written to {out} ({n} employers).")
+    say(args, REGISTER_WRITTEN, out, n)
     return 0
 
 
@@ -189,7 +221,7 @@ def cmd_employers_import(args: argparse.Namespace) -> int:
 
     with store_session(args) as session:
         n = employer_register.import_register(session, envelope.read_file(Path(args.file)))
-    print(f"Team employer register imported ({n} employers).")
+    say(args, REGISTER_IMPORTED, n)
     return 0
 
 
@@ -200,9 +232,9 @@ def cmd_rekey(args: argparse.Namespace) -> int:
     with store_session(args) as session:
         generation = membership.rekey(session, list(args.remove))
         remaining = [r for r in membership.roster(session) if not r.removed]
-    print(f"New team keys: generation {generation}. Give each member a new invitation:")
-    for r in remaining:
-        print(f"  ipsdesk team invite {r.name!r} --member {r.member_id} --out FILE")
+    say(args, REKEYED, generation)
+    for r in remaining:  # a line to copy into a shell: the name quoted for it
+        say(args, REINVITE, shlex.quote(r.name), r.member_id)
     return 0
 
 
@@ -216,22 +248,22 @@ def cmd_status(args: argparse.Namespace) -> int:
     with store_session(args) as session:
         team = membership.info(session)
         if team is None:
-            print("Not in a team.")
+            say(args, NOT_IN_TEAM)
             return 0
-        print(f"Team: {team.team_name} (id {team.team_id}), key generation {team.generation}")
+        say(args, TEAM_LINE, team.team_name, team.team_id, team.generation)
         if team.role == membership.MEMBER:
-            print(f"Member: {team.member_name} (id {team.member_id})")
-            print(f"Team file last sent: {_when(team.last_export_at)}")
+            say(args, MEMBER_LINE, team.member_name, team.member_id)
+            say(args, LAST_SENT, _when(args, team.last_export_at))
             return 0
-        print(f"You lead the team as {team.member_name}.")
+        say(args, YOU_LEAD, team.member_name)
         files = {m.member_id: m for m in session.exec(select(TeamMember))}
         for r in membership.roster(session):
             f = files.get(r.member_id)
             state = (
-                "removed"
+                REMOVED
                 if r.removed
-                else ("needs a new invitation" if r.generation < team.generation else "member")
+                else (NEEDS_INVITATION if r.generation < team.generation else MEMBER)
             )
-            sent = f"file exported {_when(f.exported_at)}" if f else "no file yet"
-            print(f"  {r.name} (id {r.member_id}): {state}; {sent}")
+            sent = tr(args, FILE_EXPORTED, _when(args, f.exported_at)) if f else tr(args, NO_FILE)
+            say(args, ROSTER_LINE, r.name, r.member_id, tr(args, state), sent)
     return 0

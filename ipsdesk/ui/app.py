@@ -122,16 +122,25 @@ class CrashNotifier(QObject):
                 15_000,
             )
             return
-        dialogs.error(
-            self.window,
-            translate("Startup", "Something went wrong"),
-            translate(
+        if self.window.demo:  # the demo's folder, the report in it, goes when it closes
+            text = translate(
+                "Startup",
+                "Something went wrong in the ipsdesk demo. The demo keeps running; if "
+                "something looks wrong, close it and start it again. A report without "
+                "client data was written to %1. That folder is the demo's: it is deleted, "
+                "with the report, when you close ipsdesk, so copy the report first if IT "
+                "support wants it.",
+            )
+        else:
+            text = translate(
                 "Startup",
                 "Something went wrong in ipsdesk. What you had saved is in the store, and "
                 "ipsdesk keeps running; if something looks wrong, close it and start it "
                 "again. A report without client data was written to %1; IT support may "
                 "ask for it.",
-            ).replace("%1", where),
+            )
+        dialogs.error(
+            self.window, translate("Startup", "Something went wrong"), text.replace("%1", where)
         )
 
 

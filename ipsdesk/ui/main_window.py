@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.caseload.open_client.connect(self.open_client)
         self.caseload.new_client.connect(self.new_client)
         self.workspace.back.connect(self.show_caseload)
+        self.workspace.gone.connect(self._client_gone)
         ops.changed.connect(self._data_changed)
         self.is_attached = True
         self._set_work_shortcuts()
@@ -266,7 +267,8 @@ class MainWindow(QMainWindow):
         from ipsdesk.core.domain.due import PLACE_CLIENT
 
         if target.place == PLACE_CLIENT:
-            self.open_client(target.id)
+            if not self.open_client(target.id):
+                return False
             self.workspace.show_section(target.section)
             return True
         handler = self._target_handlers.get(target.place)
@@ -301,12 +303,23 @@ class MainWindow(QMainWindow):
         self.show_caseload()
         self.caseload.focus_search()
 
-    def open_client(self, client_id: int) -> None:
+    def open_client(self, client_id: int) -> bool:
+        """Show the client's workspace; False when the client is not in the store (the
+        caseload stays, with a message)."""
         from PySide6.QtCore import Qt
 
         self.workspace.open(client_id)
+        if self.workspace.client_id is None:  # gone: _client_gone has told the user
+            return False
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.tabs.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
+
+    def _client_gone(self, text: str) -> None:
+        """The workspace's client vanished (a restore, an erase): back to the caseload."""
+        if self.stack.currentWidget() is self.workspace:
+            self.show_caseload()
+        self.show_message(text, 15_000)
 
     def new_client(self) -> int | None:
         from ipsdesk.core.domain import records as specs

@@ -199,11 +199,19 @@ def test_a_fault_with_the_demo_store_is_reported_too(
         QTimer.singleShot(0, lambda: 1 / 0)
         qtbot.wait(50)
         demo_paths = DataPaths(startup.demo_dir)
-        assert len(crash.pending_crash_reports(demo_paths)) == 1
-        assert len(driver.seen) == 1 and "Something went wrong" in driver.seen[0]
+        reports = crash.pending_crash_reports(demo_paths)
+        assert len(reports) == 1
+        # Told where, and that the demo's folder (the report with it) goes on closing.
+        assert (
+            len(driver.seen) == 1 and "Something went wrong in the ipsdesk demo" in driver.seen[0]
+        )
+        assert str(reports[0].parent) in driver.seen[0]
+        assert "is deleted, with the report, when you close ipsdesk" in driver.seen[0]
+        assert "What you had saved is in the store" not in driver.seen[0]
     finally:
         startup.finish()
     assert not paths.root.exists()  # the real data folder was never used
+    assert not reports[0].exists()  # as the message said
 
 
 def qtbot_app():  # type: ignore[no-untyped-def]

@@ -14,7 +14,7 @@ from tests.team_helpers import fill
 
 
 def cli(data: Path, pw: Path, *args: str) -> int:
-    return main(["--data-dir", str(data), "--passphrase-file", str(pw), *args])
+    return main(["--data-dir", str(data), "--passphrase-file", str(pw), "--lang", "en", *args])
 
 
 def test_team_cycle_on_the_command_line(tmp_path: Path, passphrase_file: Path, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -264,6 +264,12 @@ def reopen(
     session.commit()
 
 
+def client_exists(session: Session, client_id: int) -> bool:
+    """Whether the client is (still) in the store: a view holding a client id asks after
+    a restore or an erase, whose client may be gone."""
+    return session.get(m.Client, client_id) is not None
+
+
 def first_face_to_face(session: Session, client_ids: list[int] | None = None) -> dict[int, date]:
     """Date of each client's first face-to-face employer contact."""
     q = (

@@ -88,6 +88,11 @@ class BackupInvalid(StoreError):
 BACKUP_NOT_A_BACKUP = QT_TRANSLATE_NOOP(
     "Safety", "This file is not an ipsdesk backup. Nothing was changed."
 )
+BACKUP_GONE = QT_TRANSLATE_NOOP(
+    "Safety",
+    "This backup is no longer there: it was deleted, or removed to make room for newer "
+    "backups. Nothing was changed.",
+)
 BACKUP_OTHER_STORE = QT_TRANSLATE_NOOP(
     "Safety",
     "This backup cannot be restored: your store's key does not open it, so it belongs to "
@@ -413,6 +418,8 @@ def _read_only_connection(path: Path, data_key: bytes) -> sqlcipher3.Connection:
 def validate_backup(path: Path, data_key: bytes) -> str | None:
     """Check a backup without changing it; return its schema revision or raise
     :class:`BackupInvalid` (damaged, another store's key, or newer than this app)."""
+    if not path.exists():  # listed a moment ago, then pruned or deleted
+        raise BackupInvalid("no such backup", msg=BACKUP_GONE)
     if not path.is_file() or path.stat().st_size == 0:
         raise BackupInvalid("not a backup file", msg=BACKUP_NOT_A_BACKUP)
     try:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from ipsdesk.core.dates import format_date
 from ipsdesk.core.services import employer_contacts
 from ipsdesk.core.services.employer_contacts import ClientEmployerContacts
+from ipsdesk.core.services.records import NotFound
 from ipsdesk.ui.employers.contact_edit import ContactTable
 from ipsdesk.ui.kit import style
 from ipsdesk.ui.kit.ops import Ops
@@ -51,6 +52,12 @@ class ClientContactsTab(QWidget):
         self.client_id = client_id
         self.load(log=False)  # opening the client is logged once, by the workspace
 
+    def close_client(self) -> None:
+        """The client is no longer in the store (the workspace closed): show nothing."""
+        self.client_id, self.data = None, None
+        self.contacts.set_rows([])
+        self.first.setText("")
+
     def _changed(self, _what: str) -> None:
         if self.client_id is not None and self.isVisible():
             self.load(log=False)
@@ -62,7 +69,11 @@ class ClientContactsTab(QWidget):
 
     def load(self, *, log: bool) -> None:
         assert self.client_id is not None
-        data = self.ops.call(employer_contacts.client_contacts, self.client_id, log=log)
+        try:
+            data = self.ops.call(employer_contacts.client_contacts, self.client_id, log=log)
+        except NotFound:  # gone (a restore, an erase); the workspace closes and says so
+            self.close_client()
+            return
         self.data = data
         self.contacts.set_rows(data.contacts)
         fc = data.first_contact
@@ -91,4 +102,5 @@ def install(host: Host) -> None:
         tab, QCoreApplication.translate("ClientContactsTab", "E&mployer contacts"), section=SECTION
     )
     host.workspace.client_opened.connect(tab.open_client)
+    host.workspace.closed.connect(tab.close_client)
     tab.quick_log.connect(lambda cid: open_quick_log(host, cid))

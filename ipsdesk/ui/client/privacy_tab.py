@@ -211,6 +211,7 @@ class PrivacyTab(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.status)
         host.workspace.client_opened.connect(self.load)
+        host.workspace.closed.connect(self.close_client)
         self.ops.changed.connect(self._changed)
 
     # -- data ----------------------------------------------------------------------
@@ -223,6 +224,11 @@ class PrivacyTab(QWidget):
         self.language = str(detail.basics.get("document_language") or ui_language())
         self.status.clear()
         self.refresh()
+
+    def close_client(self) -> None:
+        """The client is no longer in the store (erased, or not in a restored backup)."""
+        self.client_id = None
+        self.model.set_rows([])
 
     def refresh(self) -> None:
         if self.client_id is None:

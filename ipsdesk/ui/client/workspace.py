@@ -36,7 +36,7 @@ from ipsdesk.core.domain.enums import (
 from ipsdesk.core.domain.records import RecordSpec
 from ipsdesk.core.domain.rules import PROFILE_MEETINGS_EXPECTED
 from ipsdesk.core.services import clients, records
-from ipsdesk.core.services.clients import ClientDetail
+from ipsdesk.core.services.clients import ClientDetail, NotFound
 from ipsdesk.core.services.validation import ValidationError, validate
 from ipsdesk.ui.kit import dialogs, style
 from ipsdesk.ui.kit.forms import FormWidget, RecordDialog
@@ -107,8 +107,14 @@ class SavedForm(QWidget):
 
 
 class ClientWorkspace(QWidget):
+    """One client's pages. A client that vanishes (a restored backup made before they
+    were added, or an erase) closes the workspace: ``closed`` tells the features' tabs
+    to forget the client, ``gone`` gives the window the message to show."""
+
     back = Signal()
     client_opened = Signal(int)  # features load their tabs for this client
+    closed = Signal()  # the client shown is no longer in the store
+    gone = Signal(str)  # …and what to tell the user
 
     def __init__(self, ops: Ops, parent: QWidget | None = None):
         super().__init__(parent)
@@ -167,6 +173,7 @@ class ClientWorkspace(QWidget):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(
             self.save_current
         )
+        ops.changed.connect(self._data_changed)
 
     # -- building ----------------------------------------------------------------------
     def _record_list(self, kind: str, *, hint: str = "") -> RecordList:
@@ -300,22 +307,57 @@ class ClientWorkspace(QWidget):
     # -- data --------------------------------------------------------------------------
     def open(self, client_id: int) -> bool:
         """Show a client (after asking about unsaved edits of the one shown); False when
-        the user stays with the edits that could not be saved."""
+        the user stays with the edits that could not be saved, or when the client is not
+        in the store (the workspace closes, see :meth:`close_client`)."""
         if not self.confirm_leave():
             return False
-        self.client_id = client_id
-        self.detail, lists = self.ops.call(
-            lambda s: (clients.get_client(s, client_id), records.client_records(s, client_id))
-        )
+        try:
+            detail, lists = self.ops.call(
+                lambda s: (clients.get_client(s, client_id), records.client_records(s, client_id))
+            )
+        except NotFound:  # e.g. a due item read before a restore or an erase
+            self.close_client()
+            return False
+        self.client_id, self.detail = client_id, detail
         for form in self.forms:
-            form.load(self.detail)
+            form.load(detail)
         for lst in self.lists:
             lst.show_rows(lists.rows[lst.spec.key], lists.employer_names)
         self._show_header()
-        self._tab_index = int(self.detail.phase) - 1
+        self._tab_index = int(detail.phase) - 1
         self.tabs.setCurrentIndex(self._tab_index)
         self.client_opened.emit(client_id)
         return True
+
+    def _data_changed(self, _what: str) -> None:
+        """After any change (a restore, an erase…): close if the client is gone."""
+        if self.client_id is not None and not self.ops.call(clients.client_exists, self.client_id):
+            self.close_client()
+
+    def close_client(self) -> None:
+        """The client is not in the store (any more): show nothing of them, let the
+        features' tabs forget them, and tell the window why."""
+        self.client_id, self.detail = None, None
+        for form in self.forms:
+            for part, _save, _source in form.parts:
+                part.set_values({f.name: None for f in part.spec.fields})
+                part.clear_errors()
+                part.mark_clean()
+            form.status.setText("")
+        for lst in self.lists:
+            lst.show_rows([], {})
+        self.title.setText("")
+        self.subtitle.setText("")
+        self.warnings.hide()
+        self.first_contact.setText("")
+        self.history.clear()
+        self.closed.emit()
+        self.gone.emit(
+            self.tr(
+                "The client is no longer in the store: they were erased, or the backup "
+                "just restored was made before they were added."
+            )
+        )
 
     # -- unsaved edits -----------------------------------------------------------------
     def dirty_forms(self, page: QWidget | None = None) -> list[SavedForm]:
@@ -402,7 +444,11 @@ class ClientWorkspace(QWidget):
     def reload_header(self) -> None:
         if self.client_id is None:
             return
-        self.detail = self.ops.call(clients.get_client, self.client_id, log=False)
+        try:
+            self.detail = self.ops.call(clients.get_client, self.client_id, log=False)
+        except NotFound:
+            self.close_client()
+            return
         for lst in self.lists:
             if lst.spec.key == "client_contact":
                 lst.refresh()

@@ -37,7 +37,7 @@ from ipsdesk.core.dates import format_date
 from ipsdesk.core.domain import records as specs
 from ipsdesk.core.export.file_names import file_word
 from ipsdesk.core.i18n import LANGUAGES
-from ipsdesk.core.services import plans
+from ipsdesk.core.services import clients, plans
 from ipsdesk.core.services.plan_reviews import ReviewDue
 from ipsdesk.core.services.plans import PlanDraft, VersionSummary, VersionView
 from ipsdesk.ui.kit import dialogs, style
@@ -192,6 +192,22 @@ class PlanTab(QWidget):
         if client_id in self.drafts:
             self._edit(self.drafts.pop(client_id), dirty=True)
 
+    def close_client(self) -> None:
+        """The client is no longer in the store: forget them and their draft."""
+        if self.client_id is not None:
+            self.drafts.pop(self.client_id, None)
+        self.client_id, self.client_code, self.versions = None, "", []
+        self.editor.dirty = False
+        self.version_box.blockSignals(True)
+        self.version_box.clear()
+        self.version_box.blockSignals(False)
+        self.plan_view.clear()
+        self.changes_view.clear()
+        self._show_review(None)
+        self._say("")
+        self.pages.setCurrentWidget(self.empty)
+        self._enable()
+
     def reload(self, select: int | None = None) -> plans.PlanOverview | None:
         """Versions, the one shown (latest unless ``select``), and the review reminder,
         read in one service call."""
@@ -257,6 +273,12 @@ class PlanTab(QWidget):
         self.bar.setVisible(not self.editing)
 
     def _data_changed(self, what: str) -> None:
+        if what == "*":  # a restore: drafts of clients not in the backup go with them
+            for cid in [c for c in self.drafts if not self.ops.call(clients.client_exists, c)]:
+                del self.drafts[cid]
+        if self.client_id is not None and not self.ops.call(clients.client_exists, self.client_id):
+            self.close_client()  # the workspace closes too; this tab may hear it first
+            return
         if self.client_id is not None and what in (f"client:{self.client_id}", "*"):
             if not self.editing:
                 self.reload(self.version_box.currentData())
@@ -399,3 +421,4 @@ def install(host: Host) -> None:
         tab, QCoreApplication.translate("PlanTab", "&Action plan"), section="action_plan"
     )
     host.workspace.client_opened.connect(tab.open_client)
+    host.workspace.closed.connect(tab.close_client)

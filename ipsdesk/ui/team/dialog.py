@@ -7,6 +7,7 @@ refusal is shown in the user's language (the core's :class:`TeamError` message).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -254,8 +255,18 @@ class TeamDialog(QDialog):
         layout.addWidget(self.drop_hint)
         layout.addWidget(close)
         self.resize(760, 440)
-        ops.changed.connect(lambda _what: self.refresh())
+        # Connected while shown only: a closed dialog (kept by its parent) must not go on
+        # reading the store on every change, nor act on a team a restore took away.
+        ops.changed.connect(self._data_changed)
+        self.finished.connect(lambda _result: self._stop_listening())
         self.refresh()
+
+    def _data_changed(self, _what: str) -> None:
+        self.refresh()
+
+    def _stop_listening(self) -> None:
+        with contextlib.suppress(RuntimeError, TypeError):  # already disconnected
+            self.ops.changed.disconnect(self._data_changed)
 
     def _after(self, action: Callable[[QWidget], Any]) -> Callable[[], None]:
         """A button's slot: ``action`` with this dialog as the parent of what it opens."""
