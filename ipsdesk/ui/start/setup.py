@@ -120,7 +120,7 @@ class RecoveryKeyDialog(QDialog):
         shown.setObjectName("recovery_key")
         shown.setAccessibleName(self.tr("Your recovery key"))
         shown.setReadOnly(True)
-        shown.setStyleSheet("font-size: 14pt; font-family: monospace;")
+        shown.setStyleSheet(style.scaled_font_css(1.55, 400) + " font-family: monospace;")
         save = QPushButton(self.tr("Save recovery sheet (PDF)…"))
         save.clicked.connect(self.save_sheet)
         ok = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
