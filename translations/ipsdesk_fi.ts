@@ -3376,7 +3376,7 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         </message>
         <message>
             <source>Files of &amp;type:</source>
-            <translation>Tiedosto&amp;tyyppi:</translation>
+            <translation>Tiedostot&amp;yyppi:</translation>
         </message>
     </context>
     <context>
@@ -3918,6 +3918,14 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         <message>
             <source>Save recovery sheet</source>
             <translation>Tallenna palautusarkki</translation>
+        </message>
+        <message>
+            <source>ipsdesk-recovery-sheet</source>
+            <translation>ipsdesk-palautusarkki</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-asiakirjat (*.pdf)</translation>
         </message>
     </context>
     <context>

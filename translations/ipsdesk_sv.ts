@@ -3376,7 +3376,7 @@ Ett arbetsverktyg för IPS-arbetshandledare som fungerar utan nätförbindelse.<
         </message>
         <message>
             <source>Files of &amp;type:</source>
-            <translation>Filer av &amp;typ:</translation>
+            <translation>Filer av t&amp;yp:</translation>
         </message>
     </context>
     <context>
@@ -3918,6 +3918,14 @@ Ett arbetsverktyg för IPS-arbetshandledare som fungerar utan nätförbindelse.<
         <message>
             <source>Save recovery sheet</source>
             <translation>Spara återställningsbladet</translation>
+        </message>
+        <message>
+            <source>ipsdesk-recovery-sheet</source>
+            <translation>ipsdesk-återställningsblad</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-dokument (*.pdf)</translation>
         </message>
     </context>
     <context>

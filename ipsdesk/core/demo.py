@@ -12,7 +12,6 @@ from typing import Any
 
 from sqlmodel import Session
 
-from ipsdesk.core.dates import format_date
 from ipsdesk.core.domain import rules
 from ipsdesk.core.domain.enums import (
     ContactMode,
@@ -23,6 +22,8 @@ from ipsdesk.core.domain.enums import (
     StepOwner,
     StepStatus,
 )
+from ipsdesk.core.domain.plan_text import P_HOURS, benefits_line, consent_line, labelled_line
+from ipsdesk.core.i18n import Catalog
 from ipsdesk.core.paths import DataPaths
 from ipsdesk.core.storage import models as m
 from ipsdesk.core.storage.store import Store
@@ -147,6 +148,35 @@ def fill(session: Session, *, today: date, seed: int = 47) -> None:
     session.commit()
 
 
+# What a specialist typed into the records, in the client's language (Sandvik: Swedish).
+TYPED = {
+    "fi": {
+        "job_goals": "Osa-aikatyö lähellä kotia",
+        "education": "Ammatillinen perustutkinto",
+        "strengths": "Täsmällinen, pitää käsillä tekemisestä",
+        "interests": "Puutarha, varastotyö",
+        "preferred_hours": "20 h/vko",
+        "goals": "Palkkatyö avoimilla työmarkkinoilla",
+        "what_shared": "Työllistymiseen liittyvät tiedot",
+        "by_whom": "Etuusneuvoja (demo)",
+        "topics": "Kuntoutustuki ja ansiotulot",
+        "support": "Työhönvalmentaja tukee työnhaussa ja työn alussa",
+    },
+    "sv": {
+        "job_goals": "Deltidsjobb nära hemmet",
+        "education": "Yrkesinriktad grundexamen",
+        "strengths": "Noggrann, tycker om att arbeta med händerna",
+        "interests": "Trädgård, lagerarbete",
+        "preferred_hours": "20 h/vecka",
+        "goals": "Lönearbete på den öppna arbetsmarknaden",
+        "what_shared": "Uppgifter som gäller sysselsättningen",
+        "by_whom": "Förmånsrådgivare (demo)",
+        "topics": "Rehabiliteringsstöd och förvärvsinkomster",
+        "support": "Arbetshandledaren stöder i jobbsökandet och i början av arbetet",
+    },
+}
+
+
 def _client(
     session: Session,
     rnd: random.Random,
@@ -159,6 +189,8 @@ def _client(
     referral = today - timedelta(days=age + 7)
     agreement = today - timedelta(days=age)
     name = f"{FIRST[i % len(FIRST)]} {LAST[i % len(LAST)]}"
+    lang = "sv" if name.endswith("Sandvik") else "fi"
+    typed = TYPED[lang]
     c = m.Client(
         code=f"A-{i + 1:04d}",
         full_name=name,
@@ -168,9 +200,9 @@ def _client(
         agreement_date=agreement,
         phase=int(phase),
         phase_since=agreement,
-        document_language="sv" if name.endswith("Sandvik") else "fi",
+        document_language=lang,
         in_work_at_referral=i == 4,  # one client already had a small job
-        job_goals="Osa-aikatyö lähellä kotia" if phase >= Phase.JOB_SEARCH else "",
+        job_goals=typed["job_goals"] if phase >= Phase.JOB_SEARCH else "",
     )
     session.add(c)
     session.flush()
@@ -178,11 +210,11 @@ def _client(
     session.add(
         m.VocationalProfile(
             client_id=c.id,
-            education="Ammatillinen perustutkinto",
-            strengths="Täsmällinen, pitää käsillä tekemisestä",
-            interests="Puutarha, varastotyö",
-            preferred_hours="20 h/vko",
-            goals="Palkkatyö avoimilla työmarkkinoilla",
+            education=typed["education"],
+            strengths=typed["strengths"],
+            interests=typed["interests"],
+            preferred_hours=typed["preferred_hours"],
+            goals=typed["goals"],
         )
     )
     history: list[tuple[Phase | None, Phase, date]] = [(None, Phase.AGREEMENT, agreement)]
@@ -202,7 +234,7 @@ def _client(
         m.Consent(
             client_id=c.id,
             party="care_team",
-            what_shared="Työllistymiseen liittyvät tiedot",
+            what_shared=typed["what_shared"],
             given_on=agreement,
         )
     )
@@ -211,8 +243,8 @@ def _client(
             m.BenefitsCounselling(
                 client_id=c.id,
                 on=agreement + timedelta(days=3),
-                by_whom="Etuusneuvoja (demo)",
-                topics="Kuntoutustuki ja ansiotulot",
+                by_whom=typed["by_whom"],
+                topics=typed["topics"],
             )
         )
     if phase >= Phase.PROFILE:
@@ -317,7 +349,10 @@ def _plan(session: Session, c: m.Client, phase: Phase, today: date) -> None:
     3-month review for clients that far along."""
     if phase < Phase.PROFILE or c.agreement_date is None or c.id is None:
         return
-    goal, meetings, steps = PLAN_TEXT.get(c.document_language, PLAN_TEXT["fi"])
+    lang = c.document_language if c.document_language in TYPED else "fi"
+    goal, meetings, steps = PLAN_TEXT[lang]
+    typed = TYPED[lang]
+    tr = Catalog(lang).tr  # the lines the draft composes from records, as the editor does
     owners = (StepOwner.CLIENT, StepOwner.SPECIALIST, StepOwner.CLIENT)
     reviews = rules.plan_review_dates(c.agreement_date)
     counselled = c.agreement_date + timedelta(days=3)
@@ -329,12 +364,12 @@ def _plan(session: Session, c: m.Client, phase: Phase, today: date) -> None:
             version=n,
             made_on=made_on,
             goal=goal,
-            strengths="Täsmällinen, pitää käsillä tekemisestä",
-            preferences="Työaika: 20 h/vko",
-            support_agreed="Työhönvalmentaja tukee työnhaussa ja työn alussa",
+            strengths=typed["strengths"],
+            preferences=labelled_line(tr, P_HOURS, typed["preferred_hours"]),
+            support_agreed=typed["support"],
             meeting_frequency=meetings,
-            sharing="Hoitotiimi: työllistymiseen liittyvät tiedot",
-            benefits=f"Etuusneuvonta {format_date(counselled)}",
+            sharing=consent_line(tr, lang, "care_team", "", typed["what_shared"], c.agreement_date),
+            benefits=benefits_line(tr, lang, counselled, True, typed["by_whom"], typed["topics"]),
             next_review_on=upcoming[0] if upcoming else None,
         )
         session.add(plan)

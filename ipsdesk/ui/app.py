@@ -24,7 +24,7 @@ from ipsdesk.core import preferences
 from ipsdesk.core.paths import DataPaths, data_paths
 from ipsdesk.core.storage.errors import StoreError
 from ipsdesk.core.storage.lock import StoreLock
-from ipsdesk.ui.kit import dialogs
+from ipsdesk.ui.kit import dialogs, style
 from ipsdesk.ui.kit.i18n import DEFAULT_LANGUAGE, install_translators, tr_msg
 from ipsdesk.ui.main_window import MainWindow
 from ipsdesk.ui.start.preload import Preloader
@@ -40,6 +40,7 @@ def make_app(lang: str) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     install_translators(app, lang)
+    style.follow_system_scheme(app)  # light or dark colours, as the system's scheme
     return app
 
 

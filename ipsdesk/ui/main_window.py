@@ -18,9 +18,9 @@ import logging
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLayout, QMainWindow, QStackedWidget, QWidget
 
 from ipsdesk import __version__
 from ipsdesk.core.storage.errors import StoreError
@@ -38,6 +38,30 @@ if TYPE_CHECKING:
     from ipsdesk.ui.caseload.page import CaseloadPage
     from ipsdesk.ui.client.workspace import ClientWorkspace
     from ipsdesk.ui.kit.ops import Ops
+
+
+class PageStack(QStackedWidget):
+    """The window's pages, sized by the page shown.
+
+    A plain stack asks for the largest minimum of all its pages, so one wide page (a
+    report with a large system font) made the window wider than the screen on every
+    page. Here the window needs only what the shown page needs.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = self.layout()
+        if layout is not None:
+            layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
 
 
 class MainWindow(QMainWindow):
@@ -60,7 +84,7 @@ class MainWindow(QMainWindow):
         self.is_attached = False
         self.auto_backup: AutoBackup | None = None
         self.resize(1180, 760)
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         self.setCentralWidget(self.stack)
         self.start_page: QWidget | None = None
         self._sections: dict[Section, tuple[QMenu, QAction]] = {}

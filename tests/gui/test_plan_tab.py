@@ -20,9 +20,9 @@ from ipsdesk.core.domain.plan_document import PlanDraft, PlanStep
 from ipsdesk.core.services import clients, plans
 from ipsdesk.core.storage import models as m
 from ipsdesk.core.storage.store import Store
-from ipsdesk.ui.kit import dialogs
+from ipsdesk.ui.kit import dialogs, style
 from ipsdesk.ui.main_window import MainWindow
-from ipsdesk.ui.plan.steps import ERROR_TEXT, StepsModel
+from ipsdesk.ui.plan.steps import StepsModel
 from ipsdesk.ui.plan.tab import PlanTab
 from tests.gui.conftest import DialogDriver, type_text
 from tests.plan_helpers import write_plan_ts
@@ -213,7 +213,7 @@ def test_validation_errors_beside_fields_and_in_cells(
     due = model.index(0, 2)
     assert model.data(due, Qt.ItemDataRole.DisplayRole) == "32.13.2026"  # kept as typed
     assert model.data(due, Qt.ItemDataRole.ToolTipRole) == "Not a valid date."
-    assert model.data(due, Qt.ItemDataRole.ForegroundRole).color() == ERROR_TEXT
+    assert model.data(due, Qt.ItemDataRole.ForegroundRole).color() == style.error_colour()
     assert model.data(model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is None
     assert tab.editor.steps.error.isVisible()
     assert tab.editor.steps.error.text() == "Step 1, By when: Not a valid date."

@@ -3,11 +3,13 @@ review dates, and the one export path with its access-log row."""
 
 from __future__ import annotations
 
+import io
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from sqlmodel import Session, col, select
 
 from ipsdesk.core import settings
@@ -238,7 +240,17 @@ def test_demo_clients_have_plans_with_reviews(session: Session) -> None:
     assert latest.version == 2 and latest.goal.startswith("Jag vill")
     diff = plans.changes_since_previous(session, swedish.id, 2)
     assert diff is not None and any(c.status_changed for c in diff.steps_changed)
-    assert plans.export_plan(session, swedish.id).startswith(b"%PDF-")
+    data = plans.export_plan(session, swedish.id)
+    assert data.startswith(b"%PDF-")
+    # The Swedish client's demo plan is in Swedish throughout: composed lines and the
+    # words typed into the demo records alike (issue 16).
+    assert latest.preferences == "Arbetstid: 20 h/vecka"
+    assert latest.sharing.startswith("Vårdteam: ") and "(samtycke givet " in latest.sharing
+    assert latest.benefits.startswith("Genomförd ")
+    reader = PdfReader(io.BytesIO(data))
+    text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+    for finnish in ("Työaika", "Hoitotiimi", "suostumus", "Tehty", "Täsmällinen", "Etuus"):
+        assert finnish not in text, finnish
 
 
 def test_plans_service_imports_without_reportlab() -> None:

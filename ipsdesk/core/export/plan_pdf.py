@@ -14,6 +14,7 @@ job.
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -34,6 +35,7 @@ from reportlab.platypus import (
 from ipsdesk.core.dates import EMPTY, document_date
 from ipsdesk.core.domain.enums import STEP_OWNER_LABELS, STEP_STATUS_LABELS
 from ipsdesk.core.domain.plan_document import PlanDocument
+from ipsdesk.core.domain.plan_text import localise_plan
 from ipsdesk.core.export.pdf import FONT, FONT_BOLD, TABLE_STYLE, DocInfo, build_pdf, styles
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Catalog
 
@@ -259,8 +261,15 @@ def doc_info(doc: PlanDocument, cat: Catalog) -> DocInfo:
 
 
 def render_plan_pdf(doc: PlanDocument, lang: str, *, ts_dir: Path | None = None) -> bytes:
-    """The plan as PDF bytes in ``lang`` (fi/sv/en); ``ts_dir`` overrides the .ts folder."""
+    """The plan as PDF bytes in ``lang`` (fi/sv/en); ``ts_dir`` overrides the .ts folder.
+
+    The lines ipsdesk composed into the draft from records ("Working hours: …", a
+    consent, benefits counselling) are printed in ``lang`` whatever language they were
+    composed in; the client's own words are printed as typed (see
+    :mod:`ipsdesk.core.domain.plan_text`).
+    """
     cat = Catalog(lang, ts_dir)
+    doc = replace(doc, plan=localise_plan(doc.plan, cat, ts_dir=ts_dir))
     out = io.BytesIO()
     build_pdf(out, doc_info(doc, cat), lambda: _story(doc, cat))
     return out.getvalue()

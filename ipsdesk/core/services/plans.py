@@ -20,13 +20,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from ipsdesk.core import settings
-from ipsdesk.core.dates import document_date
-from ipsdesk.core.domain.enums import (
-    CONSENT_PARTY_LABELS,
-    ConsentParty,
-    StepOwner,
-    StepStatus,
-)
+from ipsdesk.core.domain.enums import StepOwner, StepStatus
 from ipsdesk.core.domain.plan_document import (
     TEXT_FIELDS,
     PlanDiff,
@@ -36,7 +30,17 @@ from ipsdesk.core.domain.plan_document import (
     PlanVersion,
     diff_versions,
 )
-from ipsdesk.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, Catalog, Msg
+from ipsdesk.core.domain.plan_text import (
+    P_HOURS,
+    P_INTERESTS,
+    P_JOB_TYPES,
+    P_LOCATION,
+    P_SKILLS,
+    benefits_line,
+    consent_line,
+    labelled_line,
+)
+from ipsdesk.core.i18n import LANGUAGES, Catalog, Msg
 from ipsdesk.core.services.audit import Action, log_access
 from ipsdesk.core.services.plan_reviews import (
     ReviewDue,
@@ -74,15 +78,6 @@ __all__ = [
     "save_version",
     "validate_draft",
 ]
-
-P_JOB_TYPES = QT_TRANSLATE_NOOP("PlanDraft", "Kinds of work: %1")
-P_HOURS = QT_TRANSLATE_NOOP("PlanDraft", "Working hours: %1")
-P_LOCATION = QT_TRANSLATE_NOOP("PlanDraft", "Where: %1")
-P_INTERESTS = QT_TRANSLATE_NOOP("PlanDraft", "Interests: %1")
-P_SKILLS = QT_TRANSLATE_NOOP("PlanDraft", "Skills: %1")
-P_CONSENT_SINCE = QT_TRANSLATE_NOOP("PlanDraft", "(consent given %1)")
-P_BENEFITS_DONE = QT_TRANSLATE_NOOP("PlanDraft", "Done %1")
-P_BENEFITS_PLANNED = QT_TRANSLATE_NOOP("PlanDraft", "Planned %1")
 
 Purpose = Literal["export", "print"]
 
@@ -146,36 +141,26 @@ def pulled_in(
     )
 
     def labelled(msg: Msg, value: str) -> str:
-        return cat.tr(msg, value.strip()) if value.strip() else ""
+        return labelled_line(cat.tr, msg, value)
 
     consents = session.exec(
         select(m.Consent)
         .where(m.Consent.client_id == client_id)
         .order_by(col(m.Consent.given_on), col(m.Consent.id))
     ).all()
-    sharing = []
-    for c in consents:
-        if c.withdrawn_on is not None and c.withdrawn_on <= today:
-            continue
-        party = (
-            cat.tr(CONSENT_PARTY_LABELS[ConsentParty(c.party)])
-            if c.party in {p.value for p in ConsentParty}
-            else c.party
+    sharing = [
+        consent_line(cat.tr, cat.lang, c.party, c.party_detail, c.what_shared, c.given_on)
+        for c in consents
+        if c.withdrawn_on is None or c.withdrawn_on > today
+    ]
+    benefits = [
+        benefits_line(cat.tr, cat.lang, b.on, b.on <= today, b.by_whom, b.topics)
+        for b in session.exec(
+            select(m.BenefitsCounselling)
+            .where(m.BenefitsCounselling.client_id == client_id)
+            .order_by(col(m.BenefitsCounselling.on), col(m.BenefitsCounselling.id))
         )
-        who = f"{party} ({c.party_detail.strip()})" if c.party_detail.strip() else party
-        since = cat.tr(P_CONSENT_SINCE, document_date(c.given_on, cat.lang))
-        sharing.append(f"{who}: {c.what_shared.strip()} {since}".strip())
-    benefits = []
-    for b in session.exec(
-        select(m.BenefitsCounselling)
-        .where(m.BenefitsCounselling.client_id == client_id)
-        .order_by(col(m.BenefitsCounselling.on), col(m.BenefitsCounselling.id))
-    ):
-        when = cat.tr(
-            P_BENEFITS_DONE if b.on <= today else P_BENEFITS_PLANNED, document_date(b.on, cat.lang)
-        )
-        detail = ": ".join(x for x in (b.by_whom.strip(), b.topics.strip()) if x)
-        benefits.append(f"{when}, {detail}" if detail else when)
+    ]
     return PulledIn(
         goal=client.job_goals.strip() or profile.goals.strip(),
         strengths=_lines(profile.strengths, labelled(P_SKILLS, profile.skills)),

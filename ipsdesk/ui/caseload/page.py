@@ -123,6 +123,7 @@ class CaseloadPage(QWidget):
         self.warning.hide()
         self.counts = QLabel()
         self.counts.setObjectName("phase_counts")
+        self.counts.setWordWrap(True)  # a large font or a long language: wrap, not widen
         self.model = CaseloadModel(self)
         self.view = make_table(self.model, "caseload_table")
         self.view.setAccessibleName(self.tr("Caseload"))

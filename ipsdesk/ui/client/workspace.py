@@ -127,7 +127,7 @@ class ClientWorkspace(QWidget):
 
         self.title = QLabel()
         self.title.setObjectName("client_title")
-        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.title.setStyleSheet(style.scaled_font_css(1.8))
         self.subtitle = QLabel()
         self.subtitle.setObjectName("client_subtitle")
         back = QPushButton(self.tr("← Caseload"))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QWidget
 from ipsdesk.ui.kit import style
 
 TARGET_COLOUR = QColor("#c62828")
-FACE_COLOUR = QColor(style.GOOD)
+FACE_COLOUR = QColor(style.LIGHT.good)  # the legends say #2e7d32, in either scheme
 OTHER_COLOUR = QColor("#9ccc65")
 LINE_COLOUR = QColor("#1565c0")
 
@@ -46,14 +46,25 @@ class BarChart(QWidget):
         self.colours = list(colours)
         self.bars: list[Bar] = []
         self.selected: object = None
-        self.setMinimumSize(360, 170)
+        self.setMinimumSize(360, max(170, 9 * self.fontMetrics().height()))
 
     def set_bars(self, bars: Sequence[Bar], selected: object = None) -> None:
         self.bars, self.selected = list(bars), selected
         self.update()
 
+    def _line(self) -> int:
+        """One line of the chart's text: the margins grow with the font (large text)."""
+        return self.fontMetrics().height() + 2
+
     def _plot(self) -> QRectF:
-        return QRectF(30, 10, max(self.width() - 40, 10), max(self.height() - 36, 10))
+        line = self._line()
+        left = self.fontMetrics().horizontalAdvance("000") + 6
+        return QRectF(
+            left,
+            line + 2,  # room for the total above the highest bar
+            max(self.width() - left - 10, 10),
+            max(self.height() - 2 * line - 8, 10),
+        )
 
     def _slot(self, i: int) -> QRectF:
         plot = self._plot()
@@ -73,12 +84,17 @@ class BarChart(QWidget):
         top = max(max(b.total for b in self.bars), *targets, 1) if targets else None
         top = top or max(max(b.total for b in self.bars), 1)
         scale = plot.height() / (top * 1.1)
+        line = self._line()
         painter.setPen(QPen(text, 1))
         painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
         marks = {0, top, *(targets[-1:] if targets else [])}
         for value in marks:
             y = plot.bottom() - value * scale
-            painter.drawText(QRectF(0, y - 8, 26, 16), Qt.AlignmentFlag.AlignRight, str(value))
+            painter.drawText(
+                QRectF(0, y - line / 2, plot.left() - 4, line),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                str(value),
+            )
         for i, bar in enumerate(self.bars):
             slot = self._slot(i)
             bar_w = slot.width() * 0.6
@@ -94,17 +110,17 @@ class BarChart(QWidget):
             font.setBold(is_selected)
             painter.setFont(font)
             painter.setPen(QPen(text, 1))
-            label = QRectF(slot.left(), plot.bottom() + 2, slot.width(), 16)
+            label = QRectF(slot.left(), plot.bottom() + 2, slot.width(), line)
             painter.drawText(label, Qt.AlignmentFlag.AlignHCenter, bar.label)
             if bar.total:
                 painter.drawText(
-                    QRectF(slot.left(), base - 16, slot.width(), 16),
+                    QRectF(slot.left(), base - line, slot.width(), line),
                     Qt.AlignmentFlag.AlignHCenter,
                     str(bar.total),
                 )
             if is_selected:
                 painter.setPen(QPen(palette.highlight().color(), 2))
-                painter.drawRect(slot.adjusted(1, 1, -1, 18))
+                painter.drawRect(slot.adjusted(1, 1, -1, line + 2))
         if targets:
             painter.setPen(QPen(TARGET_COLOUR, 2, Qt.PenStyle.DashLine))
             points = [
@@ -122,7 +138,7 @@ class BarChart(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         for i, bar in enumerate(self.bars):
-            if self._slot(i).adjusted(0, 0, 0, 20).contains(event.position()):
+            if self._slot(i).adjusted(0, 0, 0, self._line() + 4).contains(event.position()):
                 self.bar_clicked.emit(bar.key)
                 return
         super().mousePressEvent(event)

@@ -19,7 +19,8 @@ from ipsdesk.core.resources import translations_dir
 # the dialog asks for them, with their mnemonic ("&Look in:", not "Look in:"), so Qt's
 # file dialog said "Look in:" and "Files of type:" in the Finnish UI. Marked here, they
 # are translated in our .ts files; Qt looks a string up in every installed translator,
-# so ours fills what qtbase_fi lacks.
+# ours first, so ours fills what qtbase_fi lacks and wins where qtbase's mnemonics
+# clash (qtbase_sv's "Filer av &typ:" beside "&Titta i:").
 QT_GAPS = (
     QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
     QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
@@ -101,20 +102,22 @@ def install_translators(app: QCoreApplication, lang: str) -> str:
     _installed.clear()
     _language[0] = lang if lang in ("fi", "sv", "en") else "en"
     QLocale.setDefault(QLocale({"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}.get(lang, "en_GB")))
+    pseudo_mode = bool(os.environ.get("IPSDESK_PSEUDO"))
+    if lang != "en" and not pseudo_mode:
+        # Qt's own first: Qt asks the translator installed last first, so ours (below)
+        # fills qtbase's gaps and overrides its words where they clash with ours
+        # (QT_GAPS: "Filer av &typ:" took Alt+T from "&Titta i:" in Swedish).
+        qt = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{lang}", qt_dir) or qt.load(f"qtbase_{lang}", str(translations_dir())):
+            app.installTranslator(qt)
+            _installed.append(qt)
     ours = QTranslator(app)  # for English: the plural forms ("1 week", "5 weeks")
     if ours.load(f"ipsdesk_{lang}", str(translations_dir())):
         app.installTranslator(ours)
         _installed.append(ours)
-    if os.environ.get("IPSDESK_PSEUDO"):  # layout testing: longer, accented strings
+    if pseudo_mode:  # layout testing: longer, accented strings
         fake = PseudoTranslator(app)
         app.installTranslator(fake)
         _installed.append(fake)
-        return lang
-    if lang == "en":
-        return lang
-    qt = QTranslator(app)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt.load(f"qtbase_{lang}", qt_dir) or qt.load(f"qtbase_{lang}", str(translations_dir())):
-        app.installTranslator(qt)
-        _installed.append(qt)
     return lang

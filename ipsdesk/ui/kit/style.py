@@ -3,24 +3,134 @@ errors and the same box for reminders).
 
 Colours never carry meaning alone: an overdue date also says "overdue", a missed target
 also says so in words (see the pages).
+
+The app follows the system's light or dark scheme (Qt 6.5+ gives the Fusion style a dark
+palette when the system asks for one). A dark red on a dark window cannot be read, so
+every colour here has a light and a dark variant, each with at least 4.5 : 1 contrast on
+its background (WCAG AA, checked in tests/gui/test_screens.py). :func:`apply_scheme`
+picks the set for the application's palette; it runs at start and again when the
+system's scheme or the palette changes (widgets made from then on use the new set;
+rich-text views such as the plan view ask at each render).
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QLabel
 
-ERROR = "#b00020"  # error messages, overdue items
-GOOD = "#2e7d32"  # a target met
-WARN = "#b26a00"  # a target not (yet) met
-ERROR_CSS = f"color: {ERROR};"
-HINT_CSS = "color: #555;"  # a quiet line of help under a control
-NOTE_CSS = "background:#fff4e5; color:#663c00; padding:6px; border-radius:4px;"  # reminders
-DANGER_CSS = "background:#fdecea; color:#611a15; border-radius:4px;"  # before erasing
+
+@dataclass(frozen=True)
+class Colours:
+    error: str  # error messages, overdue items
+    good: str  # a target met
+    warn: str  # a target not (yet) met
+    hint: str  # a quiet line of help under a control
+    note_bg: str  # reminders
+    note_fg: str
+    danger_bg: str  # before erasing
+    danger_fg: str
+    error_bg: str  # a table cell in error (its text in the palette's text colour)
+    tint: str  # a table's header row
+    rule: str  # a table's lines
+
+
+LIGHT = Colours(
+    error="#b00020",
+    good="#2e7d32",
+    warn="#8a5300",
+    hint="#555555",
+    note_bg="#fff4e5",
+    note_fg="#663c00",
+    danger_bg="#fdecea",
+    danger_fg="#611a15",
+    error_bg="#fde7e9",
+    tint="#eef2f6",
+    rule="#c0c6cc",
+)
+DARK = Colours(
+    error="#ff8a80",
+    good="#81c784",
+    warn="#ffb74d",
+    hint="#b8b8b8",
+    note_bg="#3d2e12",
+    note_fg="#ffe0b2",
+    danger_bg="#4a1c18",
+    danger_fg="#ffcdd2",
+    error_bg="#5a1e26",
+    tint="#2f353b",
+    rule="#5a6168",
+)
+
+# The current set as CSS snippets (module attributes: pages read ``style.ERROR_CSS``
+# when they build a widget). Set by apply_scheme; light until the app starts.
+ERROR = LIGHT.error
+GOOD = LIGHT.good
+WARN = LIGHT.warn
+ERROR_CSS = ""
+HINT_CSS = ""
+NOTE_CSS = ""
+DANGER_CSS = ""
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    """Whether ``palette`` (default: the application's) has light text on a dark window."""
+    if palette is None:
+        hints = QGuiApplication.styleHints() if QGuiApplication.instance() else None
+        if hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark:
+            return True
+        palette = QGuiApplication.palette() if QGuiApplication.instance() else None
+        if palette is None:
+            return False
+    window = palette.color(QPalette.ColorRole.Window)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    return window.lightnessF() < text.lightnessF()
+
+
+def colours(palette: QPalette | None = None) -> Colours:
+    """The colour set for ``palette`` (default: the application's)."""
+    return DARK if is_dark(palette) else LIGHT
+
+
+def _set(c: Colours) -> None:
+    global ERROR, GOOD, WARN, ERROR_CSS, HINT_CSS, NOTE_CSS, DANGER_CSS
+    ERROR, GOOD, WARN = c.error, c.good, c.warn
+    ERROR_CSS = f"color: {c.error};"
+    HINT_CSS = f"color: {c.hint};"
+    NOTE_CSS = f"background:{c.note_bg}; color:{c.note_fg}; padding:6px; border-radius:4px;"
+    DANGER_CSS = f"background:{c.danger_bg}; color:{c.danger_fg}; border-radius:4px;"
+
+
+_set(LIGHT)
+
+
+def apply_scheme(palette: QPalette | None = None) -> Colours:
+    """Choose the colour set for ``palette`` (default: the application's) and return it."""
+    c = colours(palette)
+    _set(c)
+    return c
+
+
+def follow_system_scheme(app: QGuiApplication) -> None:
+    """Apply the scheme now and whenever the system's scheme or the palette changes."""
+    apply_scheme()
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_scheme())
+    app.paletteChanged.connect(lambda _palette: apply_scheme())
 
 
 def error_colour() -> QColor:
     return QColor(ERROR)
+
+
+def scaled_font_css(factor: float, weight: int = 600) -> str:
+    """A heading's font, ``factor`` times the application's font size, so that a large
+    system font makes headings larger too (a fixed 16 pt title was smaller than 18 pt
+    body text)."""
+    base = QGuiApplication.font().pointSizeF() if QGuiApplication.instance() else 9.0
+    size = max(base, 1.0) * factor
+    return f"font-size: {size:.0f}pt; font-weight: {weight};"
 
 
 def message_label(name: str) -> QLabel:

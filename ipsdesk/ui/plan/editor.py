@@ -65,7 +65,7 @@ class PlanEditor(QWidget):
 
         self.title = QLabel()
         self.title.setObjectName("plan_editor_title")
-        self.title.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.title.setStyleSheet(style.scaled_font_css(1.45))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.steps = StepsEditor()

@@ -44,8 +44,6 @@ from ipsdesk.ui.kit.i18n import tr_msg
 from ipsdesk.ui.kit.tables import Index, RowTableModel
 
 COLUMNS = ("what", "owner", "due_on", "status")
-ERROR_BACKGROUND = QColor("#fde7e9")
-ERROR_TEXT = style.error_colour()
 
 
 def column_title(name: str) -> str:
@@ -150,9 +148,9 @@ class StepsModel(RowTableModel[PlanStep]):
             if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
                 return error
             if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(ERROR_BACKGROUND)
+                return QBrush(QColor(style.colours().error_bg))
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(ERROR_TEXT)
+                return QBrush(style.error_colour())
         return super().data(index, role)
 
     def cell(self, step: PlanStep, name: str, role: int) -> Any:
@@ -174,7 +172,7 @@ class StepsModel(RowTableModel[PlanStep]):
             and name == "due_on"
             and step.overdue(date.today())
         ):
-            return QBrush(ERROR_TEXT)
+            return QBrush(style.error_colour())
         if role == Qt.ItemDataRole.EditRole:
             if name == "due_on":
                 return due_text(value)
@@ -219,7 +217,7 @@ class StepDelegate(QStyledItemDelegate):
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
         super().initStyleOption(option, index)
         if index.data(Qt.ItemDataRole.AccessibleDescriptionRole):
-            option.palette.setColor(QPalette.ColorRole.Highlight, ERROR_TEXT)
+            option.palette.setColor(QPalette.ColorRole.Highlight, QColor(style.LIGHT.error))
             option.palette.setColor(QPalette.ColorRole.HighlightedText, QColor("white"))
 
     def createEditor(  # noqa: N802

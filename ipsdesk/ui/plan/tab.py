@@ -23,7 +23,6 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -44,6 +43,7 @@ from ipsdesk.ui.kit import dialogs, style
 from ipsdesk.ui.kit.i18n import tr_msg
 from ipsdesk.ui.kit.ops import Ops
 from ipsdesk.ui.kit.printing import PrintFailed, print_pdf
+from ipsdesk.ui.kit.wrap_row import WrapRow
 from ipsdesk.ui.plan.editor import PlanEditor
 from ipsdesk.ui.plan.view import diff_html, version_html
 
@@ -68,6 +68,7 @@ class PlanTab(QWidget):
         self.review = QLabel()
         self.review.setObjectName("plan_review")
         self.review.setTextFormat(Qt.TextFormat.PlainText)
+        self.review.setWordWrap(True)
         self.version_box = QComboBox()
         self.version_box.setObjectName("plan_version")
         self.version_box.setMinimumWidth(150)
@@ -93,7 +94,13 @@ class PlanTab(QWidget):
         self.print_button.setObjectName("plan_print")
         self.print_button.setToolTip(self.tr("Ctrl+P"))
         self.print_button.clicked.connect(self.print_plan)
-        self.bar = QWidget()  # hidden while editing: the editor has its own buttons
+        # hidden while editing (the editor has its own buttons); wraps when narrow
+        self.bar = WrapRow(
+            [
+                [version_label, self.version_box, self.new_button],
+                [language_label, self.language_box, self.export_button, self.print_button],
+            ]
+        )
         self.bar.setObjectName("plan_bar")
         self.plan_controls = (
             version_label,
@@ -103,16 +110,6 @@ class PlanTab(QWidget):
             self.export_button,
             self.print_button,
         )  # shown once there is a plan
-        bar = QHBoxLayout(self.bar)
-        bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(version_label)
-        bar.addWidget(self.version_box)
-        bar.addWidget(self.new_button)
-        bar.addStretch(1)
-        bar.addWidget(language_label)
-        bar.addWidget(self.language_box)
-        bar.addWidget(self.export_button)
-        bar.addWidget(self.print_button)
         self.message = QLabel()
         self.message.setObjectName("plan_message")
         self.message.setWordWrap(True)

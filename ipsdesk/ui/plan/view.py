@@ -15,17 +15,22 @@ from PySide6.QtCore import QCoreApplication
 from ipsdesk.core.dates import format_date
 from ipsdesk.core.domain.enums import STEP_OWNER_LABELS, STEP_STATUS_LABELS
 from ipsdesk.core.domain.plan_document import FIELD_LABELS, PlanDiff, PlanStep, PlanVersion
+from ipsdesk.ui.kit import style
 from ipsdesk.ui.kit.i18n import tr_msg
 
 DASH = "–"
-GREY = "color:#5f6368"
+
+
+def _grey() -> str:
+    """Quiet text (a dash, a step's details): the hint colour of the light or dark set."""
+    return f"color:{style.colours().hint}"
 
 
 def _text(value: str | date | None) -> str:
     if isinstance(value, date):
         return format_date(value)
     if not value or not str(value).strip():
-        return f"<span style='{GREY}'>{DASH}</span>"
+        return f"<span style='{_grey()}'>{DASH}</span>"
     return "<br>".join(escape(line) for line in str(value).strip().splitlines())
 
 
@@ -45,7 +50,7 @@ def _step_line(step: PlanStep) -> str:
     parts.append(tr_msg(STEP_STATUS_LABELS[step.status]))
     if step.overdue(date.today()):
         parts.append(QCoreApplication.translate("PlanView", "overdue"))
-    return f"{escape(step.what)} <span style='{GREY}'>({escape(', '.join(parts))})</span>"
+    return f"{escape(step.what)} <span style='{_grey()}'>({escape(', '.join(parts))})</span>"
 
 
 def _by_when(step: PlanStep) -> str:
@@ -84,14 +89,15 @@ def version_html(plan: PlanVersion) -> str:
             "</tr>"
             for s in plan.steps
         )
+        c = style.colours()
         out.append(
             "<table border='1' cellspacing='0' cellpadding='4' width='100%' "
-            f"style='border-color:#c0c6cc'><tr style='background:#eef2f6'>{head}</tr>"
+            f"style='border-color:{c.rule}'><tr style='background:{c.tint}'>{head}</tr>"
             f"{rows}</table>"
         )
     else:
         none = QCoreApplication.translate("PlanView", "No steps agreed yet.")
-        out.append(f"<p style='{GREY}'>{escape(none)}</p>")
+        out.append(f"<p style='{_grey()}'>{escape(none)}</p>")
     for name in ("support_agreed", "meeting_frequency", "sharing", "benefits"):
         out.append(_section(tr_msg(FIELD_LABELS[name]), getattr(plan, name)))
     review = (
@@ -151,8 +157,8 @@ def diff_html(diff: PlanDiff | None, previous: PlanVersion | None = None) -> str
     for change in diff.fields:
         out.append(
             f"<p style='margin-top:10px'><b>{escape(tr_msg(change.label))}</b><br>"
-            f"<span style='{GREY}'>{was}</span> {_text(change.old)}<br>"
-            f"<span style='{GREY}'>{now}</span> {_text(change.new)}</p>"
+            f"<span style='{_grey()}'>{was}</span> {_text(change.old)}<br>"
+            f"<span style='{_grey()}'>{now}</span> {_text(change.new)}</p>"
         )
     if diff.steps_added:
         items = "".join(f"<li>{_step_line(s)}</li>" for s in diff.steps_added)

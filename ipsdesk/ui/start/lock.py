@@ -71,7 +71,7 @@ class LockPage(QWidget):
         super().__init__(parent)
         self.verify = verify
         self.title = QLabel(title or self.tr("ipsdesk is locked"))
-        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.title.setStyleSheet(style.scaled_font_css(1.8))
         self.hint = QLabel(
             hint
             or self.tr(

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,7 +22,7 @@ from ipsdesk.core.paths import DataPaths
 from ipsdesk.core.storage.errors import (
     StoreError,
 )
-from ipsdesk.ui.kit import style
+from ipsdesk.ui.kit import dialogs, style
 from ipsdesk.ui.kit.passphrase import strength_problems
 
 if TYPE_CHECKING:
@@ -121,7 +120,7 @@ class RecoveryKeyDialog(QDialog):
         shown.setObjectName("recovery_key")
         shown.setAccessibleName(self.tr("Your recovery key"))
         shown.setReadOnly(True)
-        shown.setStyleSheet("font-size: 14pt; font-family: monospace;")
+        shown.setStyleSheet(style.scaled_font_css(1.55, 400) + " font-family: monospace;")
         save = QPushButton(self.tr("Save recovery sheet (PDF)…"))
         save.clicked.connect(self.save_sheet)
         ok = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
@@ -135,11 +134,11 @@ class RecoveryKeyDialog(QDialog):
     def save_sheet(self) -> None:
         from ipsdesk.core.export.recovery_sheet import write_recovery_sheet
 
-        path, _ = QFileDialog.getSaveFileName(
+        path = dialogs.save_file(
             self,
             self.tr("Save recovery sheet"),
-            str(Path.home() / "ipsdesk-recovery.pdf"),
-            "PDF (*.pdf)",
+            str(Path.home() / (self.tr("ipsdesk-recovery-sheet") + ".pdf")),
+            self.tr("PDF documents (*.pdf)"),
         )
         if path:
             write_recovery_sheet(

@@ -24,8 +24,6 @@ from ipsdesk.ui.kit.tables import RowTableModel, key, make_table
 if TYPE_CHECKING:
     pass
 
-OVERDUE = style.error_colour()
-
 
 def who(item: DueItem) -> str:
     if item.client_id is not None:
@@ -57,7 +55,7 @@ class DueModel(RowTableModel[DueItem]):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{what(item)} — {who(item)}"
         if role == Qt.ItemDataRole.ForegroundRole and item.overdue:
-            return QBrush(OVERDUE)
+            return QBrush(style.error_colour())
         if role == Qt.ItemDataRole.FontRole and item.overdue:
             font = QFont()
             font.setBold(True)

@@ -79,7 +79,9 @@ class WeekPage(QWidget):
         self.this_button.clicked.connect(self.go_to_today)
         self.title = QLabel()
         self.title.setObjectName("week_title")
-        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.title.setWordWrap(True)  # two lines rather than a window wider than the screen
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setStyleSheet(style.scaled_font_css(1.65))
         log = QPushButton(self.tr("Log contact… (Ctrl+E)"))
         log.setObjectName("week_log")
         log.clicked.connect(self.quick_log.emit)
@@ -94,7 +96,7 @@ class WeekPage(QWidget):
         self.counter = QLabel()
         self.counter.setObjectName("week_counter")
         self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.counter.setStyleSheet("font-size: 34pt; font-weight: 700;")
+        self.counter.setStyleSheet(style.scaled_font_css(3.8, 700))
         self.breakdown = QLabel()
         self.breakdown.setObjectName("week_breakdown")
         self.breakdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -181,7 +183,7 @@ class WeekPage(QWidget):
         self.title.setText(title)
         self.counter.setText(f"{summary.contacts} / {summary.target}")
         colour = style.GOOD if summary.met else style.WARN
-        self.counter.setStyleSheet(f"font-size: 34pt; font-weight: 700; color: {colour};")
+        self.counter.setStyleSheet(style.scaled_font_css(3.8, 700) + f" color: {colour};")
         state = tr_msg(week.MET_LABEL if summary.met else week.NOT_MET_LABEL)
         self.breakdown.setText(
             self.tr("Face-to-face %1 · other %2\n%3 (target %4)")
