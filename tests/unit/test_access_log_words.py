@@ -43,6 +43,8 @@ def test_every_action_has_words_in_every_language() -> None:
         ("employer contacts", "Employer contacts"),
         ("employer history", "Employer's history"),
         ("client erased", "Client erased"),
+        ("fidelity review PDF", "Fidelity review, own clients (PDF)"),
+        ("team fidelity review CSV", "Fidelity review, whole team (CSV)"),
     ],
 )
 def test_stored_details_in_english_words(detail: str, words: str) -> None:

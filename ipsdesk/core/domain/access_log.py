@@ -51,6 +51,11 @@ FIXED_DETAILS: dict[str, Msg] = {
     "team file": QT_TRANSLATE_NOOP("AccessLog", "Team file"),
     "team files": QT_TRANSLATE_NOOP("AccessLog", "Team files of the members"),
     "team employer file": QT_TRANSLATE_NOOP("AccessLog", "Team employer register"),
+    # Fidelity review exports (core/fidelity/reviews.py): own clients or the whole team.
+    "fidelity review PDF": QT_TRANSLATE_NOOP("AccessLog", "Fidelity review, own clients (PDF)"),
+    "fidelity review CSV": QT_TRANSLATE_NOOP("AccessLog", "Fidelity review, own clients (CSV)"),
+    "team fidelity review PDF": QT_TRANSLATE_NOOP("AccessLog", "Fidelity review, whole team (PDF)"),
+    "team fidelity review CSV": QT_TRANSLATE_NOOP("AccessLog", "Fidelity review, whole team (CSV)"),
     # The client's forms and records, logged by their spec key: their headings.
     NOTES.key: NOTES.title,
     PROFILE.key: PROFILE.title,
