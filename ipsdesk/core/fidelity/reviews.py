@@ -27,12 +27,14 @@ from ipsdesk.core.fidelity.compute import ItemResult, compute_all
 from ipsdesk.core.fidelity.inputs import FidelityInputs, from_store
 from ipsdesk.core.fidelity.items import BY_NUMBER, ITEMS, MAX_TOTAL, Band, Section, band
 from ipsdesk.core.fidelity.team_inputs import from_team_tables
+from ipsdesk.core.reports.queries import ALL, Scope
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP
 from ipsdesk.core.services.audit import Action, current_actor, log_access
 from ipsdesk.core.services.records import NotFound
 from ipsdesk.core.services.validation import ValidationError
 from ipsdesk.core.storage import models as m
 from ipsdesk.core.storage.types import utcnow
+from ipsdesk.core.team.membership import identity
 
 DEFAULT_MONTHS = 3
 OWN = "own"  # this store's own clients
@@ -132,8 +134,15 @@ def review_inputs(session: Session, start: date, end: date, scope: str = OWN) ->
     """The inputs of a review of ``scope``: this store's records, or the team tables."""
     _check_scope(scope)
     if scope == TEAM:
-        return from_team_tables(session, start, end)
+        return from_team_tables(session, start, end, team_scope(session))
     return from_store(session, start, end)
+
+
+def team_scope(session: Session) -> Scope:
+    """The members of this store's team (a leader's store may still hold the data of an
+    earlier team's members: they are left out); every member when no team is set up."""
+    found = identity(session)
+    return Scope(teams=(found.team_id,)) if found is not None else ALL
 
 
 def proposals(
@@ -393,4 +402,5 @@ __all__ = [
     "proposals",
     "review_inputs",
     "save_review",
+    "team_scope",
 ]
