@@ -27,8 +27,8 @@ from ipsdesk.core.fidelity.compute import ItemResult, compute_all
 from ipsdesk.core.fidelity.inputs import FidelityInputs, from_store
 from ipsdesk.core.fidelity.items import BY_NUMBER, ITEMS, MAX_TOTAL, Band, Section, band
 from ipsdesk.core.fidelity.team_inputs import from_team_tables
-from ipsdesk.core.reports.queries import ALL, Scope
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP
+from ipsdesk.core.reports.queries import ALL, Scope
 from ipsdesk.core.services.audit import Action, current_actor, log_access
 from ipsdesk.core.services.records import NotFound
 from ipsdesk.core.services.validation import ValidationError
