@@ -3,7 +3,7 @@
 The same :class:`FidelityInputs` as :func:`ipsdesk.core.fidelity.inputs.from_store`
 gives for one store, read from ``team_member``, ``team_client``, ``team_event``,
 ``team_job`` and ``team_employer_contact(_client)`` with SQLAlchemy Core queries only
-(comparisons of dates, ``IN``, ``min``, ``GROUP BY``), so the hub's PostgreSQL copy of
+(comparisons of dates, ``IN``), so the hub's PostgreSQL copy of
 the same tables can be read by the same function. A ``Scope`` (the one the team reports
 use) narrows the members; every query is filtered by it.
 
@@ -19,7 +19,9 @@ What the team data cannot say, and how that shows:
   shows as two pseudonyms), so item 3 cannot see transfers;
 - profile updates (item 14) are the profile meetings and the recorded changes of the
   vocational profile (``profile_meeting`` and ``profile_update`` events);
-- hours changes are not recorded anywhere (a job carries one hours band), see item 12.
+- hours changes are not recorded anywhere (a job carries one hours band), see item 12;
+- the first face-to-face employer contact is read for the clients item 15 counts only
+  (an agreement in the 365 days up to the period's end).
 """
 
 from __future__ import annotations
@@ -28,10 +30,11 @@ from collections import defaultdict
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, select
 from sqlalchemy.engine import Connection
 
 from ipsdesk.core.domain.enums import ContactMode
+from ipsdesk.core.fidelity.compute import COHORT_DAYS
 from ipsdesk.core.fidelity.inputs import (
     ClientContactIn,
     ClientIn,
@@ -61,14 +64,10 @@ contact_t = TeamEmployerContact.__table__  # type: ignore[attr-defined]
 contact_client_t = TeamEmployerContactClient.__table__  # type: ignore[attr-defined]
 employer_t = TeamEmployer.__table__  # type: ignore[attr-defined]
 
-DATED_KINDS = {
-    "benefits_counselling": "benefits",
-    "disclosure_discussion": "disclosure",
-    "profile_meeting": "profile",
-    "profile_update": "profile",
-}
+PROFILE_KINDS = ("profile_meeting", "profile_update")
 
 Person = tuple[str, str]  # (member_id, client_code)
+IN_CHUNK = 2000  # contact refs per IN list (SQLite's limit of bound values is far above)
 
 
 def _conn(db: Any) -> Connection:
@@ -98,40 +97,36 @@ def from_team_tables(db: Any, start: date, end: date, scope: Scope = ALL) -> Fid
         )
     )
 
-    dated: dict[str, dict[Person, list[date]]] = {
-        "benefits": defaultdict(list),
-        "disclosure": defaultdict(list),
-        "profile": defaultdict(list),
-    }
-    phases: dict[Person, list[PhaseChangeIn]] = defaultdict(list)
-    contacts: dict[Person, list[ClientContactIn]] = defaultdict(list)
-    kinds = ["phase_change", "client_contact", *DATED_KINDS]
-    for member_id, code, kind, on, from_phase, to_phase, with_whom, place in conn.execute(
-        select(
-            event_t.c.member_id,
-            event_t.c.client_code,
-            event_t.c.kind,
-            event_t.c.on,
-            event_t.c.from_phase,
-            event_t.c.to_phase,
-            event_t.c.with_whom,
-            event_t.c.place,
-        )
-        .where(
+    # One query per kind of event: each is read in date order along the (kind, on) index.
+    def events(kinds: tuple[str, ...], *columns: Any, since: date | None = None) -> list[Any]:
+        query = select(event_t.c.member_id, event_t.c.client_code, event_t.c.on, *columns).where(
             scope.where(event_t.c.member_id),
-            event_t.c.kind.in_(kinds),
+            event_t.c.kind.in_(kinds) if len(kinds) > 1 else event_t.c.kind == kinds[0],
             event_t.c.on <= end,
-            or_(event_t.c.kind != "client_contact", event_t.c.on >= contacts_from),
         )
-        .order_by(event_t.c.on, event_t.c.id)
+        if since is not None:
+            query = query.where(event_t.c.on >= since)
+        return conn.execute(query.order_by(event_t.c.on, event_t.c.id)).all()
+
+    def by_person(kinds: tuple[str, ...]) -> dict[Person, list[date]]:
+        out: dict[Person, list[date]] = defaultdict(list)
+        for member_id, code, on in events(kinds):
+            out[(member_id, code)].append(on)
+        return out
+
+    phases: dict[Person, list[PhaseChangeIn]] = defaultdict(list)
+    for member_id, code, on, from_phase, to_phase in events(
+        ("phase_change",), event_t.c.from_phase, event_t.c.to_phase
     ):
-        person = (member_id, code)
-        if kind == "phase_change":
-            phases[person].append(PhaseChangeIn(on, from_phase, to_phase))
-        elif kind == "client_contact":
-            contacts[person].append(ClientContactIn(on, place, with_whom))
-        else:
-            dated[DATED_KINDS[kind]][person].append(on)
+        phases[(member_id, code)].append(PhaseChangeIn(on, from_phase, to_phase))
+    contacts: dict[Person, list[ClientContactIn]] = defaultdict(list)
+    for member_id, code, on, place, with_whom in events(
+        ("client_contact",), event_t.c.place, event_t.c.with_whom, since=contacts_from
+    ):
+        contacts[(member_id, code)].append(ClientContactIn(on, place, with_whom))
+    benefits = by_person(("benefits_counselling",))
+    disclosure = by_person(("disclosure_discussion",))
+    profile = by_person(PROFILE_KINDS)
 
     # Employer refs are each member's own keyed hashes: the team's employer is the one of
     # the team register (same Y-tunnus, else same normalised name), as merge() joins them.
@@ -173,29 +168,51 @@ def from_team_tables(db: Any, start: date, end: date, scope: Scope = ALL) -> Fid
             )
         )
 
-    first_ff: dict[Person, date] = {
-        (member_id, code): day
-        for member_id, code, day in conn.execute(
-            select(
-                contact_client_t.c.member_id,
-                contact_client_t.c.client_code,
-                func.min(contact_t.c.on),
-            )
-            .join(
-                contact_t,
-                and_(
-                    contact_t.c.member_id == contact_client_t.c.member_id,
-                    contact_t.c.contact_ref == contact_client_t.c.contact_ref,
-                ),
-            )
-            .where(
-                scope.where(contact_client_t.c.member_id),
+    # The first face-to-face employer contact, for the clients item 15 counts (agreement
+    # in the 365 days up to the end): their contact links (team_client's unique index
+    # finds the client), then those contacts. Joined here, not in SQL: the contact tables
+    # have no index on the contact ref, and SQLite's nested loop over each member's
+    # contacts took seconds on a 30-specialist team.
+    cohort_from = end - timedelta(days=COHORT_DAYS)
+    links = conn.execute(
+        select(
+            contact_client_t.c.member_id,
+            contact_client_t.c.contact_ref,
+            contact_client_t.c.client_code,
+        )
+        .join(
+            client_t,
+            and_(
+                client_t.c.member_id == contact_client_t.c.member_id,
+                client_t.c.code == contact_client_t.c.client_code,
+            ),
+        )
+        .where(
+            scope.where(contact_client_t.c.member_id),
+            client_t.c.agreement_date >= cohort_from,
+            client_t.c.agreement_date <= end,
+        )
+    ).all()
+    face_to_face: dict[tuple[str, str], date] = {}
+    refs = sorted({ref for _, ref, _ in links})
+    for chunk in range(0, len(refs), IN_CHUNK):
+        for member_id, ref, on in conn.execute(
+            select(contact_t.c.member_id, contact_t.c.contact_ref, contact_t.c.on).where(
+                scope.where(contact_t.c.member_id),
+                contact_t.c.contact_ref.in_(refs[chunk : chunk + IN_CHUNK]),
                 contact_t.c.mode == ContactMode.FACE_TO_FACE.value,
                 contact_t.c.on <= end,
             )
-            .group_by(contact_client_t.c.member_id, contact_client_t.c.client_code)
-        )
-    }
+        ):
+            face_to_face[(member_id, ref)] = on
+    first_ff: dict[Person, date] = {}
+    for member_id, ref, code in links:
+        on = face_to_face.get((member_id, ref))
+        if on is not None:
+            person = (member_id, code)
+            known = first_ff.get(person)
+            if known is None or on < known:
+                first_ff[person] = on
 
     clients = []
     for member_id, code, referral, agreement, ended_on in conn.execute(
@@ -223,9 +240,9 @@ def from_team_tables(db: Any, start: date, end: date, scope: Scope = ALL) -> Fid
                 ended_on=ended_on if ended_on is not None and ended_on <= end else None,
                 phase_changes=tuple(history),
                 jobs=tuple(jobs.get(person, ())),
-                benefits_counselling=tuple(dated["benefits"].get(person, ())),
-                disclosure_discussions=tuple(dated["disclosure"].get(person, ())),
-                profile_updates=tuple(sorted(dated["profile"].get(person, ()))),
+                benefits_counselling=tuple(benefits.get(person, ())),
+                disclosure_discussions=tuple(disclosure.get(person, ())),
+                profile_updates=tuple(sorted(profile.get(person, ()))),
                 contacts=tuple(contacts.get(person, ())),
                 first_face_to_face=first_ff.get(person),
             )
