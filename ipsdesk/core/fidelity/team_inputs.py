@@ -106,7 +106,7 @@ def from_team_tables(db: Any, start: date, end: date, scope: Scope = ALL) -> Fid
         )
         if since is not None:
             query = query.where(event_t.c.on >= since)
-        return conn.execute(query.order_by(event_t.c.on, event_t.c.id)).all()
+        return list(conn.execute(query.order_by(event_t.c.on, event_t.c.id)).all())
 
     def by_person(kinds: tuple[str, ...]) -> dict[Person, list[date]]:
         out: dict[Person, list[date]] = defaultdict(list)
