@@ -80,6 +80,13 @@ def test_team_leader_reviews_the_whole_team_by_default(page: FidelityPage) -> No
         assert re.match(r"^[✓✗] P-[A-Z0-9]{10}  ", page.evidence.item(i).text())
     page.select_item(12)
     assert "Changes of working hours are not recorded" in page.thresholds_label.text()
+    # per specialist: each member's figure heads the (scrolling) evidence list
+    page.select_item(17)
+    per = page.results[17].per_specialist
+    heads = [page.evidence.item(i).text() for i in range(len(per))]
+    assert heads == [f"{p.name}: {p.figure:.1f} ({p.count})" for p in per]
+    assert page.evidence.count() == len(per) + len(page.results[17].evidence)
+    assert not any(p.name in page.figure_label.text() for p in per)
 
 
 def test_a_specialists_store_has_no_scope_choice(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
@@ -116,17 +123,20 @@ def test_team_review_by_keyboard_saved_reopened_and_overruled(
     assert [(r.scope, r.scored) for r in saved] == [(reviews.TEAM, 25)]
     assert "Review of the whole team" in page.heading.text()
     assert page.history_box.currentText().endswith("(whole team)")
+    assert page.chart.series()["total"] == [saved[0].total]
     # the own clients (the leader has none): a new draft by keyboard in the scope box
     page.scope_box.setFocus()
     qtbot.keyClick(page.scope_box, Qt.Key.Key_Up)
     assert page.scope == reviews.OWN and page.review_id is None
     assert "whole team" not in page.heading.text()
     assert page.results[1].count == 0 and page.results[1].per_specialist[0].count == 0
+    assert page.chart.series()["total"] == []  # the team's totals are not the own ones
     # reopen the team review: its scope and the overruled score come back
     page.history_box.setFocus()
     qtbot.keyClick(page.open_button, Qt.Key.Key_Space)
     assert page.review_id == saved[0].id and page.scope == reviews.TEAM
     assert page.scope_box.currentText() == "Whole team"
+    assert page.chart.series()["total"] == [saved[0].total]
     assert page.model.display(17, "score") == f"{overruled} (overruled)"
     assert page.scores[17] == (overruled, "Kahden jäsenen kontakteja puuttuu.")
     assert len(page.results[1].per_specialist) == 3  # recomputed from the team tables

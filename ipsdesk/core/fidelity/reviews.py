@@ -350,7 +350,7 @@ def export_review(session: Session, review: int | Review, lang: str, out: Path) 
 
     if not isinstance(review, Review):
         review = get_review(session, review)
-    history = list_reviews(session)
+    history = [r for r in list_reviews(session) if r.scope == review.scope]  # own, team apart
     if out.suffix.lower() == ".pdf":
         export.write_pdf(out, review, _with_draft(history, review), lang)
         kind = "PDF"

@@ -150,6 +150,7 @@ class FidelityPage(QWidget):
         self.reviewer = ""
         self.saved_proposals: dict[int, int | None] = {}
         self.scope = OWN
+        self._summaries: list[reviews.ReviewSummary] = []
         self._scope_chosen = False  # the team leader's own choice (else: whole team)
         self.dirty = False
         self._loading = False
@@ -162,6 +163,8 @@ class FidelityPage(QWidget):
         for edit in (self.from_edit, self.to_edit):
             edit.setPlaceholderText(self.tr("dd.mm.yyyy"))
             edit.setMaximumWidth(110)
+            # a whole date stays readable when the bar is crowded (the scope choice)
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("30.12.2026") + 16)
         from_label = QLabel(self.tr("&From"))
         from_label.setBuddy(self.from_edit)
         to_label = QLabel(self.tr("&To"))
@@ -374,7 +377,12 @@ class FidelityPage(QWidget):
                 text += " " + self.tr("(%1/25 scored)").replace("%1", str(r.scored))
             self.history_box.addItem(text, r.id)
         self.open_button.setEnabled(bool(summaries))
-        self.chart.set_reviews(summaries)
+        self._summaries = summaries
+        self._update_chart()
+
+    def _update_chart(self) -> None:
+        """The chart follows the reviews of the scope shown (own and team totals apart)."""
+        self.chart.set_reviews([r for r in self._summaries if r.scope == self.scope])
 
     def _confirm_discard(self) -> bool:
         if not self.dirty:
@@ -421,6 +429,7 @@ class FidelityPage(QWidget):
         self.reviewer = review.reviewer
         self.scope = review.scope
         self._show_scope(review.scope)
+        self._update_chart()
         self.scores = {n: (s.score, s.note) for n, s in review.scores.items()}
         self.results = dict(review.results)
         # a saved review keeps the proposal of its saving time
@@ -519,16 +528,30 @@ class FidelityPage(QWidget):
         if result is not None:
             for label, value in result.details:
                 figure += f"\n{tr_msg(label)}: {value}"
+        per_specialist: list[str] = []
+        if result is not None:
             for p in result.per_specialist:
-                figure += "\n" + self.tr("%1: %2 (%3)").replace("%1", p.name).replace(
-                    "%2", QLocale().toString(p.figure, "f", 1)
-                ).replace("%3", str(p.count))
+                per_specialist.append(
+                    self.tr("%1: %2 (%3)")
+                    .replace("%1", p.name)
+                    .replace("%2", QLocale().toString(p.figure, "f", 1))
+                    .replace("%3", str(p.count))
+                )
+        if len(per_specialist) == 1:
+            figure += "\n" + per_specialist[0]
         self.figure_label.setText(figure)
         bands = "  ".join(f"{s}: {t.range_text(s)}" for s in (5, 4, 3, 2, 1))
         source = tr_msg(t.source) + (" " + tr_msg(t.note) if t.note else "")
         self.thresholds_label.setText(bands + "\n" + source)
         if result is None:
             return
+        if len(per_specialist) > 1:  # a team: each specialist's figure heads the list
+            bold = self.evidence.font()
+            bold.setBold(True)
+            for text in per_specialist:
+                line = QListWidgetItem(text, self.evidence)
+                line.setFont(bold)
+                line.setToolTip(text)
         for e in result.evidence:
             mark = {True: "✓ ", False: "✗ ", None: ""}[e.ok]
             line = QListWidgetItem(f"{mark}{e.ref}  {tr_msg(e.what, *e.args)}", self.evidence)
