@@ -72,6 +72,22 @@
             <translation>Tulosraportti tiimitietokannasta</translation>
         </message>
         <message>
+            <source>Fidelity review, own clients (PDF)</source>
+            <translation>Laatuarviointi, omat asiakkaat (PDF)</translation>
+        </message>
+        <message>
+            <source>Fidelity review, own clients (CSV)</source>
+            <translation>Laatuarviointi, omat asiakkaat (CSV)</translation>
+        </message>
+        <message>
+            <source>Fidelity review, whole team (PDF)</source>
+            <translation>Laatuarviointi, koko tiimi (PDF)</translation>
+        </message>
+        <message>
+            <source>Fidelity review, whole team (CSV)</source>
+            <translation>Laatuarviointi, koko tiimi (CSV)</translation>
+        </message>
+        <message>
             <source>Phase: %1</source>
             <translation>Vaihe: %1</translation>
         </message>
@@ -510,6 +526,46 @@
         <message>
             <source>There is no saved fidelity review %1.</source>
             <translation>Tallennettua laatuarviointia %1 ei ole.</translation>
+        </message>
+        <message>
+            <source>--team: this store holds no team data; import the members' team files first (ipsdesk team import).</source>
+            <translation>--team: tässä tietovarastossa ei ole tiimin tietoja; tuo ensin jäsenten tiimitiedostot (ipsdesk team import).</translation>
+        </message>
+        <message>
+            <source>Fidelity review %1 (%2 – %3): %4 points from %5 of 25 items scored; written to %6</source>
+            <translation>Laatuarviointi %1 (%2 – %3): %4 pistettä, %5/25 kriteeriä pisteytetty; kirjoitettu tiedostoon %6</translation>
+        </message>
+        <message>
+            <source>Fidelity items (%1 – %2): %3 points from %4 of 25 items scored; written to %5</source>
+            <translation>Laatukriteerit (%1 – %2): %3 pistettä, %4/25 kriteeriä pisteytetty; kirjoitettu tiedostoon %5</translation>
+        </message>
+        <message>
+            <source>Team fidelity review %1 (%2 – %3): %4 points from %5 of 25 items scored; written to %6</source>
+            <translation>Tiimin laatuarviointi %1 (%2 – %3): %4 pistettä, %5/25 kriteeriä pisteytetty; kirjoitettu tiedostoon %6</translation>
+        </message>
+        <message>
+            <source>Fidelity items of the whole team (%1 – %2): %3 points from %4 of 25 items scored; written to %5</source>
+            <translation>Koko tiimin laatukriteerit (%1 – %2): %3 pistettä, %4/25 kriteeriä pisteytetty; kirjoitettu tiedostoon %5</translation>
+        </message>
+        <message>
+            <source>No saved fidelity reviews.</source>
+            <translation>Tallennettuja laatuarviointeja ei ole.</translation>
+        </message>
+        <message>
+            <source>%1  %2 – %3  %4 points  %5/25 scored  %6  %7</source>
+            <translation>%1  %2 – %3  %4 pistettä  %5/25 pisteytetty  %6  %7</translation>
+        </message>
+        <message>
+            <source>incomplete</source>
+            <translation>kesken</translation>
+        </message>
+        <message>
+            <source>own clients</source>
+            <translation>omat asiakkaat</translation>
+        </message>
+        <message>
+            <source>whole team</source>
+            <translation>koko tiimi</translation>
         </message>
         <message>
             <source>Written: %1</source>
@@ -1553,6 +1609,14 @@
             <translation>Taso</translation>
         </message>
         <message>
+            <source>Scope: own clients</source>
+            <translation>Rajaus: omat asiakkaat</translation>
+        </message>
+        <message>
+            <source>Scope: the whole team (the members' team files)</source>
+            <translation>Rajaus: koko tiimi (jäsenten tiimitiedostot)</translation>
+        </message>
+        <message>
             <source>Total</source>
             <translation>Yhteensä</translation>
         </message>
@@ -2058,6 +2122,22 @@
             <translation>&amp;Päättyen</translation>
         </message>
         <message>
+            <source>Own clients</source>
+            <translation>Omat asiakkaat</translation>
+        </message>
+        <message>
+            <source>Whole team</source>
+            <translation>Koko tiimi</translation>
+        </message>
+        <message>
+            <source>Whose clients the review covers</source>
+            <translation>Keiden asiakkaat arviointi kattaa</translation>
+        </message>
+        <message>
+            <source>Sco&amp;pe</source>
+            <translation>Ra&amp;jaus</translation>
+        </message>
+        <message>
             <source>Start &amp;review</source>
             <translation>Aloita &amp;arviointi</translation>
         </message>
@@ -2106,6 +2186,10 @@
             <translation>Perusteet: tapaukset, joihin luku perustuu</translation>
         </message>
         <message>
+            <source>%1 (whole team)</source>
+            <translation>%1 (koko tiimi)</translation>
+        </message>
+        <message>
             <source>(%1/25 scored)</source>
             <translation>(%1/25 pisteytetty)</translation>
         </message>
@@ -2124,6 +2208,14 @@
         <message>
             <source>Give the period as d.m.yyyy.</source>
             <translation>Anna ajanjakso muodossa p.k.vvvv.</translation>
+        </message>
+        <message>
+            <source>New review of the whole team, %1–%2 (not saved yet)</source>
+            <translation>Koko tiimin uusi arviointi ajalta %1–%2 (ei vielä tallennettu)</translation>
+        </message>
+        <message>
+            <source>Review of the whole team, %1–%2, saved</source>
+            <translation>Koko tiimin arviointi ajalta %1–%2, tallennettu</translation>
         </message>
         <message>
             <source>New review of %1–%2 (not saved yet)</source>
@@ -2216,6 +2308,10 @@
             <source>There is no item %1 in the scale.</source>
             <translation>Kriteeristössä ei ole kohtaa %1.</translation>
         </message>
+        <message>
+            <source>A review covers your own clients or the whole team.</source>
+            <translation>Arviointi kattaa joko omat asiakkaasi tai koko tiimin.</translation>
+        </message>
     </context>
     <context>
         <name>FidelityThreshold</name>
@@ -2230,6 +2326,10 @@
         <message>
             <source>ipsdesk's reading of a descriptive anchor as the share of cases that meet it; not checked against the manual.</source>
             <translation>ipsdeskin tulkinta sanallisesta kuvauksesta sen täyttävien tapausten osuutena; ei tarkistettu käsikirjasta.</translation>
+        </message>
+        <message>
+            <source>Changes of working hours are not recorded: a job keeps only its current hours (a team file only their band), and the access log tells that a job was changed, not what. Only job starts are counted; check counselling at hours changes by hand.</source>
+            <translation>Työtuntien muutoksia ei kirjata: työsuhteesta tallentuvat vain nykyiset tunnit (tiimitiedostoon vain niiden luokka), ja lokitiedoista näkyy, että työsuhdetta muutettiin, mutta ei mitä. Siksi lasketaan vain työsuhteiden alkamiset; tarkista etuusneuvonta tuntimuutosten yhteydessä itse.</translation>
         </message>
         <message>
             <source>2019 IPS fidelity manual: the 65 % bound is checked, the others are not.</source>

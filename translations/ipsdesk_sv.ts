@@ -72,6 +72,22 @@
             <translation>Resultatrapport från teamdatabasen</translation>
         </message>
         <message>
+            <source>Fidelity review, own clients (PDF)</source>
+            <translation>Kvalitetsbedömning, egna klienter (PDF)</translation>
+        </message>
+        <message>
+            <source>Fidelity review, own clients (CSV)</source>
+            <translation>Kvalitetsbedömning, egna klienter (CSV)</translation>
+        </message>
+        <message>
+            <source>Fidelity review, whole team (PDF)</source>
+            <translation>Kvalitetsbedömning, hela teamet (PDF)</translation>
+        </message>
+        <message>
+            <source>Fidelity review, whole team (CSV)</source>
+            <translation>Kvalitetsbedömning, hela teamet (CSV)</translation>
+        </message>
+        <message>
             <source>Phase: %1</source>
             <translation>Fas: %1</translation>
         </message>
@@ -510,6 +526,46 @@
         <message>
             <source>There is no saved fidelity review %1.</source>
             <translation>Det finns ingen sparad kvalitetsbedömning %1.</translation>
+        </message>
+        <message>
+            <source>--team: this store holds no team data; import the members' team files first (ipsdesk team import).</source>
+            <translation>--team: det här datalagret har inga teamuppgifter; importera först medlemmarnas teamfiler (ipsdesk team import).</translation>
+        </message>
+        <message>
+            <source>Fidelity review %1 (%2 – %3): %4 points from %5 of 25 items scored; written to %6</source>
+            <translation>Kvalitetsbedömning %1 (%2 – %3): %4 poäng, %5 av 25 kriterier poängsatta; skriven till %6</translation>
+        </message>
+        <message>
+            <source>Fidelity items (%1 – %2): %3 points from %4 of 25 items scored; written to %5</source>
+            <translation>Kvalitetskriterier (%1 – %2): %3 poäng, %4 av 25 kriterier poängsatta; skrivna till %5</translation>
+        </message>
+        <message>
+            <source>Team fidelity review %1 (%2 – %3): %4 points from %5 of 25 items scored; written to %6</source>
+            <translation>Teamets kvalitetsbedömning %1 (%2 – %3): %4 poäng, %5 av 25 kriterier poängsatta; skriven till %6</translation>
+        </message>
+        <message>
+            <source>Fidelity items of the whole team (%1 – %2): %3 points from %4 of 25 items scored; written to %5</source>
+            <translation>Hela teamets kvalitetskriterier (%1 – %2): %3 poäng, %4 av 25 kriterier poängsatta; skrivna till %5</translation>
+        </message>
+        <message>
+            <source>No saved fidelity reviews.</source>
+            <translation>Inga sparade kvalitetsbedömningar.</translation>
+        </message>
+        <message>
+            <source>%1  %2 – %3  %4 points  %5/25 scored  %6  %7</source>
+            <translation>%1  %2 – %3  %4 poäng  %5/25 poängsatta  %6  %7</translation>
+        </message>
+        <message>
+            <source>incomplete</source>
+            <translation>ofullständig</translation>
+        </message>
+        <message>
+            <source>own clients</source>
+            <translation>egna klienter</translation>
+        </message>
+        <message>
+            <source>whole team</source>
+            <translation>hela teamet</translation>
         </message>
         <message>
             <source>Written: %1</source>
@@ -1553,6 +1609,14 @@
             <translation>Nivå</translation>
         </message>
         <message>
+            <source>Scope: own clients</source>
+            <translation>Omfattning: egna klienter</translation>
+        </message>
+        <message>
+            <source>Scope: the whole team (the members' team files)</source>
+            <translation>Omfattning: hela teamet (medlemmarnas teamfiler)</translation>
+        </message>
+        <message>
             <source>Total</source>
             <translation>Totalt</translation>
         </message>
@@ -2058,6 +2122,22 @@
             <translation>&amp;Till</translation>
         </message>
         <message>
+            <source>Own clients</source>
+            <translation>Egna klienter</translation>
+        </message>
+        <message>
+            <source>Whole team</source>
+            <translation>Hela teamet</translation>
+        </message>
+        <message>
+            <source>Whose clients the review covers</source>
+            <translation>Vilkas klienter bedömningen omfattar</translation>
+        </message>
+        <message>
+            <source>Sco&amp;pe</source>
+            <translation>O&amp;mfattning</translation>
+        </message>
+        <message>
             <source>Start &amp;review</source>
             <translation>Börja &amp;bedömning</translation>
         </message>
@@ -2106,6 +2186,10 @@
             <translation>Underlag: fallen som siffran bygger på</translation>
         </message>
         <message>
+            <source>%1 (whole team)</source>
+            <translation>%1 (hela teamet)</translation>
+        </message>
+        <message>
             <source>(%1/25 scored)</source>
             <translation>(%1/25 poängsatta)</translation>
         </message>
@@ -2124,6 +2208,14 @@
         <message>
             <source>Give the period as d.m.yyyy.</source>
             <translation>Ange perioden som d.m.åååå.</translation>
+        </message>
+        <message>
+            <source>New review of the whole team, %1–%2 (not saved yet)</source>
+            <translation>Ny bedömning av hela teamet för %1–%2 (inte sparad ännu)</translation>
+        </message>
+        <message>
+            <source>Review of the whole team, %1–%2, saved</source>
+            <translation>Bedömning av hela teamet för %1–%2, sparad</translation>
         </message>
         <message>
             <source>New review of %1–%2 (not saved yet)</source>
@@ -2216,6 +2308,10 @@
             <source>There is no item %1 in the scale.</source>
             <translation>Kriterierna har ingen punkt %1.</translation>
         </message>
+        <message>
+            <source>A review covers your own clients or the whole team.</source>
+            <translation>En bedömning omfattar antingen dina egna klienter eller hela teamet.</translation>
+        </message>
     </context>
     <context>
         <name>FidelityThreshold</name>
@@ -2230,6 +2326,10 @@
         <message>
             <source>ipsdesk's reading of a descriptive anchor as the share of cases that meet it; not checked against the manual.</source>
             <translation>ipsdesks tolkning av en beskrivande nivå som andelen fall som uppfyller den; inte kontrollerat mot handboken.</translation>
+        </message>
+        <message>
+            <source>Changes of working hours are not recorded: a job keeps only its current hours (a team file only their band), and the access log tells that a job was changed, not what. Only job starts are counted; check counselling at hours changes by hand.</source>
+            <translation>Ändringar av arbetstiden registreras inte: för en anställning sparas bara de nuvarande timmarna (i en teamfil bara deras klass), och loggen visar att anställningen ändrades, men inte vad. Därför räknas bara anställningarnas början; kontrollera förmånsrådgivningen vid ändrade timmar själv.</translation>
         </message>
         <message>
             <source>2019 IPS fidelity manual: the 65 % bound is checked, the others are not.</source>

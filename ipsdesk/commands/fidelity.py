@@ -1,8 +1,10 @@
 """Fidelity subcommands: ``fidelity review --from … --to … --out FILE.pdf|.csv``.
 
 Computes the items the records answer for the period (a draft with the proposed scores,
-not saved: the other items are scored in the app), or with ``--review N`` takes a saved
-review, and writes it as PDF or CSV through
+not saved: the other items are scored in the app), over this store's own clients or,
+with ``--team``, over the whole team's imported team tables (a team leader's store); or
+with ``--review N`` takes a saved review (of its own scope), and writes it as PDF or CSV
+through
 :func:`ipsdesk.core.fidelity.reviews.export_review` (so the export is in the access log).
 """
 
@@ -12,7 +14,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from ipsdesk.commands.common import CommandError, run, store_session
+from ipsdesk.commands.common import CommandError, run, say, store_session, tr
 from ipsdesk.core.errors import ExitCode
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP
 
@@ -22,6 +24,32 @@ TO_BEFORE_FROM = QT_TRANSLATE_NOOP("Commands", "--to is before --from")
 TO_IN_FUTURE = QT_TRANSLATE_NOOP("Commands", "--to is in the future")
 NO_REVIEW = QT_TRANSLATE_NOOP("Commands", "There is no saved fidelity review %1.")
 CANNOT_WRITE = QT_TRANSLATE_NOOP("Commands", "Cannot write %1 (%2).")
+NO_TEAM_DATA = QT_TRANSLATE_NOOP(
+    "Commands",
+    "--team: this store holds no team data; import the members' team files first "
+    "(ipsdesk team import).",
+)
+WRITTEN_REVIEW = QT_TRANSLATE_NOOP(
+    "Commands",
+    "Fidelity review %1 (%2 – %3): %4 points from %5 of 25 items scored; written to %6",
+)
+WRITTEN_ITEMS = QT_TRANSLATE_NOOP(
+    "Commands", "Fidelity items (%1 – %2): %3 points from %4 of 25 items scored; written to %5"
+)
+WRITTEN_TEAM_REVIEW = QT_TRANSLATE_NOOP(
+    "Commands",
+    "Team fidelity review %1 (%2 – %3): %4 points from %5 of 25 items scored; written to %6",
+)
+WRITTEN_TEAM_ITEMS = QT_TRANSLATE_NOOP(
+    "Commands",
+    "Fidelity items of the whole team (%1 – %2): %3 points from %4 of 25 items scored; "
+    "written to %5",
+)
+NO_REVIEWS = QT_TRANSLATE_NOOP("Commands", "No saved fidelity reviews.")
+LIST_LINE = QT_TRANSLATE_NOOP("Commands", "%1  %2 – %3  %4 points  %5/25 scored  %6  %7")
+INCOMPLETE = QT_TRANSLATE_NOOP("Commands", "incomplete")
+SCOPE_OWN = QT_TRANSLATE_NOOP("Commands", "own clients")
+SCOPE_TEAM = QT_TRANSLATE_NOOP("Commands", "whole team")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -37,6 +65,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     r.add_argument("--out", required=True, metavar="FILE", help="FILE.pdf or FILE.csv")
     r.add_argument("--lang", choices=("fi", "sv", "en"), default="fi", help="language (default fi)")
     r.add_argument("--review", type=int, metavar="N", help="export saved review N instead")
+    r.add_argument(
+        "--team",
+        action="store_true",
+        help="the whole team, from the imported team files (team leader)",
+    )
     r.add_argument(
         "--passphrase-file", metavar="FILE", default=argparse.SUPPRESS, help=argparse.SUPPRESS
     )
@@ -75,12 +108,17 @@ def cmd_review(args: argparse.Namespace) -> int:
     if end > today:
         raise CommandError(TO_IN_FUTURE)
     _check_output(out)
+    from ipsdesk.core.fidelity.team_inputs import has_team_data
+
+    scope = reviews.TEAM if args.team else reviews.OWN
     with store_session(args) as session:
+        if args.review is None and args.team and not has_team_data(session):
+            raise CommandError(NO_TEAM_DATA)
         try:
             if args.review is not None:
                 review = reviews.get_review(session, args.review)
             else:
-                review = reviews.new_review(session, start, end, today=today)
+                review = reviews.new_review(session, start, end, today=today, scope=scope)
             reviews.export_review(session, review, args.lang, out)
         except NotFound as exc:
             raise CommandError(NO_REVIEW, args.review, code=ExitCode.NOT_FOUND) from exc
@@ -88,26 +126,38 @@ def cmd_review(args: argparse.Namespace) -> int:
             raise CommandError(
                 CANNOT_WRITE, out, exc.strerror or exc, code=ExitCode.OUTPUT
             ) from exc
-    which = f"Fidelity review {review.id}" if review.id is not None else "Fidelity items"
-    print(
-        f"{which} ({review.start.isoformat()} – {review.end.isoformat()}): "
-        f"{review.total} points from {review.scored} of 25 items scored; written to {out}"
-    )
+    period = (review.start.isoformat(), review.end.isoformat())
+    figures = (review.total, review.scored, out)
+    team = review.scope == reviews.TEAM
+    if review.id is not None:
+        msg = WRITTEN_TEAM_REVIEW if team else WRITTEN_REVIEW
+        say(args, msg, review.id, *period, *figures)
+    else:
+        say(args, WRITTEN_TEAM_ITEMS if team else WRITTEN_ITEMS, *period, *figures)
     return 0
 
 
 @run
 def cmd_list(args: argparse.Namespace) -> int:
     from ipsdesk.core.fidelity import reviews
+    from ipsdesk.core.fidelity.items import BAND_LABELS
 
     with store_session(args) as session:
         rows = reviews.list_reviews(session)
     if not rows:
-        print("No saved fidelity reviews.")
+        say(args, NO_REVIEWS)
     for r in rows:
-        band = r.band.value if r.band else "incomplete"
-        print(
-            f"{r.id:>4}  {r.start.isoformat()} – {r.end.isoformat()}  {r.total:>3} points  "
-            f"{r.scored:>2}/25 scored  {band}"
+        band = tr(args, BAND_LABELS[r.band]) if r.band else tr(args, INCOMPLETE)
+        scope = tr(args, SCOPE_TEAM if r.scope == reviews.TEAM else SCOPE_OWN)
+        say(
+            args,
+            LIST_LINE,
+            f"{r.id:>4}",
+            r.start.isoformat(),
+            r.end.isoformat(),
+            f"{r.total:>3}",
+            f"{r.scored:>2}",
+            band,
+            scope,
         )
     return 0

@@ -13,6 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from ipsdesk.cli import main
+from ipsdesk.core.domain.access_log import detail_text
 from ipsdesk.core.errors import ExitCode
 from ipsdesk.core.fidelity import reviews
 from ipsdesk.core.fidelity.inputs import from_store
@@ -394,9 +395,10 @@ def test_pdf_in_swedish_with_chart_and_access_log(generated: Store, tmp_path: Pa
         generated, "SELECT client_ref, action, detail FROM accesslog WHERE action = 'export'"
     )
     assert log == [
-        ("", "export", f"fidelity review {rid} PDF, sv"),
-        ("", "export", f"fidelity review {earlier} PDF, sv"),
+        ("", "export", "fidelity review PDF"),
+        ("", "export", "fidelity review PDF"),
     ]
+    assert detail_text("fidelity review PDF", Catalog("sv").tr) != "fidelity review PDF"
 
 
 def test_csv_finnish_semicolons_decimal_comma_and_bom(generated: Store, tmp_path: Path) -> None:
@@ -448,7 +450,7 @@ def test_cli_review_and_list(
     assert code == 0
     assert "Fidelity items (2026-08-19 – 2026-11-18)" in capsys.readouterr().out
     assert "Fidelity self-review" in PdfReader(out).pages[0].extract_text()
-    assert cli(paths, passphrase_file, "fidelity", "list") == 0
+    assert cli(paths, passphrase_file, "--lang", "en", "fidelity", "list") == 0
     assert "No saved fidelity reviews." in capsys.readouterr().out  # the draft was not saved
     bad = tmp_path / "x.txt"
     assert cli(paths, passphrase_file, "fidelity", "review", "--out", str(bad)) == 2

@@ -51,6 +51,8 @@ def test_every_action_has_words_in_every_language() -> None:
         ),
         ("team hub week report", "Team week report from the team hub"),
         ("team hub outcome report", "Outcome report from the team hub"),
+        ("fidelity review PDF", "Fidelity review, own clients (PDF)"),
+        ("team fidelity review CSV", "Fidelity review, whole team (CSV)"),
     ],
 )
 def test_stored_details_in_english_words(detail: str, words: str) -> None:

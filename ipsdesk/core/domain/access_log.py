@@ -57,6 +57,11 @@ FIXED_DETAILS: dict[str, Msg] = {
     "team hub": QT_TRANSLATE_NOOP("AccessLog", "Team data sent to the team hub"),
     "team hub week report": QT_TRANSLATE_NOOP("AccessLog", "Team week report from the team hub"),
     "team hub outcome report": QT_TRANSLATE_NOOP("AccessLog", "Outcome report from the team hub"),
+    # Fidelity review exports (core/fidelity/reviews.py): own clients or the whole team.
+    "fidelity review PDF": QT_TRANSLATE_NOOP("AccessLog", "Fidelity review, own clients (PDF)"),
+    "fidelity review CSV": QT_TRANSLATE_NOOP("AccessLog", "Fidelity review, own clients (CSV)"),
+    "team fidelity review PDF": QT_TRANSLATE_NOOP("AccessLog", "Fidelity review, whole team (PDF)"),
+    "team fidelity review CSV": QT_TRANSLATE_NOOP("AccessLog", "Fidelity review, whole team (CSV)"),
     # The client's forms and records, logged by their spec key: their headings.
     NOTES.key: NOTES.title,
     PROFILE.key: PROFILE.title,

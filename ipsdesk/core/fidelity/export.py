@@ -63,6 +63,9 @@ T_CASES = QT_TRANSLATE_NOOP("FidelityExport", "Cases")
 T_YES = QT_TRANSLATE_NOOP("FidelityExport", "yes")
 T_NO_WORD = QT_TRANSLATE_NOOP("FidelityExport", "no")
 T_BAND = QT_TRANSLATE_NOOP("FidelityExport", "Band")
+T_OWN = QT_TRANSLATE_NOOP("FidelityExport", "Scope: own clients")
+T_TEAM = QT_TRANSLATE_NOOP("FidelityExport", "Scope: the whole team (the members' team files)")
+SCOPE_LABELS = {"own": T_OWN, "team": T_TEAM}
 
 GREY = colors.HexColor("#666666")
 WIDTH = 165 * mm
@@ -132,6 +135,7 @@ def story(review: Review, history: Sequence[ReviewSummary], lang: str) -> list[F
             st["Subtitle"],
         ),
     ]
+    out.append(Paragraph(escape(cat.tr(SCOPE_LABELS.get(review.scope, T_OWN))), st["Body"]))
     if review.reviewer:
         out.append(Paragraph(escape(cat.tr(T_REVIEWER, review.reviewer)), st["Body"]))
     total = cat.tr(T_TOTAL, review.total, MAX_TOTAL)
@@ -192,7 +196,9 @@ def story(review: Review, history: Sequence[ReviewSummary], lang: str) -> list[F
                 Paragraph(escape(cat.tr(t.measure)), small),
                 Paragraph(escape(bands), small),
                 Paragraph(escape(f"{t.minimum} ({cat.tr(t.counted)})"), small),
-                Paragraph(escape(cat.tr(t.source)), small),
+                Paragraph(
+                    escape(cat.tr(t.source) + (f" {cat.tr(t.note)}" if t.note else "")), small
+                ),
             ]
         )
     table = Table(rows, colWidths=[11 * mm, 43 * mm, 40 * mm, 25 * mm, 46 * mm], repeatRows=1)

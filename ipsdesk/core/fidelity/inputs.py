@@ -4,7 +4,7 @@
 client under the client's code (pseudonymous at team level): no names, no free text.
 The computations (``compute.py``) read nothing else, so they work the same on a
 specialist's own store (:func:`from_store`) and on the team leader's imported team
-tables (a second adapter, ``from_team_tables``, comes with ``core/team``).
+tables (:func:`ipsdesk.core.fidelity.team_inputs.from_team_tables`).
 
 A job's type is its occupation group code (``Job.job_type``; ``None`` when not recorded)
 and the specialist's working time is the ``fte_percent`` setting.

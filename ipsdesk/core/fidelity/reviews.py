@@ -6,6 +6,11 @@ a reason (the note), so the next review can see why. The total counts the scored
 the band (115–125 exemplary, 100–114 good, 74–99 fair, ≤ 73 not IPS) is given once all
 25 items are scored. A review holds no client data (figures only); exports write an
 access-log row like every other export.
+
+A review's scope is :data:`OWN` (this store's own clients, :func:`from_store`) or
+:data:`TEAM` (the whole team's imported team tables, :func:`from_team_tables`, on a team
+leader's store); a saved review keeps its scope, and reopening it computes the items
+again from the same source.
 """
 
 from __future__ import annotations
@@ -21,14 +26,20 @@ from ipsdesk.core.domain.rules import add_months
 from ipsdesk.core.fidelity.compute import ItemResult, compute_all
 from ipsdesk.core.fidelity.inputs import FidelityInputs, from_store
 from ipsdesk.core.fidelity.items import BY_NUMBER, ITEMS, MAX_TOTAL, Band, Section, band
+from ipsdesk.core.fidelity.team_inputs import from_team_tables
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP
+from ipsdesk.core.reports.queries import ALL, Scope
 from ipsdesk.core.services.audit import Action, current_actor, log_access
 from ipsdesk.core.services.records import NotFound
 from ipsdesk.core.services.validation import ValidationError
 from ipsdesk.core.storage import models as m
 from ipsdesk.core.storage.types import utcnow
+from ipsdesk.core.team.membership import identity
 
 DEFAULT_MONTHS = 3
+OWN = "own"  # this store's own clients
+TEAM = "team"  # the whole team, from the imported team tables
+SCOPES = (OWN, TEAM)
 
 E_PERIOD = QT_TRANSLATE_NOOP("FidelityReview", "The period must end on or after its start.")
 E_PERIOD_FUTURE = QT_TRANSLATE_NOOP("FidelityReview", "The period cannot end in the future.")
@@ -37,6 +48,7 @@ E_REASON = QT_TRANSLATE_NOOP(
     "FidelityReview", "Say why you overrule the proposed score %1 (a note is needed)."
 )
 E_ITEM = QT_TRANSLATE_NOOP("FidelityReview", "There is no item %1 in the scale.")
+E_SCOPE = QT_TRANSLATE_NOOP("FidelityReview", "A review covers your own clients or the whole team.")
 
 
 def default_period(today: date) -> tuple[date, date]:
@@ -64,7 +76,7 @@ class Review:
     start: date
     end: date
     scores: dict[int, ItemScore]
-    scope: str = "own"
+    scope: str = OWN
     reviewer: str = ""
     note: str = ""
     updated_at: datetime | None = None
@@ -103,6 +115,7 @@ class ReviewSummary:
     band: Band | None
     sections: dict[Section, int]
     updated_at: datetime
+    scope: str = OWN
 
 
 def _check_period(start: date, end: date, today: date) -> None:
@@ -112,11 +125,35 @@ def _check_period(start: date, end: date, today: date) -> None:
         raise ValidationError({"period": (E_PERIOD_FUTURE, ())})
 
 
+def _check_scope(scope: str) -> None:
+    if scope not in SCOPES:
+        raise ValidationError({"scope": (E_SCOPE, ())})
+
+
+def review_inputs(session: Session, start: date, end: date, scope: str = OWN) -> FidelityInputs:
+    """The inputs of a review of ``scope``: this store's records, or the team tables."""
+    _check_scope(scope)
+    if scope == TEAM:
+        return from_team_tables(session, start, end, team_scope(session))
+    return from_store(session, start, end)
+
+
+def team_scope(session: Session) -> Scope:
+    """The members of this store's team (a leader's store may still hold the data of an
+    earlier team's members: they are left out); every member when no team is set up."""
+    found = identity(session)
+    return Scope(teams=(found.team_id,)) if found is not None else ALL
+
+
 def proposals(
-    session: Session, start: date, end: date, inputs: FidelityInputs | None = None
+    session: Session,
+    start: date,
+    end: date,
+    inputs: FidelityInputs | None = None,
+    scope: str = OWN,
 ) -> dict[int, ItemResult]:
-    """The computed items of the period, from ``inputs`` or this store's own records."""
-    return compute_all(inputs if inputs is not None else from_store(session, start, end))
+    """The computed items of the period, from ``inputs`` or the records of ``scope``."""
+    return compute_all(inputs if inputs is not None else review_inputs(session, start, end, scope))
 
 
 def new_review(
@@ -126,10 +163,12 @@ def new_review(
     *,
     today: date | None = None,
     inputs: FidelityInputs | None = None,
+    scope: str = OWN,
 ) -> Review:
     """A draft (not saved): computed items pre-scored with their proposal, the rest empty."""
     _check_period(start, end, today or date.today())
-    results = proposals(session, start, end, inputs)
+    _check_scope(scope)
+    results = proposals(session, start, end, inputs, scope)
     scores = {}
     for item in ITEMS:
         r = results.get(item.number)
@@ -140,7 +179,7 @@ def new_review(
             r.figure if r else None,
             r.count if r else None,
         )
-    return Review(None, start, end, scores, reviewer=current_actor(session), results=results)
+    return Review(None, start, end, scores, scope, reviewer=current_actor(session), results=results)
 
 
 def save_review(
@@ -151,14 +190,21 @@ def save_review(
     scores: Mapping[int, tuple[int | None, str]],
     *,
     note: str = "",
-    scope: str = "own",
+    scope: str = OWN,
     today: date | None = None,
     inputs: FidelityInputs | None = None,
 ) -> int:
     """Save the reviewer's ``scores`` (item → (score or None, note)) with the proposals
-    computed now for the period; a new review when ``review_id`` is None."""
+    computed now for the period; a new review when ``review_id`` is None. A saved review
+    keeps the scope it was saved with (``scope`` is that of a new review)."""
     _check_period(start, end, today or date.today())
-    results = proposals(session, start, end, inputs)
+    found = session.get(m.FidelityReview, review_id) if review_id is not None else None
+    if review_id is not None and found is None:
+        raise NotFound(review_id)
+    if found is not None:
+        scope = found.scope
+    _check_scope(scope)
+    results = proposals(session, start, end, inputs, scope)
     errors: dict[str, tuple[object, tuple[str, ...]]] = {}
     clean: dict[int, tuple[int | None, str]] = {}
     for number, (score, text) in scores.items():
@@ -187,9 +233,7 @@ def save_review(
         session.add(review)
         session.flush()
     else:
-        found = session.get(m.FidelityReview, review_id)
-        if found is None:
-            raise NotFound(review_id)
+        assert found is not None
         review = found
         review.period_start, review.period_end, review.note = start, end, note.strip()
         review.updated_at = utcnow()
@@ -236,7 +280,9 @@ def get_review(
     }
     for item in ITEMS:
         scores.setdefault(item.number, ItemScore(item.number, None))
-    results = proposals(session, row.period_start, row.period_end, inputs) if evidence else {}
+    results = (
+        proposals(session, row.period_start, row.period_end, inputs, row.scope) if evidence else {}
+    )
     return Review(
         row.id,
         row.period_start,
@@ -283,6 +329,7 @@ def list_reviews(session: Session) -> list[ReviewSummary]:
                 band(total) if scored == len(ITEMS) else None,
                 sections,
                 r.updated_at,
+                r.scope,
             )
         )
     return out
@@ -303,17 +350,21 @@ def export_review(session: Session, review: int | Review, lang: str, out: Path) 
 
     if not isinstance(review, Review):
         review = get_review(session, review)
-    history = list_reviews(session)
+    history = [r for r in list_reviews(session) if r.scope == review.scope]  # own, team apart
     if out.suffix.lower() == ".pdf":
         export.write_pdf(out, review, _with_draft(history, review), lang)
         kind = "PDF"
     else:
         export.write_csv(out, review, lang)
         kind = "CSV"
-    which = f"fidelity review {review.id}" if review.id is not None else "fidelity review draft"
-    log_access(session, "", Action.EXPORT, detail=f"{which} {kind}, {lang}")
+    log_access(session, "", Action.EXPORT, detail=export_detail(review.scope, kind))
     session.commit()
     return out
+
+
+def export_detail(scope: str, kind: str) -> str:
+    """The access log's fixed detail of a review export (worded in ``access_log``)."""
+    return f"{'team ' if scope == TEAM else ''}fidelity review {kind}"
 
 
 def _with_draft(history: list[ReviewSummary], review: Review) -> list[ReviewSummary]:
@@ -329,12 +380,16 @@ def _with_draft(history: list[ReviewSummary], review: Review) -> list[ReviewSumm
         review.band,
         {s: review.section_total(s)[0] for s in Section},
         review.updated_at or utcnow(),
+        review.scope,
     )
     return sorted([*history, draft], key=lambda r: (r.end, r.id or 10**9))
 
 
 __all__ = [
     "MAX_TOTAL",
+    "OWN",
+    "SCOPES",
+    "TEAM",
     "ItemScore",
     "Review",
     "ReviewSummary",
@@ -345,5 +400,7 @@ __all__ = [
     "list_reviews",
     "new_review",
     "proposals",
+    "review_inputs",
     "save_review",
+    "team_scope",
 ]

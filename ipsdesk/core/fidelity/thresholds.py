@@ -26,6 +26,12 @@ SRC_SHARE = QT_TRANSLATE_NOOP(
     "FidelityThreshold",
     "ipsdesk's reading of a descriptive anchor as the share of cases that meet it; not checked against the manual.",
 )
+NOTE_12 = QT_TRANSLATE_NOOP(
+    "FidelityThreshold",
+    "Changes of working hours are not recorded: a job keeps only its current hours (a team "
+    "file only their band), and the access log tells that a job was changed, not what. "
+    "Only job starts are counted; check counselling at hours changes by hand.",
+)
 SRC_24 = QT_TRANSLATE_NOOP(
     "FidelityThreshold", "2019 IPS fidelity manual: the 65 % bound is checked, the others are not."
 )
@@ -48,6 +54,7 @@ class Threshold:
     counted: Msg
     source: Msg
     checked: bool
+    note: Msg | None = None  # what the records cannot answer, said plainly
 
     def score(self, figure: float) -> int:
         """The score 1–5 of ``figure``. Higher is better: score 5 from ``bounds[0]`` up,
@@ -120,6 +127,7 @@ THRESHOLDS: dict[int, Threshold] = {
             JOBS,
             SRC_SHARE,
             False,
+            NOTE_12,
         ),
         Threshold(
             13,

@@ -7,6 +7,10 @@ it and the evidence by client code; a score other than the proposal needs a reas
 the note, and both are kept. Keyboard: arrows move between items, 1–5 score the
 selected item, 0 or Delete clears it, Tab goes to the score buttons and the note; Ctrl+S
 saves. Below: the total, the band, the sections and a chart of the saved reviews.
+
+On a team leader's store that holds the members' team files, a "Scope" choice (own
+clients / whole team) computes the review over the leader's own records or over the
+whole team's pseudonymous team data; a saved review keeps its scope.
 """
 
 from __future__ import annotations
@@ -50,7 +54,8 @@ from ipsdesk.core.fidelity import reviews
 from ipsdesk.core.fidelity.compute import ItemResult
 from ipsdesk.core.fidelity.items import BAND_LABELS, BY_NUMBER, ITEMS, MAX_TOTAL, SECTION_LABELS
 from ipsdesk.core.fidelity.items import Section as ItemSection
-from ipsdesk.core.fidelity.reviews import Review
+from ipsdesk.core.fidelity.reviews import OWN, TEAM, Review
+from ipsdesk.core.fidelity.team_inputs import has_team_data
 from ipsdesk.core.fidelity.thresholds import THRESHOLDS
 from ipsdesk.core.i18n import LANGUAGES
 from ipsdesk.core.services.validation import ValidationError
@@ -144,6 +149,9 @@ class FidelityPage(QWidget):
         self.results: dict[int, ItemResult] = {}
         self.reviewer = ""
         self.saved_proposals: dict[int, int | None] = {}
+        self.scope = OWN
+        self._summaries: list[reviews.ReviewSummary] = []
+        self._scope_chosen = False  # the team leader's own choice (else: whole team)
         self.dirty = False
         self._loading = False
         self._stale = True  # the draft is computed when the page is first shown
@@ -155,10 +163,21 @@ class FidelityPage(QWidget):
         for edit in (self.from_edit, self.to_edit):
             edit.setPlaceholderText(self.tr("dd.mm.yyyy"))
             edit.setMaximumWidth(110)
+            # a whole date stays readable when the bar is crowded (the scope choice)
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("30.12.2026") + 16)
         from_label = QLabel(self.tr("&From"))
         from_label.setBuddy(self.from_edit)
         to_label = QLabel(self.tr("&To"))
         to_label.setBuddy(self.to_edit)
+        self.scope_box = named(QComboBox(), "fid_scope")
+        self.scope_box.addItem(self.tr("Own clients"), OWN)
+        self.scope_box.addItem(self.tr("Whole team"), TEAM)
+        self.scope_box.setAccessibleName(self.tr("Whose clients the review covers"))
+        self.scope_label = QLabel(self.tr("Sco&pe"))
+        self.scope_label.setBuddy(self.scope_box)
+        self.scope_box.activated.connect(self._scope_activated)
+        self.scope_label.hide()
+        self.scope_box.hide()
         self.start_button = named(QPushButton(self.tr("Start &review")), "fid_start")
         self.start_button.clicked.connect(self.start_review)
         self.to_edit.returnPressed.connect(self.start_review)
@@ -180,7 +199,14 @@ class FidelityPage(QWidget):
         )
         self.export_button = named(QPushButton(self.tr("E&xport…")), "fid_export")
         self.export_button.clicked.connect(self.export)
-        period: tuple[QWidget, ...] = (from_label, self.from_edit, to_label, self.to_edit)
+        period: tuple[QWidget, ...] = (
+            self.scope_label,
+            self.scope_box,
+            from_label,
+            self.from_edit,
+            to_label,
+            self.to_edit,
+        )
         for w in (*period, self.start_button):
             bar.addWidget(w)
             bar.addSpacing(4)
@@ -296,9 +322,44 @@ class FidelityPage(QWidget):
     def _refresh_if_stale(self) -> None:
         if self._stale:
             self._stale = False
+            self._update_scope_choice()
             self.reload_history()
             if not self.dirty and self.review_id is None:
                 self.new_draft(self.start, self.end)
+
+    # -- scope: own clients or the whole team --------------------------------------------
+    def _update_scope_choice(self) -> None:
+        """Offer the scope when the store holds team data; a team leader reviews the whole
+        team unless they chose otherwise."""
+        team = bool(self.ops.call(has_team_data))
+        self.scope_label.setVisible(team)
+        self.scope_box.setVisible(team)
+        if not team:
+            self.scope = OWN
+        elif not self._scope_chosen and self.review_id is None and not self.dirty:
+            self.scope = TEAM
+        self._show_scope(self.scope)
+
+    def _show_scope(self, scope: str) -> None:
+        self.scope_box.setCurrentIndex(max(0, self.scope_box.findData(scope)))
+
+    def _scope_activated(self, _index: int) -> None:
+        scope = self.scope_box.currentData()
+        if scope == self.scope:
+            return
+        if not self._confirm_discard():
+            self._show_scope(self.scope)
+            return
+        self._scope_chosen = True
+        self.scope = scope
+        start, end = self.start, self.end
+        self.review_id = None
+        self.new_draft(start, end)
+
+    def set_scope(self, scope: str) -> None:
+        """Choose the scope as the combo box does (a new draft of the current period)."""
+        self.scope_box.setCurrentIndex(self.scope_box.findData(scope))
+        self._scope_activated(self.scope_box.currentIndex())
 
     # -- loading ---------------------------------------------------------------------
     def _set_period_fields(self, start: date, end: date) -> None:
@@ -310,11 +371,18 @@ class FidelityPage(QWidget):
         self.history_box.clear()
         for r in reversed(summaries):  # newest first
             text = f"{format_date(r.start)}–{format_date(r.end)}: {r.total}"
+            if r.scope == TEAM:
+                text = self.tr("%1 (whole team)").replace("%1", text)
             if r.band is None:
                 text += " " + self.tr("(%1/25 scored)").replace("%1", str(r.scored))
             self.history_box.addItem(text, r.id)
         self.open_button.setEnabled(bool(summaries))
-        self.chart.set_reviews(summaries)
+        self._summaries = summaries
+        self._update_chart()
+
+    def _update_chart(self) -> None:
+        """The chart follows the reviews of the scope shown (own and team totals apart)."""
+        self.chart.set_reviews([r for r in self._summaries if r.scope == self.scope])
 
     def _confirm_discard(self) -> bool:
         if not self.dirty:
@@ -326,7 +394,7 @@ class FidelityPage(QWidget):
         )
 
     def new_draft(self, start: date, end: date) -> None:
-        draft = self.ops.call(reviews.new_review, start, end, today=self.today())
+        draft = self.ops.call(reviews.new_review, start, end, today=self.today(), scope=self.scope)
         self._show(draft)
 
     def start_review(self) -> bool:
@@ -359,12 +427,20 @@ class FidelityPage(QWidget):
         self.review_id = review.id
         self.start, self.end = review.start, review.end
         self.reviewer = review.reviewer
+        self.scope = review.scope
+        self._show_scope(review.scope)
+        self._update_chart()
         self.scores = {n: (s.score, s.note) for n, s in review.scores.items()}
         self.results = dict(review.results)
         # a saved review keeps the proposal of its saving time
         self.saved_proposals = {n: s.proposed for n, s in review.scores.items()}
         self._set_period_fields(review.start, review.end)
-        if review.id is None:
+        if review.scope == TEAM:
+            if review.id is None:
+                heading = self.tr("New review of the whole team, %1–%2 (not saved yet)")
+            else:
+                heading = self.tr("Review of the whole team, %1–%2, saved")
+        elif review.id is None:
             heading = self.tr("New review of %1–%2 (not saved yet)")
         else:
             heading = self.tr("Review of %1–%2, saved")
@@ -452,15 +528,30 @@ class FidelityPage(QWidget):
         if result is not None:
             for label, value in result.details:
                 figure += f"\n{tr_msg(label)}: {value}"
+        per_specialist: list[str] = []
+        if result is not None:
             for p in result.per_specialist:
-                figure += "\n" + self.tr("%1: %2 (%3)").replace("%1", p.name).replace(
-                    "%2", QLocale().toString(p.figure, "f", 1)
-                ).replace("%3", str(p.count))
+                per_specialist.append(
+                    self.tr("%1: %2 (%3)")
+                    .replace("%1", p.name)
+                    .replace("%2", QLocale().toString(p.figure, "f", 1))
+                    .replace("%3", str(p.count))
+                )
+        if len(per_specialist) == 1:
+            figure += "\n" + per_specialist[0]
         self.figure_label.setText(figure)
         bands = "  ".join(f"{s}: {t.range_text(s)}" for s in (5, 4, 3, 2, 1))
-        self.thresholds_label.setText(bands + "\n" + tr_msg(t.source))
+        source = tr_msg(t.source) + (" " + tr_msg(t.note) if t.note else "")
+        self.thresholds_label.setText(bands + "\n" + source)
         if result is None:
             return
+        if len(per_specialist) > 1:  # a team: each specialist's figure heads the list
+            bold = self.evidence.font()
+            bold.setBold(True)
+            for text in per_specialist:
+                line = QListWidgetItem(text, self.evidence)
+                line.setFont(bold)
+                line.setToolTip(text)
         for e in result.evidence:
             mark = {True: "✓ ", False: "✗ ", None: ""}[e.ok]
             line = QListWidgetItem(f"{mark}{e.ref}  {tr_msg(e.what, *e.args)}", self.evidence)
@@ -542,6 +633,7 @@ class FidelityPage(QWidget):
                 self.start,
                 self.end,
                 dict(self.scores),
+                scope=self.scope,
                 today=self.today(),
             )
         except ValidationError as exc:
@@ -605,6 +697,7 @@ class FidelityPage(QWidget):
             self.start,
             self.end,
             scores,
+            self.scope,
             reviewer=self.reviewer,
             results=self.results,
         )
