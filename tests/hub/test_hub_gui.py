@@ -12,13 +12,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPushButton, QSpinBox
 
 from ipsdesk.core.hub import config
 from ipsdesk.core.storage.store import Store
 from ipsdesk.core.team import membership
 from ipsdesk.core.team.extract import extract
+from ipsdesk.ui.kit import runner
 from ipsdesk.ui.kit.i18n import install_translators
 from ipsdesk.ui.kit.ops import Ops
 from ipsdesk.ui.main_window import MainWindow
@@ -186,3 +187,36 @@ def test_the_dialogs_alt_keys_do_not_clash_in_english(qtbot, member, english) ->
     dlg.show()
     assert clashes(widget_texts(dlg)) == {}
     assert len(widget_texts(dlg)) >= 10
+
+
+def test_a_hub_that_never_answers_does_not_block_the_window(qtbot, member, english) -> None:  # type: ignore[no-untyped-def]
+    """A server that accepts the connection and then says nothing (a half-open network):
+    the send runs on a worker thread, the dialog stays live and says it is sending, and
+    after the connection timeout it says the hub cannot be reached."""
+    store = member[0]
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(4)  # the kernel completes the handshake; nobody ever answers
+        dlg = HubDialog(Ops(store))
+        qtbot.addWidget(dlg)
+        dlg.show()
+        qtbot.waitExposed(dlg)
+        _type(qtbot, dlg, "hub_server", "127.0.0.1")
+        _type(qtbot, dlg, "hub_port", str(silent.getsockname()[1]))
+        _type(qtbot, dlg, "hub_user", "aino")
+        dlg.findChild(QComboBox, "hub_sslmode").setCurrentIndex(4)  # disable
+        button = dlg.findChild(QPushButton, "hub_send")
+        button.setFocus()
+        qtbot.keyClick(button, Qt.Key.Key_Space)
+        # back on the GUI thread while the send waits for the hub
+        assert runner.running()
+        assert dlg.findChild(QLabel, "hub_result").text() == "Sending to the team hub…"
+        assert not button.isEnabled()
+        ticks: list[int] = []
+        QTimer.singleShot(0, lambda: ticks.append(1))
+        qtbot.waitUntil(lambda: ticks == [1], timeout=2000)  # the event loop runs
+        assert runner.running()  # …and the send still waits
+        wait_for_background(qtbot)
+    said = dlg.findChild(QLabel, "hub_result").text()
+    assert "cannot be reached" in said and "Nothing was sent" in said
+    assert button.isEnabled()
