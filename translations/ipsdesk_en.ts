@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>CaseloadModel</name>
+        <message numerus="yes">
+            <source>%1, and %n other(s)</source>
+            <translation>
+                <numerusform>%1, and %n other</numerusform>
+                <numerusform>%1, and %n others</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ClientWorkspace</name>
         <message numerus="yes">
             <source>Phase: %1, since %2 (%n day(s))</source>

@@ -295,6 +295,13 @@
             <source>%1 (overdue)</source>
             <translation>%1 (myöhässä)</translation>
         </message>
+        <message numerus="yes">
+            <source>%1, and %n other(s)</source>
+            <translation>
+                <numerusform>%1 sekä %n muu</numerusform>
+                <numerusform>%1 sekä %n muuta</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>CaseloadPage</name>

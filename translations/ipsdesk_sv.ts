@@ -295,6 +295,13 @@
             <source>%1 (overdue)</source>
             <translation>%1 (försenad)</translation>
         </message>
+        <message numerus="yes">
+            <source>%1, and %n other(s)</source>
+            <translation>
+                <numerusform>%1 och %n till</numerusform>
+                <numerusform>%1 och %n till</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>CaseloadPage</name>

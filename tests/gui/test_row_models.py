@@ -221,7 +221,8 @@ def test_cells_show_what_they_should() -> None:
     assert caseload["header_h_display"][3] == "Days in phase"
     assert caseload["display"][0][:4] == ["A-001", "Aino Keksitty", "1 Agreement", 45]
     assert (
-        caseload["display"][0][5] == "First face-to-face employer contact 2.11.2026 (overdue) (+1)"
+        caseload["display"][0][5]
+        == "First face-to-face employer contact 2.11.2026 (overdue), and 1 other"
     )
     assert caseload["foreground"][0][5] == "#b00020" and caseload["foreground"][1][5] is None
     assert caseload["user"][1] == [2] * 6

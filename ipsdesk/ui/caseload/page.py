@@ -63,7 +63,9 @@ class CaseloadModel(RowTableModel[CaseloadRow]):
         ]
         if full:
             return "\n".join(parts)
-        return parts[0] + (f" (+{len(parts) - 1})" if len(parts) > 1 else "") if parts else ""
+        if len(parts) > 1:  # the others said in words, not as a bare "(+1)" (and in the tooltip)
+            return self.tr("%1, and %n other(s)", "", len(parts) - 1).replace("%1", parts[0])
+        return parts[0] if parts else ""
 
     def overdue(self, row: CaseloadRow) -> bool:
         return any(i.overdue for i in self.due.get(row.id, []))
