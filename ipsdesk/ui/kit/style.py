@@ -39,7 +39,7 @@ class Colours:
 
 LIGHT = Colours(
     error="#b00020",
-    good="#2e7d32",
+    good="#276b2b",
     warn="#8a5300",
     hint="#555555",
     note_bg="#fff4e5",
