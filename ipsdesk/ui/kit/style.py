@@ -18,8 +18,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QLabel
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QLabel,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+)
 
 
 @dataclass(frozen=True)
@@ -118,6 +125,46 @@ def follow_system_scheme(app: QGuiApplication) -> None:
     apply_scheme()
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_scheme())
     app.paletteChanged.connect(lambda _palette: apply_scheme())
+
+
+class FocusStyle(QProxyStyle):
+    """The platform's style, with a focus frame where it draws none it can be told by.
+
+    Fusion draws the default button (OK, Save) with the same highlighted outline as the
+    focused one, so Tab onto OK showed nothing, and a read-only text view (the plan)
+    shows no focus at all (an editable one has its cursor). Here a focused push button
+    (after a keyboard focus change, as styles do) gets a frame inside its outline, and a
+    focused read-only text view a frame around it, in the palette's highlight colour.
+    """
+
+    def drawControl(self, element, option, painter, widget=None):  # type: ignore[no-untyped-def]  # noqa: N802
+        super().drawControl(element, option, painter, widget)
+        state = option.state
+        focused = bool(state & QStyle.StateFlag.State_HasFocus)
+        keyboard = bool(state & QStyle.StateFlag.State_KeyboardFocusChange)
+        if element == QStyle.ControlElement.CE_PushButton and focused and keyboard:
+            _focus_frame(painter, option, 3)
+        elif (
+            element == QStyle.ControlElement.CE_ShapedFrame
+            and isinstance(widget, QAbstractScrollArea)
+            and widget.hasFocus()
+            and getattr(widget, "isReadOnly", lambda: False)()
+        ):
+            _focus_frame(painter, option, 0)
+
+
+def _focus_frame(painter: QPainter, option: QStyleOption, inset: int) -> None:
+    painter.save()
+    painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), 2))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(option.rect.adjusted(inset + 1, inset + 1, -inset - 1, -inset - 1))
+    painter.restore()
+
+
+def install_focus_style(app: QApplication) -> None:
+    """Wrap the application's style in :class:`FocusStyle` (once)."""
+    if not isinstance(app.style(), FocusStyle):
+        app.setStyle(FocusStyle(app.style().name()))
 
 
 def error_colour() -> QColor:
