@@ -109,13 +109,14 @@ def test_the_style_is_light_on_a_light_palette(qapp: QApplication) -> None:
     style.apply_scheme()
 
 
-@pytest.fixture
-def large_font(qapp: QApplication) -> Iterator[None]:
+@pytest.fixture(params=[0, 16], ids=["usual font", "16 pt"])
+def font_size(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[float]:
     before = QFont(qapp.font())
-    font = QFont(before)
-    font.setPointSizeF(16)
-    qapp.setFont(font)
-    yield
+    if request.param:
+        font = QFont(before)
+        font.setPointSizeF(request.param)
+        qapp.setFont(font)
+    yield request.param
     qapp.setFont(before)
 
 
@@ -124,8 +125,8 @@ def settle(qapp: QApplication) -> None:
         qapp.processEvents()
 
 
-def test_main_views_fit_and_nothing_is_cut_short_with_a_large_font(  # type: ignore[no-untyped-def]
-    qapp, qtbot, store: Store, driver, large_font: None
+def test_main_views_fit_and_nothing_is_cut_short(  # type: ignore[no-untyped-def]
+    qapp, qtbot, store: Store, driver, font_size: float
 ) -> None:
     with store.session() as session:
         demo.fill(session, today=TODAY)
