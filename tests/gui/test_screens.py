@@ -78,16 +78,24 @@ def dark_palette() -> QPalette:
 def dark(qapp: QApplication) -> Iterator[None]:
     before = QPalette(qapp.palette())
     style.follow_system_scheme(qapp)
+    assert not style.is_dark()
+    built_light = style.message_label("built_before")  # shown before the switch
+    built_light.show()
     qapp.setPalette(dark_palette())
     qapp.processEvents()
     yield
     qapp.setPalette(before)
     qapp.processEvents()
     style.apply_scheme()
+    built_light.close()
+    built_light.deleteLater()
 
 
-def test_the_style_follows_a_dark_palette(dark: None) -> None:
+def test_the_style_follows_a_dark_palette(qapp: QApplication, dark: None) -> None:
     assert style.is_dark()
+    built = [w for w in qapp.allWidgets() if w.objectName() == "built_before"]
+    assert built and style.DARK.error in built[0].styleSheet()  # recoloured in place
+    assert style.LIGHT.error not in built[0].styleSheet()
     assert style.DARK.error == style.ERROR and style.DARK.error in style.ERROR_CSS
     assert style.DARK.hint in style.HINT_CSS and style.DARK.note_bg in style.NOTE_CSS
     assert style.error_colour() == QColor(style.DARK.error)

@@ -9,8 +9,8 @@ palette when the system asks for one). A dark red on a dark window cannot be rea
 every colour here has a light and a dark variant, each with at least 4.5 : 1 contrast on
 its background (WCAG AA, checked in tests/gui/test_screens.py). :func:`apply_scheme`
 picks the set for the application's palette; it runs at start and again when the
-system's scheme or the palette changes (widgets made from then on use the new set;
-rich-text views such as the plan view ask at each render).
+system's scheme or the palette changes, and then also recolours the style sheets of the
+widgets already built (rich-text views such as the plan view ask at each render).
 """
 
 from __future__ import annotations
@@ -120,11 +120,44 @@ def apply_scheme(palette: QPalette | None = None) -> Colours:
     return c
 
 
+def _restyle(old: Colours, new: Colours) -> None:
+    """The widgets already built with ``old``'s colours in their style sheets get
+    ``new``'s (every colour here reaches a widget through these CSS snippets)."""
+    swaps = [
+        (getattr(old, f), getattr(new, f))
+        for f in old.__dataclass_fields__
+        if getattr(old, f) != getattr(new, f)
+    ]
+    for widget in QApplication.allWidgets():
+        sheet = widget.styleSheet()
+        if not sheet:
+            continue
+        changed = sheet
+        for a, b in swaps:
+            changed = changed.replace(a, b)
+        if changed != sheet:
+            widget.setStyleSheet(changed)
+
+
+_following: list[QGuiApplication] = []
+
+
 def follow_system_scheme(app: QGuiApplication) -> None:
-    """Apply the scheme now and whenever the system's scheme or the palette changes."""
-    apply_scheme()
-    app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_scheme())
-    app.paletteChanged.connect(lambda _palette: apply_scheme())
+    """Apply the scheme now and whenever the system's scheme or the palette changes;
+    on a change, the widgets already shown change colours too. Once per application."""
+    current = [apply_scheme()]
+    if _following and _following[0] is app:
+        return
+    _following[:] = [app]
+
+    def changed() -> None:
+        new = apply_scheme()
+        if new is not current[0]:
+            _restyle(current[0], new)
+            current[0] = new
+
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: changed())
+    app.paletteChanged.connect(lambda _palette: changed())
 
 
 class FocusStyle(QProxyStyle):
