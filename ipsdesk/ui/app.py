@@ -40,6 +40,7 @@ def make_app(lang: str) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     install_translators(app, lang)
+    style.install_focus_style(app)  # a visible focus on every button and text view
     style.follow_system_scheme(app)  # light or dark colours, as the system's scheme
     return app
 

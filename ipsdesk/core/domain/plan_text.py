@@ -49,6 +49,7 @@ LABELLED: dict[str, tuple[Msg, ...]] = {
 }
 
 Translate = Callable[..., str]  # (msg, *args) -> text, e.g. Catalog(lang).tr
+DateText = Callable[[date], str]  # a date as the document (or the UI) writes it
 
 
 # -- composing (the facts -> a line in one language) ----------------------------------------
@@ -70,9 +71,19 @@ def consent_line(
     tr: Translate, lang: str, party: str, detail: str, what: str, given_on: date
 ) -> str:
     """ "Care team (Dr Example): employment matters (consent given 21.10.2026)"."""
+    return _consent(tr, _document_day(lang), party, detail, what, given_on)
+
+
+def _document_day(lang: str) -> DateText:
+    return lambda day: document_date(day, lang)
+
+
+def _consent(
+    tr: Translate, day: DateText, party: str, detail: str, what: str, given_on: date
+) -> str:
     name = party_label(tr, party)
     who = f"{name} ({detail.strip()})" if detail.strip() else name
-    since = tr(P_CONSENT_SINCE, document_date(given_on, lang))
+    since = tr(P_CONSENT_SINCE, day(given_on))
     return f"{who}: {what.strip()} {since}".strip()
 
 
@@ -151,7 +162,9 @@ def _recompose_labelled(
     return line
 
 
-def _recompose_consent(line: str, grammars: Sequence[_Grammar], tr: Translate, lang: str) -> str:
+def _recompose_consent(
+    line: str, grammars: Sequence[_Grammar], tr: Translate, day: DateText
+) -> str:
     for g in grammars:
         m = g.consent.match(line)
         given_on = _parse_date(m["date"]) if m else None
@@ -164,47 +177,59 @@ def _recompose_consent(line: str, grammars: Sequence[_Grammar], tr: Translate, l
                 party = value
             elif who.startswith(name + " (") and who.endswith(")"):
                 party, detail = value, who[len(name) + 2 : -1]
-        return consent_line(tr, lang, party, detail, m["what"], given_on)
+        return _consent(tr, day, party, detail, m["what"], given_on)
     return line
 
 
-def _recompose_benefits(line: str, grammars: Sequence[_Grammar], tr: Translate, lang: str) -> str:
+def _recompose_benefits(
+    line: str, grammars: Sequence[_Grammar], tr: Translate, day: DateText
+) -> str:
     for g in grammars:
         for done, pattern in g.benefits:
             m = pattern.match(line)
             on = _parse_date(m["date"]) if m else None
             if m is None or on is None:
                 continue
-            when = tr(P_BENEFITS_DONE if done else P_BENEFITS_PLANNED, document_date(on, lang))
+            when = tr(P_BENEFITS_DONE if done else P_BENEFITS_PLANNED, day(on))
             return f"{when}, {m['detail']}" if m["detail"] is not None else when
     return line
 
 
-def localise_text(field: str, text: str, cat: Catalog, *, ts_dir: Path | None = None) -> str:
-    """``text`` of plan field ``field`` with its composed lines in ``cat``'s language;
-    every other line (and every value inside a composed line) exactly as typed.
-    ``ts_dir``: the .ts folder the compositions are recognised from (default: shipped)."""
+def localise_text(
+    field: str,
+    text: str,
+    tr: Translate,
+    day: DateText,
+    *,
+    ts_dir: Path | None = None,
+) -> str:
+    """``text`` of plan field ``field`` with its composed lines translated by ``tr``,
+    their dates written by ``day``; every other line (and every value inside a composed
+    line) exactly as typed. ``ts_dir``: the .ts folder the compositions are recognised
+    from (default: the shipped translations)."""
     if field not in (*LABELLED, "sharing", "benefits"):
         return text
     grammars = _grammars(ts_dir)
     out = []
     for line in text.split("\n"):
         if field in LABELLED:
-            line = _recompose_labelled(line, LABELLED[field], grammars, cat.tr)
+            line = _recompose_labelled(line, LABELLED[field], grammars, tr)
         elif field == "sharing":
-            line = _recompose_consent(line, grammars, cat.tr, cat.lang)
+            line = _recompose_consent(line, grammars, tr, day)
         else:
-            line = _recompose_benefits(line, grammars, cat.tr, cat.lang)
+            line = _recompose_benefits(line, grammars, tr, day)
         out.append(line)
     return "\n".join(out)
 
 
-def localise_plan(plan: PlanVersion, cat: Catalog, *, ts_dir: Path | None = None) -> PlanVersion:
-    """The version as a document in ``cat``'s language shows it (see the module's
-    docstring); the version itself is not changed."""
+def localise_plan(
+    plan: PlanVersion, tr: Translate, day: DateText, *, ts_dir: Path | None = None
+) -> PlanVersion:
+    """The version as a document (or the plan tab) shows it: see the module's docstring.
+    The version itself is not changed."""
 
     def local(name: str) -> str:
-        return localise_text(name, getattr(plan, name), cat, ts_dir=ts_dir)
+        return localise_text(name, getattr(plan, name), tr, day, ts_dir=ts_dir)
 
     return replace(
         plan,
@@ -213,3 +238,9 @@ def localise_plan(plan: PlanVersion, cat: Catalog, *, ts_dir: Path | None = None
         sharing=local("sharing"),
         benefits=local("benefits"),
     )
+
+
+def in_document(plan: PlanVersion, cat: Catalog, *, ts_dir: Path | None = None) -> PlanVersion:
+    """The version as a document in ``cat``'s language shows it (dates as documents in
+    that language write them)."""
+    return localise_plan(plan, cat.tr, _document_day(cat.lang), ts_dir=ts_dir)

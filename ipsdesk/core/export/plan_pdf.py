@@ -35,7 +35,7 @@ from reportlab.platypus import (
 from ipsdesk.core.dates import EMPTY, document_date
 from ipsdesk.core.domain.enums import STEP_OWNER_LABELS, STEP_STATUS_LABELS
 from ipsdesk.core.domain.plan_document import PlanDocument
-from ipsdesk.core.domain.plan_text import localise_plan
+from ipsdesk.core.domain.plan_text import in_document
 from ipsdesk.core.export.pdf import FONT, FONT_BOLD, TABLE_STYLE, DocInfo, build_pdf, styles
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Catalog
 
@@ -269,7 +269,7 @@ def render_plan_pdf(doc: PlanDocument, lang: str, *, ts_dir: Path | None = None)
     :mod:`ipsdesk.core.domain.plan_text`).
     """
     cat = Catalog(lang, ts_dir)
-    doc = replace(doc, plan=localise_plan(doc.plan, cat, ts_dir=ts_dir))
+    doc = replace(doc, plan=in_document(doc.plan, cat, ts_dir=ts_dir))
     out = io.BytesIO()
     build_pdf(out, doc_info(doc, cat), lambda: _story(doc, cat))
     return out.getvalue()

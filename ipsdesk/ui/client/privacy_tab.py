@@ -178,6 +178,7 @@ class PrivacyTab(QWidget):
         self.view.setAccessibleName(self.tr("Access log"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setTabKeyNavigation(False)  # Tab goes on to the export buttons
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.view.horizontalHeader()

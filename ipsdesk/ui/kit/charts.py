@@ -16,10 +16,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
-from ipsdesk.ui.kit import style
-
 TARGET_COLOUR = QColor("#c62828")
-FACE_COLOUR = QColor(style.LIGHT.good)  # the legends say #2e7d32, in either scheme
+FACE_COLOUR = QColor("#2e7d32")  # as the legends say, in either scheme
 OTHER_COLOUR = QColor("#9ccc65")
 LINE_COLOUR = QColor("#1565c0")
 

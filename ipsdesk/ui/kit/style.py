@@ -9,8 +9,8 @@ palette when the system asks for one). A dark red on a dark window cannot be rea
 every colour here has a light and a dark variant, each with at least 4.5 : 1 contrast on
 its background (WCAG AA, checked in tests/gui/test_screens.py). :func:`apply_scheme`
 picks the set for the application's palette; it runs at start and again when the
-system's scheme or the palette changes (widgets made from then on use the new set;
-rich-text views such as the plan view ask at each render).
+system's scheme or the palette changes, and then also recolours the style sheets of the
+widgets already built (rich-text views such as the plan view ask at each render).
 """
 
 from __future__ import annotations
@@ -18,8 +18,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QLabel
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QLabel,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+)
 
 
 @dataclass(frozen=True)
@@ -39,7 +46,7 @@ class Colours:
 
 LIGHT = Colours(
     error="#b00020",
-    good="#2e7d32",
+    good="#276b2b",
     warn="#8a5300",
     hint="#555555",
     note_bg="#fff4e5",
@@ -113,11 +120,84 @@ def apply_scheme(palette: QPalette | None = None) -> Colours:
     return c
 
 
+def _restyle(old: Colours, new: Colours) -> None:
+    """The widgets already built with ``old``'s colours in their style sheets get
+    ``new``'s (every colour here reaches a widget through these CSS snippets)."""
+    swaps = [
+        (getattr(old, f), getattr(new, f))
+        for f in old.__dataclass_fields__
+        if getattr(old, f) != getattr(new, f)
+    ]
+    for widget in QApplication.allWidgets():
+        sheet = widget.styleSheet()
+        if not sheet:
+            continue
+        changed = sheet
+        for a, b in swaps:
+            changed = changed.replace(a, b)
+        if changed != sheet:
+            widget.setStyleSheet(changed)
+
+
+_following: list[QGuiApplication] = []
+
+
 def follow_system_scheme(app: QGuiApplication) -> None:
-    """Apply the scheme now and whenever the system's scheme or the palette changes."""
-    apply_scheme()
-    app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_scheme())
-    app.paletteChanged.connect(lambda _palette: apply_scheme())
+    """Apply the scheme now and whenever the system's scheme or the palette changes;
+    on a change, the widgets already shown change colours too. Once per application."""
+    current = [apply_scheme()]
+    if _following and _following[0] is app:
+        return
+    _following[:] = [app]
+
+    def changed() -> None:
+        new = apply_scheme()
+        if new is not current[0]:
+            _restyle(current[0], new)
+            current[0] = new
+
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: changed())
+    app.paletteChanged.connect(lambda _palette: changed())
+
+
+class FocusStyle(QProxyStyle):
+    """The platform's style, with a focus frame where it draws none it can be told by.
+
+    Fusion draws the default button (OK, Save) with the same highlighted outline as the
+    focused one, so Tab onto OK showed nothing, and a read-only text view (the plan)
+    shows no focus at all (an editable one has its cursor). Here a focused push button
+    (after a keyboard focus change, as styles do) gets a frame inside its outline, and a
+    focused read-only text view a frame around it, in the palette's highlight colour.
+    """
+
+    def drawControl(self, element, option, painter, widget=None):  # type: ignore[no-untyped-def]  # noqa: N802
+        super().drawControl(element, option, painter, widget)
+        state = option.state
+        focused = bool(state & QStyle.StateFlag.State_HasFocus)
+        keyboard = bool(state & QStyle.StateFlag.State_KeyboardFocusChange)
+        if element == QStyle.ControlElement.CE_PushButton and focused and keyboard:
+            _focus_frame(painter, option, 3)
+        elif (
+            element == QStyle.ControlElement.CE_ShapedFrame
+            and isinstance(widget, QAbstractScrollArea)
+            and widget.hasFocus()
+            and getattr(widget, "isReadOnly", lambda: False)()
+        ):
+            _focus_frame(painter, option, 0)
+
+
+def _focus_frame(painter: QPainter, option: QStyleOption, inset: int) -> None:
+    painter.save()
+    painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), 2))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(option.rect.adjusted(inset + 1, inset + 1, -inset - 1, -inset - 1))
+    painter.restore()
+
+
+def install_focus_style(app: QApplication) -> None:
+    """Wrap the application's style in :class:`FocusStyle` (once)."""
+    if not isinstance(app.style(), FocusStyle):
+        app.setStyle(FocusStyle(app.style().name()))
 
 
 def error_colour() -> QColor:

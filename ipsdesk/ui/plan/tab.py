@@ -130,6 +130,7 @@ class PlanTab(QWidget):
         changes_layout.setContentsMargins(0, 0, 0, 0)
         changes_title = QLabel(self.tr("What changed since the previous version"))
         changes_title.setStyleSheet("font-weight: 600;")
+        changes_title.setWordWrap(True)  # else its width squeezed the plan at large text
         changes_title.setBuddy(self.changes_view)
         changes_layout.addWidget(changes_title)
         changes_layout.addWidget(self.changes_view)

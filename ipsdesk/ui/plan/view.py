@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from ipsdesk.core.dates import format_date
 from ipsdesk.core.domain.enums import STEP_OWNER_LABELS, STEP_STATUS_LABELS
 from ipsdesk.core.domain.plan_document import FIELD_LABELS, PlanDiff, PlanStep, PlanVersion
+from ipsdesk.core.domain.plan_text import localise_plan, localise_text
 from ipsdesk.ui.kit import style
 from ipsdesk.ui.kit.i18n import tr_msg
 
@@ -65,7 +66,9 @@ def _by_when(step: PlanStep) -> str:
 
 
 def version_html(plan: PlanVersion) -> str:
-    """One version of the plan, in the order of the printed document."""
+    """One version of the plan, in the order of the printed document; the lines ipsdesk
+    composed from records ("Working hours: …") in the UI language, as the headings."""
+    plan = localise_plan(plan, tr_msg, format_date)
     title = QCoreApplication.translate("PlanView", "Version %1, %2")
     title = title.replace("%1", str(plan.version)).replace("%2", format_date(plan.made_on))
     out = [f"<h3>{escape(title)}</h3>"]
@@ -155,10 +158,14 @@ def diff_html(diff: PlanDiff | None, previous: PlanVersion | None = None) -> str
     was = escape(QCoreApplication.translate("PlanView", "Was:"))
     now = escape(QCoreApplication.translate("PlanView", "Now:"))
     for change in diff.fields:
+        old, new = (
+            localise_text(change.name, v, tr_msg, format_date) if isinstance(v, str) else v
+            for v in (change.old, change.new)
+        )
         out.append(
             f"<p style='margin-top:10px'><b>{escape(tr_msg(change.label))}</b><br>"
-            f"<span style='{_grey()}'>{was}</span> {_text(change.old)}<br>"
-            f"<span style='{_grey()}'>{now}</span> {_text(change.new)}</p>"
+            f"<span style='{_grey()}'>{was}</span> {_text(old)}<br>"
+            f"<span style='{_grey()}'>{now}</span> {_text(new)}</p>"
         )
     if diff.steps_added:
         items = "".join(f"<li>{_step_line(s)}</li>" for s in diff.steps_added)

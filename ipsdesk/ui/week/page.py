@@ -87,7 +87,7 @@ class WeekPage(QWidget):
         log.clicked.connect(self.quick_log.emit)
         head = QHBoxLayout()
         head.addWidget(self.prev_button)
-        head.addWidget(self.title, 1, Qt.AlignmentFlag.AlignCenter)
+        head.addWidget(self.title, 1)  # centred by the label itself, wrapping when narrow
         head.addWidget(self.this_button)
         head.addWidget(self.next_button)
         head.addSpacing(12)
