@@ -2306,6 +2306,10 @@
             <translation>Tallenna arviointi</translation>
         </message>
         <message>
+            <source>Saving the review…</source>
+            <translation>Tallennetaan arviointia…</translation>
+        </message>
+        <message>
             <source>fidelity-review</source>
             <translation>laatuarviointi</translation>
         </message>
@@ -2320,6 +2324,10 @@
         <message>
             <source>The review could not be saved: %1</source>
             <translation>Arviointia ei voitu tallentaa: %1</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>Kirjoitetaan %1…</translation>
         </message>
         <message>
             <source>&amp;Fidelity</source>

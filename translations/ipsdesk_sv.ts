@@ -2306,6 +2306,10 @@
             <translation>Spara bedömningen</translation>
         </message>
         <message>
+            <source>Saving the review…</source>
+            <translation>Bedömningen sparas…</translation>
+        </message>
+        <message>
             <source>fidelity-review</source>
             <translation>kvalitetsbedomning</translation>
         </message>
@@ -2320,6 +2324,10 @@
         <message>
             <source>The review could not be saved: %1</source>
             <translation>Bedömningen kunde inte sparas: %1</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>%1 skrivs…</translation>
         </message>
         <message>
             <source>&amp;Fidelity</source>

@@ -3,11 +3,10 @@ reason needed), saved, reopened; the evidence by client code; export; the chart.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-
-import threading
 
 import pytest
 from pypdf import PdfReader
@@ -149,16 +148,29 @@ def test_unsaved_changes_are_not_dropped_silently(
 
 
 def test_export_pdf_and_csv(
-    page: FidelityPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+    page: FidelityPage, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, driver: DialogDriver
+) -> None:  # type: ignore[no-untyped-def]
+    written: list[Path] = []
+    page.exported.connect(written.append)
     out = tmp_path / "review.pdf"
     monkeypatch.setattr(dialogs, "save_file", lambda *a: str(out))
     page.lang_box.setCurrentIndex(page.lang_box.findData("en"))
     assert page.export() == out
+    wait_for_background(qtbot)  # written off the GUI thread
+    assert written == [out]
     assert "Fidelity self-review" in PdfReader(out).pages[0].extract_text()
     csv = tmp_path / "review.csv"
     monkeypatch.setattr(dialogs, "save_file", lambda *a: str(csv))
-    assert page.export() == csv and csv.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert page.export() == csv
+    wait_for_background(qtbot)
+    assert written == [out, csv] and csv.read_bytes().startswith(b"\xef\xbb\xbf")
+    # a folder that cannot be written: said in the user's words, nothing emitted
+    missing = tmp_path / "no such folder" / "review.pdf"
+    monkeypatch.setattr(dialogs, "save_file", lambda *a: str(missing))
+    assert page.export() == missing
+    wait_for_background(qtbot)
+    assert driver.seen[-1].startswith("The review could not be saved: ")
+    assert written == [out, csv] and not page.busy
 
 
 def test_install_adds_the_page_to_go_with_its_shortcut(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]

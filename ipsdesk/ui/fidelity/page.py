@@ -142,6 +142,7 @@ class FidelityItemsModel(RowTableModel[int]):
 
 class FidelityPage(QWidget):
     saved = Signal(int)
+    exported = Signal(object)  # the Path written
 
     def __init__(
         self, ops: Ops, today: Callable[[], date] = date.today, parent: QWidget | None = None
@@ -429,13 +430,16 @@ class FidelityPage(QWidget):
         *args: Any,
         done: Callable[[T], Any],
         what: str = "",
+        on_error: Callable[[BaseException], bool] | None = None,
+        busy_text: str = "",
         **kwargs: Any,
     ) -> None:
         """Run ``service`` with ``ops.background``; the page shows it is busy until
-        ``done(result)`` (a validation error is shown as the page shows it)."""
+        ``done(result)`` (a validation error is shown as the page shows it; ``on_error``
+        may say another error itself and return True)."""
         self._generation += 1
         generation = self._generation
-        self._set_busy(True)
+        self._set_busy(True, busy_text)
 
         def finished(result: T) -> None:
             if generation != self._generation:
@@ -449,6 +453,8 @@ class FidelityPage(QWidget):
             if generation != self._generation:
                 return
             self._set_busy(False)
+            if on_error is not None and on_error(exc):
+                return
             if isinstance(exc, ValidationError):
                 dialogs.error(self, title, self._first_error(exc))
             else:
@@ -458,8 +464,9 @@ class FidelityPage(QWidget):
             self, title, service, *args, what=what, done=finished, failed=failed, **kwargs
         )
 
-    def _set_busy(self, busy: bool) -> None:
+    def _set_busy(self, busy: bool, text: str = "") -> None:
         self.busy = busy
+        self.busy_label.setText(text or self.tr("Computing the items from the records…"))
         self.busy_label.setVisible(busy)
         for w in self._wait_while_busy:
             w.setEnabled(not busy)
@@ -740,9 +747,13 @@ class FidelityPage(QWidget):
             today=self.today(),
             what="fidelity",
             done=reopen,
+            busy_text=self.tr("Saving the review…"),
         )
 
     def export(self) -> Path | None:
+        """Ask where, then write the review there off the GUI thread (a saved review's
+        PDF computes the per-specialist figures again); ``exported`` tells when it is
+        written. Returns the file chosen, None if none was."""
         if self.busy:
             return None  # the review shown is about to be replaced
         lang = self.lang_box.currentData()
@@ -762,9 +773,10 @@ class FidelityPage(QWidget):
         if path.suffix.lower() not in (".pdf", ".csv"):
             path = path.with_name(path.name + ".pdf")
         which: int | Review = self.review_id if self.review_id and not self.dirty else self._draft()
-        try:
-            self.ops.call(reviews.export_review, which, lang, path)
-        except OSError as exc:
+
+        def not_written(exc: BaseException) -> bool:
+            if not isinstance(exc, OSError):
+                return False
             dialogs.error(
                 self,
                 self.tr("Export the review"),
@@ -772,7 +784,18 @@ class FidelityPage(QWidget):
                     "%1", exc.strerror or str(exc)
                 ),
             )
-            return None
+            return True
+
+        self._background(
+            self.tr("Export the review"),
+            reviews.export_review,
+            which,
+            lang,
+            path,
+            done=self.exported.emit,
+            on_error=not_written,
+            busy_text=self.tr("Writing %1…").replace("%1", path.name),
+        )
         return path
 
     def _draft(self) -> Review:
