@@ -1616,6 +1616,38 @@
             <translation>Taso</translation>
         </message>
         <message>
+            <source>* overruled: the score differs from the proposal; the reason is in the note.</source>
+            <translation>* poikkeaa ehdotuksesta: pisteet eroavat ehdotetuista; perustelu on huomautuksessa.</translation>
+        </message>
+        <message>
+            <source>%1. %2, per specialist</source>
+            <translation>%1. %2, työhönvalmentajittain</translation>
+        </message>
+        <message>
+            <source>Specialist</source>
+            <translation>Työhönvalmentaja</translation>
+        </message>
+        <message>
+            <source>vs target (%1)</source>
+            <translation>Suhteessa tavoitteeseen (%1)</translation>
+        </message>
+        <message>
+            <source>meets the target</source>
+            <translation>tavoite täyttyy</translation>
+        </message>
+        <message>
+            <source>%1 above</source>
+            <translation>%1 yli</translation>
+        </message>
+        <message>
+            <source>%1 below</source>
+            <translation>%1 alle</translation>
+        </message>
+        <message>
+            <source>Computed again from the records at the export; the figures above are those of the saving.</source>
+            <translation>Laskettu uudelleen kirjauksista viennin hetkellä; yllä olevat luvut ovat tallennushetken.</translation>
+        </message>
+        <message>
             <source>Scope: own clients</source>
             <translation>Rajaus: omat asiakkaat</translation>
         </message>
@@ -2169,6 +2201,10 @@
             <translation>Vie tie&amp;dostoon…</translation>
         </message>
         <message>
+            <source>Computing the items from the records…</source>
+            <translation>Lasketaan kriteerejä kirjauksista…</translation>
+        </message>
+        <message>
             <source>The 25 quality criteria</source>
             <translation>25 laatukriteeriä</translation>
         </message>
@@ -2215,6 +2251,10 @@
         <message>
             <source>Give the period as d.m.yyyy.</source>
             <translation>Anna ajanjakso muodossa p.k.vvvv.</translation>
+        </message>
+        <message>
+            <source>Open a review</source>
+            <translation>Avaa arviointi</translation>
         </message>
         <message>
             <source>New review of the whole team, %1–%2 (not saved yet)</source>
@@ -2273,6 +2313,10 @@
             <translation>Tallenna arviointi</translation>
         </message>
         <message>
+            <source>Saving the review…</source>
+            <translation>Tallennetaan arviointia…</translation>
+        </message>
+        <message>
             <source>fidelity-review</source>
             <translation>laatuarviointi</translation>
         </message>
@@ -2287,6 +2331,10 @@
         <message>
             <source>The review could not be saved: %1</source>
             <translation>Arviointia ei voitu tallentaa: %1</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>Kirjoitetaan %1…</translation>
         </message>
         <message>
             <source>&amp;Fidelity</source>

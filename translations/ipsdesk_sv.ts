@@ -1616,6 +1616,38 @@
             <translation>Nivå</translation>
         </message>
         <message>
+            <source>* overruled: the score differs from the proposal; the reason is in the note.</source>
+            <translation>* avviker från förslaget: poängen skiljer sig från den föreslagna; motiveringen finns i anteckningen.</translation>
+        </message>
+        <message>
+            <source>%1. %2, per specialist</source>
+            <translation>%1. %2, per arbetshandledare</translation>
+        </message>
+        <message>
+            <source>Specialist</source>
+            <translation>Arbetshandledare</translation>
+        </message>
+        <message>
+            <source>vs target (%1)</source>
+            <translation>Jämfört med målet (%1)</translation>
+        </message>
+        <message>
+            <source>meets the target</source>
+            <translation>målet uppnås</translation>
+        </message>
+        <message>
+            <source>%1 above</source>
+            <translation>%1 över</translation>
+        </message>
+        <message>
+            <source>%1 below</source>
+            <translation>%1 under</translation>
+        </message>
+        <message>
+            <source>Computed again from the records at the export; the figures above are those of the saving.</source>
+            <translation>Beräknat på nytt utifrån anteckningarna vid exporten; siffrorna ovan är från när bedömningen sparades.</translation>
+        </message>
+        <message>
             <source>Scope: own clients</source>
             <translation>Omfattning: egna klienter</translation>
         </message>
@@ -2169,6 +2201,10 @@
             <translation>E&amp;xportera…</translation>
         </message>
         <message>
+            <source>Computing the items from the records…</source>
+            <translation>Kriterierna beräknas utifrån anteckningarna…</translation>
+        </message>
+        <message>
             <source>The 25 quality criteria</source>
             <translation>De 25 kvalitetskriterierna</translation>
         </message>
@@ -2215,6 +2251,10 @@
         <message>
             <source>Give the period as d.m.yyyy.</source>
             <translation>Ange perioden som d.m.åååå.</translation>
+        </message>
+        <message>
+            <source>Open a review</source>
+            <translation>Öppna en bedömning</translation>
         </message>
         <message>
             <source>New review of the whole team, %1–%2 (not saved yet)</source>
@@ -2273,6 +2313,10 @@
             <translation>Spara bedömningen</translation>
         </message>
         <message>
+            <source>Saving the review…</source>
+            <translation>Bedömningen sparas…</translation>
+        </message>
+        <message>
             <source>fidelity-review</source>
             <translation>kvalitetsbedomning</translation>
         </message>
@@ -2287,6 +2331,10 @@
         <message>
             <source>The review could not be saved: %1</source>
             <translation>Bedömningen kunde inte sparas: %1</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>%1 skrivs…</translation>
         </message>
         <message>
             <source>&amp;Fidelity</source>

@@ -23,7 +23,7 @@ from ipsdesk.ui.fidelity.page import FidelityPage
 from ipsdesk.ui.kit.i18n import install_translators
 from ipsdesk.ui.kit.ops import Ops
 from tests.conftest import TODAY
-from tests.gui.conftest import DialogDriver, type_text
+from tests.gui.conftest import DialogDriver, type_text, wait_for_background
 
 
 def team_data(store: Store, members: int = 3) -> list[str]:
@@ -58,6 +58,7 @@ def page(qtbot, store: Store, driver: DialogDriver) -> Iterator[FidelityPage]:  
     p.show()
     qtbot.waitExposed(p)
     p.activateWindow()
+    wait_for_background(qtbot)  # the draft is computed off the GUI thread
     yield p
 
 
@@ -94,6 +95,7 @@ def test_a_specialists_store_has_no_scope_choice(qtbot, store: Store) -> None:  
     qtbot.addWidget(p)
     p.show()
     qtbot.waitExposed(p)
+    wait_for_background(qtbot)
     assert not p.scope_box.isVisible() and p.scope == reviews.OWN
     assert "whole team" not in p.heading.text()
 
@@ -118,6 +120,7 @@ def test_team_review_by_keyboard_saved_reopened_and_overruled(
     assert page.focusWidget() is page.note_edit
     type_text(qtbot, page.note_edit, "Kahden jäsenen kontakteja puuttuu.")
     qtbot.keyClick(page.note_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    wait_for_background(qtbot)
     with page.ops.store.session() as s:
         saved = reviews.list_reviews(s)
     assert [(r.scope, r.scored) for r in saved] == [(reviews.TEAM, 25)]
@@ -127,6 +130,7 @@ def test_team_review_by_keyboard_saved_reopened_and_overruled(
     # the own clients (the leader has none): a new draft by keyboard in the scope box
     page.scope_box.setFocus()
     qtbot.keyClick(page.scope_box, Qt.Key.Key_Up)
+    wait_for_background(qtbot)
     assert page.scope == reviews.OWN and page.review_id is None
     assert "whole team" not in page.heading.text()
     assert page.results[1].count == 0 and page.results[1].per_specialist[0].count == 0
@@ -134,6 +138,7 @@ def test_team_review_by_keyboard_saved_reopened_and_overruled(
     # reopen the team review: its scope and the overruled score come back
     page.history_box.setFocus()
     qtbot.keyClick(page.open_button, Qt.Key.Key_Space)
+    wait_for_background(qtbot)
     assert page.review_id == saved[0].id and page.scope == reviews.TEAM
     assert page.scope_box.currentText() == "Whole team"
     assert page.chart.series()["total"] == [saved[0].total]
@@ -159,13 +164,14 @@ def test_changing_scope_asks_before_dropping_scores(
 
 
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
-def test_scope_has_its_own_alt_key(qapp, page: FidelityPage, lang: str) -> None:  # type: ignore[no-untyped-def]
+def test_scope_has_its_own_alt_key(qapp, qtbot, page: FidelityPage, lang: str) -> None:  # type: ignore[no-untyped-def]
     from tests.gui.test_mnemonics import clashes, mnemonic, widget_texts
 
     install_translators(qapp, lang)
     try:
         fresh = FidelityPage(page.ops, today=lambda: TODAY)
         fresh.show()
+        wait_for_background(qtbot)
         texts = widget_texts(fresh)
         scope = next(w for w in fresh.findChildren(QLabel) if w.buddy() is fresh.scope_box)
         assert mnemonic(scope.text()) is not None

@@ -388,6 +388,7 @@ def test_pdf_in_swedish_with_chart_and_access_log(generated: Store, tmp_path: Pa
     assert "Täta arbetsgivarkontakter" in text and "Tidigare bedömningar" in text
     assert "Poänggränserna bakom förslagen" in text
     assert "A-00" not in text  # no client codes in the file
+    assert "per arbetshandledare" not in text  # one specialist: no per-specialist table
     old = " ".join(p.extract_text() for p in PdfReader(tmp_path / "tidigare.pdf").pages)
     old = " ".join(old.split())
     assert "avviker från" in old and "Scored in the team meeting." in old

@@ -411,6 +411,32 @@ def test_team_review_saved_reopened_overruled_and_exported(team: Team, tmp_path:
     assert "Työtuntien muutoksia ei kirjata" in pdf  # item 12 says what is not recorded
     codes = {c.code for c in team_inputs(team, ALL).clients}
     assert not any(code in pdf for code in codes)
+    # an overruled score is marked, the mark explained under its section's table
+    assert f"{scores[17][0]} *" in pdf
+    assert "* poikkeaa ehdotuksesta: pisteet eroavat ehdotetuista" in pdf
+    # items 1 and 17: each specialist (a team member, named) against the target
+    assert "1. Asiakasmäärä, työhönvalmentajittain" in pdf
+    assert "17. Tiivis työnantajayhteistyö, työhönvalmentajittain" in pdf
+    assert "Suhteessa tavoitteeseen (≤ 20)" in pdf and "Suhteessa tavoitteeseen (≥ 6)" in pdf
+
+    def fi_num(x: float) -> str:
+        return (str(int(x)) if float(x).is_integer() else f"{x:.1f}").replace(".", ",")
+
+    for number, target, better in ((1, 20, "lower"), (17, 6, "higher")):
+        per = again.results[number].per_specialist
+        assert len(per) == len(team.members) > 1
+        for p in per:
+            meets = p.figure <= target if better == "lower" else p.figure >= target
+            gap = abs(round(p.figure - target, 1))
+            word = (
+                "tavoite täyttyy"
+                if meets
+                else f"{fi_num(gap)} {'yli' if p.figure > target else 'alle'}"
+            )
+            score = THRESHOLDS[number].score(p.figure)
+            row = f"{p.name} {fi_num(p.figure)} (n = {p.count}) {score} {word}"
+            assert row in pdf, row
+    assert "Laskettu uudelleen kirjauksista viennin hetkellä" in pdf  # a saved review
 
 
 def cli(team: Team, *args: str) -> int:

@@ -3,6 +3,7 @@ figure just on each side of each threshold (bounds from the thresholds table).""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -84,6 +85,36 @@ def test_thresholds_table_covers_the_computed_items_and_reads_both_ways() -> Non
     t17 = THRESHOLDS[17]
     assert t17.range_text(4) == "≥ 5, < 6" and t17.range_text(1) == "< 2"
     assert t1.checked and not THRESHOLDS[15].checked
+
+
+# Every bound of the thresholds table written out by hand: (item, better, bounds, minimum).
+PINNED = [
+    (1, "lower", (20, 25, 30, 40), 1),
+    (3, "higher", (90, 75, 50, 25), 5),
+    (12, "higher", (90, 75, 50, 25), 3),
+    (13, "higher", (90, 75, 50, 25), 5),
+    (14, "higher", (90, 75, 50, 25), 3),
+    (15, "lower", (30, 60, 150, 270), 5),
+    (17, "higher", (6, 5, 3, 2), 4),
+    (19, "higher", (85, 70, 60, 50), 5),
+    (20, "higher", (85, 70, 60, 50), 5),
+    (21, "higher", (95, 85, 75, 65), 5),
+    (23, "higher", (90, 75, 50, 25), 3),
+    (24, "higher", (65, 50, 40, 30), 20),
+]
+
+
+@pytest.mark.parametrize(("item", "better", "bounds", "minimum"), PINNED, ids=lambda x: str(x))
+def test_every_threshold_is_pinned_to_a_tenth_and_its_minimum_to_one_case(
+    item: int, better: str, bounds: tuple[float, ...], minimum: int
+) -> None:
+    """Figures are rounded to a tenth: the bound itself and a tenth past it score apart, so
+    a bound moved by a tenth (or by a whole point, a percent or a day) fails here."""
+    t = THRESHOLDS[item]
+    past = 0.1 if better == "lower" else -0.1
+    for score, bound in zip((5, 4, 3, 2), bounds, strict=True):
+        assert (t.score(bound), t.score(bound + past)) == (score, score - 1), (item, bound)
+    assert t.minimum == minimum
 
 
 # --- 1 caseload ------------------------------------------------------------------------
@@ -391,6 +422,222 @@ def test_item_23_follow_along_bands(met: int, expected: int) -> None:
     missed = [e for e in r.evidence if e.ok is False]
     if missed:
         assert missed[0].args[1:3] == ("4", "5")
+
+
+# The windows of item 23 written out by hand, as day offsets from the job's start
+# (first day, last day, both in): a week before the start, 3 days from the start, each
+# of the first 4 weeks, each 30 days after that up to a year.
+BEFORE, AFTER_START = (-7, -1), (0, 3)
+WEEKS = [(0, 6), (7, 13), (14, 20), (21, 27)]
+MONTHS = [(28 + 30 * n, 57 + 30 * n) for n in range(11)]  # the last ends on day 357
+LONG_AGO = date(2025, 1, 6)  # a job start; period end well after its year
+
+
+def _offsets(windows: list[tuple[date, date, bool]], s: date) -> list[tuple[int, int]]:
+    return [((lo - s).days, (hi - s).days) for lo, hi, _ in windows]
+
+
+def test_item_23_windows_pinned_day_by_day() -> None:
+    s, far = LONG_AGO, LONG_AGO + timedelta(days=500)
+    ongoing = compute.follow_along_checks(job(s), [], far)
+    assert _offsets(ongoing, s) == [BEFORE, AFTER_START, *WEEKS, *MONTHS]
+    ended = compute.follow_along_checks(job(s, s + timedelta(days=100)), [], far)
+    assert _offsets(ended, s) == [BEFORE, AFTER_START, *WEEKS, *MONTHS[:3], (100, 103)]
+
+
+@pytest.mark.parametrize(
+    ("end", "weeks", "months"),
+    [(13, 2, 0), (14, 3, 0), (27, 4, 0), (28, 4, 1), (57, 4, 1), (58, 4, 2)],
+)
+def test_item_23_a_weekly_or_monthly_check_is_due_from_its_first_day_in_the_job(
+    end: int, weeks: int, months: int
+) -> None:
+    """A job that ends on the day a week or a month begins still has that check; one
+    that ended the day before has not."""
+    s = LONG_AGO
+    e = s + timedelta(days=end)
+    got = _offsets(compute.follow_along_checks(job(s, e), [], s + timedelta(days=500)), s)
+    assert got == [BEFORE, AFTER_START, *WEEKS[:weeks], *MONTHS[:months], (end, end + 3)]
+
+
+ALL_WINDOWS = [("before", BEFORE), ("after start", AFTER_START)]
+ALL_WINDOWS += [(f"week {k + 1}", w) for k, w in enumerate(WEEKS)]
+ALL_WINDOWS += [(f"month {n + 1}", w) for n, w in enumerate(MONTHS)]
+ALL_WINDOWS += [("after the end", (400, 403))]
+
+
+@pytest.mark.parametrize(("name", "window"), ALL_WINDOWS, ids=[n for n, _ in ALL_WINDOWS])
+def test_item_23_each_window_is_met_from_its_first_to_its_last_day_only(
+    name: str, window: tuple[int, int]
+) -> None:
+    """One contact on the day before a window, its first day, its last day, the day after:
+    met only on the two days inside (a window moved by one day fails here)."""
+    s = LONG_AGO
+    j = job(s, s + timedelta(days=400))
+    index = [w for _, w in ALL_WINDOWS].index(window)
+    lo, hi = window
+    for day, inside in ((lo - 1, False), (lo, True), (hi, True), (hi + 1, False)):
+        checks = compute.follow_along_checks(j, [s + timedelta(days=day)], s + timedelta(days=500))
+        assert _offsets(checks, s)[index] == window
+        assert checks[index][2] is inside, (name, day)
+
+
+def _follow_along_item(s: date, e: date | None, days: list[int], end: date) -> compute.ItemResult:
+    contacts = tuple(ClientContactIn(s + timedelta(days=n), "workplace", "client") for n in days)
+    c = client("K001", jobs=(job(s, e),), contacts=contacts)
+    return compute.item_23_follow_along(inputs([c], start=end - timedelta(days=90), end=end))
+
+
+# A job from day 0 to day 20 (a job loss): every check met by these contacts, one each
+# (before, after the start + week 1, week 2, week 3, after the end: days 20–23).
+S23 = date(2026, 9, 1)
+MET = {"before": -4, "after start": 1, "week 2": 8, "week 3": 16, "job loss": 22}
+
+
+@pytest.mark.parametrize(
+    ("window", "probe", "met"),
+    [
+        ("before", -8, False),
+        ("before", -7, True),
+        ("before", -1, True),
+        ("before", 0, False),
+        ("after start", -1, False),
+        ("after start", 0, True),
+        ("after start", 3, True),
+        ("after start", 4, False),
+        ("week 2", 6, False),
+        ("week 2", 7, True),
+        ("week 2", 13, True),
+        ("week 2", 14, False),
+        ("job loss", 19, False),
+        ("job loss", 20, True),
+        ("job loss", 23, True),
+        ("job loss", 24, False),
+    ],
+)
+def test_item_23_follow_along_before_after_start_and_after_a_job_loss(
+    window: str, probe: int, met: bool
+) -> None:
+    """The item itself: all checks met but one, whose contact is moved to ``probe``."""
+    days = [n for w, n in MET.items() if w != window] + [probe]
+    if window == "after start":
+        days.append(5)  # week 1 met without touching days 0-3
+    end = S23 + timedelta(days=40)
+    r = _follow_along_item(S23, S23 + timedelta(days=20), days, end)
+    assert r.count == 1 and r.evidence[0].ok is met, (window, probe)
+    total = r.evidence[0].args[2 if not met else 1]
+    assert total == "6"  # before, after start, weeks 1-3, after the end
+    if not met:
+        assert r.evidence[0].args[1] == "5"  # that window only
+    assert _follow_along_item(S23, S23 + timedelta(days=20), list(MET.values()), end).figure == 100
+
+
+def test_item_23_counts_a_window_closed_on_the_last_day_and_a_job_started_a_year_before() -> None:
+    s = S23
+    closed = s + timedelta(days=23)  # the job loss window (days 20-23) closes on the end
+    r = _follow_along_item(s, s + timedelta(days=20), [-4, 1, 8, 16], closed)
+    assert r.evidence[0].args[1:3] == ("5", "6")  # no contact after the end: missed
+    open_ = s + timedelta(days=22)  # not closed yet: left out, the others all met
+    r = _follow_along_item(s, s + timedelta(days=20), [-4, 1, 8, 16], open_)
+    assert r.evidence[0].ok is True and r.evidence[0].args[1] == "5"
+    end = date(2026, 11, 18)
+    in_cohort = _follow_along_item(end - timedelta(days=365), None, [-4, 1], end)
+    assert in_cohort.count == 1
+    assert _follow_along_item(end - timedelta(days=366), None, [-4, 1], end).count == 0
+
+
+# --- the day boundaries of the other items: the day inside and the day outside ---------
+
+
+def _one_day(n: int) -> timedelta:
+    return timedelta(days=n)
+
+
+def test_item_12_day_boundaries() -> None:
+    first, second = d(-40), d(20)
+
+    def share(*counselling: date) -> float | None:
+        c = client("K1", jobs=(job(first), job(second)), benefits_counselling=counselling)
+        return compute.item_12_benefits(inputs([c])).figure
+
+    assert share(first) == 0.0  # on the previous job's start: that job's counselling
+    assert share(first + _one_day(1)) == 100.0
+    assert share(second) == 100.0 and share(second + _one_day(1)) == 0.0
+    days = (START - _one_day(1), START, END, END + _one_day(1))
+    edges = [client(f"K{i}", jobs=(job(x),), benefits_counselling=(x,)) for i, x in enumerate(days)]
+    r = compute.item_12_benefits(inputs(edges))
+    assert [e.ref for e in r.evidence] == ["K1", "K2"]  # started on the first / last day
+
+
+def test_item_13_day_boundaries() -> None:
+    search = d(10)
+
+    def r13(talks: tuple[date, ...], on: date = search) -> tuple[int, float | None]:
+        c = client("K1", phase_changes=(PhaseChangeIn(on, 2, 3),), disclosure_discussions=talks)
+        r = compute.item_13_disclosure(inputs([c]))
+        return r.count, r.figure
+
+    assert r13((search, d(30))) == (1, 100.0)  # discussed on the day job search starts
+    assert r13((search + _one_day(1), d(30))) == (1, 0.0)
+    assert r13((d(1), END)) == (1, 100.0)  # the second talk on the period's last day
+    assert r13((d(1), END + _one_day(1))) == (1, 0.0)
+    assert r13((d(1), d(2)), on=END) == (1, 100.0)  # job search from the last day
+    assert r13((d(1), d(2)), on=END + _one_day(1)) == (0, None)
+
+
+def test_item_14_day_boundaries() -> None:
+    def r14(
+        updates: tuple[date, ...], start: date, end: date | None = None
+    ) -> tuple[int, float | None]:
+        c = client("K1", jobs=(job(start, end),), profile_updates=updates)
+        r = compute.item_14_assessment(inputs([c]))
+        return r.count, r.figure
+
+    assert r14((d(10),), d(10)) == (1, 100.0)  # updated on the day the job started
+    assert r14((d(9),), d(10)) == (1, 0.0)
+    assert r14((), END - _one_day(30)) == (1, 0.0)  # its 30 days end on the last day
+    assert r14((), END - _one_day(29)) == (0, None)  # a day left to update
+    assert r14((d(1),), d(-100), START) == (1, 100.0)  # a job that ended on the first day
+    assert r14((d(1),), d(-100), START - _one_day(1)) == (0, None)
+
+
+def test_item_15_day_boundaries() -> None:
+    def r15(agreement: date, first: date) -> tuple[int, float | None]:
+        c = client("K1", agreement=agreement, first_face_to_face=first)
+        r = compute.item_15_rapid_search(inputs([c]))
+        return r.count, r.figure
+
+    cohort = END - _one_day(365)
+    assert r15(cohort, cohort + _one_day(10)) == (1, 10.0)
+    assert r15(cohort - _one_day(1), cohort + _one_day(10)) == (0, None)
+    assert r15(END - _one_day(20), END) == (1, 20.0)  # the contact on the last day
+    assert r15(END - _one_day(20), END + _one_day(1)) == (0, None)  # still waiting
+
+
+def test_items_17_19_20_21_24_count_the_first_and_the_last_day_of_the_period() -> None:
+    start, end = START, START + _one_day(27)
+    rows = tuple(
+        EmployerContactIn(x, "face_to_face", "a")
+        for x in (start - _one_day(1), start, end, end + _one_day(1))
+    )
+    r = compute.item_17_employer_contact(inputs([], start=start, end=end, employer_contacts=rows))
+    assert r.per_specialist[0].count == 2
+    jobs = [
+        job(END, None, employer_ref="on the last day"),
+        job(END + _one_day(1), None, employer_ref="after"),
+        job(d(-100), START, employer_ref="ended on the first day"),
+        job(d(-100), START - _one_day(1), employer_ref="ended before"),
+    ]
+    clients = [client(f"K{i}", jobs=(replace(j, job_type="T"),)) for i, j in enumerate(jobs)]
+    held = compute.jobs_held(inputs(clients))
+    assert [j.employer_ref for _, j in held] == ["on the last day", "ended on the first day"]
+    for fn in (compute.item_19_job_types, compute.item_20_employers, compute.item_21_competitive):
+        assert fn(inputs(clients)).count == 2
+    contacts = tuple(
+        ClientContactIn(x, "home", "client")
+        for x in (START - _one_day(1), START, END, END + _one_day(1))
+    )
+    assert compute.item_24_community(inputs([client("K1", contacts=contacts)])).count == 2
 
 
 # --- 24 community-based services -------------------------------------------------------

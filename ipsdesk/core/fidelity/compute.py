@@ -455,6 +455,16 @@ def follow_along_windows(j: JobIn) -> list[tuple[date, date]]:
     return out
 
 
+def follow_along_checks(j: JobIn, days: list[date], end: date) -> list[tuple[date, date, bool]]:
+    """The windows of job ``j`` closed by ``end`` (their last day on or before it), each
+    with whether one of the sorted contact ``days`` falls in it (first and last day in)."""
+    return [
+        (lo, hi, _any_in(days, lo, hi) is not None)
+        for lo, hi in follow_along_windows(j)
+        if hi <= end
+    ]
+
+
 def item_23_follow_along(inp: FidelityInputs) -> ItemResult:
     evidence = []
     met = total = 0
@@ -465,11 +475,12 @@ def item_23_follow_along(inp: FidelityInputs) -> ItemResult:
             continue
         days = sorted(x.on for x in c.contacts)
         for j in jobs:
-            windows = [w for w in follow_along_windows(j) if w[1] <= inp.end]
-            if not windows:
+            checks = follow_along_checks(j, days, inp.end)
+            if not checks:
                 continue
+            windows = [(w_lo, w_hi) for w_lo, w_hi, _ in checks]
             total += 1
-            missed = [w for w in windows if _any_in(days, w[0], w[1]) is None]
+            missed = [(w_lo, w_hi) for w_lo, w_hi, ok in checks if not ok]
             if not missed:
                 met += 1
                 evidence.append(

@@ -1,8 +1,11 @@
 """A fidelity review as PDF (for the team meeting and the county) and as CSV (for Excel).
 
 The PDF: period, reviewer, total and band, the section totals, the 25 items by section
-with the proposed and the given score, the computed figure and the number of cases it
-rests on, the reviewer's notes, the chart of earlier reviews' totals (reportlab
+with the proposed and the given score (an overruled one marked, the mark explained
+under the table), the computed figure and the number of cases it rests on, the
+reviewer's notes; for the items counted per specialist (1 caseload, 17 employer
+contacts) of a team, each specialist's figure against the target (specialists are named:
+they are the team's members, not clients); the chart of earlier reviews' totals (reportlab
 graphics) and the thresholds behind the proposals. The CSV is one table: UTF-8 with
 a BOM, ``;`` and decimal comma in Finnish and Swedish (Excel in those locales splits
 on ``;``), ``,`` and a point in English. Both hold figures only, never client codes.
@@ -26,7 +29,14 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from ipsdesk.core.dates import document_date, format_date
 from ipsdesk.core.export.pdf import FONT, TABLE_STYLE, DocInfo, build_pdf, styles
-from ipsdesk.core.fidelity.items import BAND_LABELS, ITEMS, MAX_TOTAL, SECTION_LABELS, Section
+from ipsdesk.core.fidelity.items import (
+    BAND_LABELS,
+    BY_NUMBER,
+    ITEMS,
+    MAX_TOTAL,
+    SECTION_LABELS,
+    Section,
+)
 from ipsdesk.core.fidelity.thresholds import THRESHOLDS
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Catalog
 
@@ -63,6 +73,20 @@ T_CASES = QT_TRANSLATE_NOOP("FidelityExport", "Cases")
 T_YES = QT_TRANSLATE_NOOP("FidelityExport", "yes")
 T_NO_WORD = QT_TRANSLATE_NOOP("FidelityExport", "no")
 T_BAND = QT_TRANSLATE_NOOP("FidelityExport", "Band")
+T_OVERRULED_MARK = QT_TRANSLATE_NOOP(
+    "FidelityExport", "* overruled: the score differs from the proposal; the reason is in the note."
+)
+T_PER_SPECIALIST = QT_TRANSLATE_NOOP("FidelityExport", "%1. %2, per specialist")
+T_SPECIALIST = QT_TRANSLATE_NOOP("FidelityExport", "Specialist")
+T_VS_TARGET = QT_TRANSLATE_NOOP("FidelityExport", "vs target (%1)")
+T_MEETS = QT_TRANSLATE_NOOP("FidelityExport", "meets the target")
+T_ABOVE = QT_TRANSLATE_NOOP("FidelityExport", "%1 above")
+T_BELOW = QT_TRANSLATE_NOOP("FidelityExport", "%1 below")
+T_RECOMPUTED = QT_TRANSLATE_NOOP(
+    "FidelityExport",
+    "Computed again from the records at the export; the figures above are those of the saving.",
+)
+PER_SPECIALIST = (1, 17)  # the items counted per specialist
 T_OWN = QT_TRANSLATE_NOOP("FidelityExport", "Scope: own clients")
 T_TEAM = QT_TRANSLATE_NOOP("FidelityExport", "Scope: the whole team (the members' team files)")
 SCOPE_LABELS = {"own": T_OWN, "team": T_TEAM}
@@ -87,6 +111,47 @@ def _figure(review: Review, number: int, cat: Catalog, lang: str) -> str:
         return cat.tr(T_NOT_ENOUGH) + (f" (n = {s.basis_count})" if s.basis_count else "")
     unit = f" {t.unit}" if t.unit else ""
     return f"{_num(s.figure, lang)}{unit} (n = {s.basis_count})"
+
+
+def _per_specialist(review: Review, number: int, cat: Catalog, lang: str) -> list[Flowable]:
+    """A small table of each specialist's figure against the target (the bound of score
+    5) for an item counted per specialist; nothing when fewer than two specialists."""
+    result = review.results.get(number)
+    t = THRESHOLDS[number]
+    if result is None or len(result.per_specialist) < 2:
+        return []
+    st = styles()
+    small = st["Small"]
+    target = t.range_text(5)
+    head = [cat.tr(T_SPECIALIST), cat.tr(T_FIGURE), cat.tr(T_SCORE), cat.tr(T_VS_TARGET, target)]
+    rows: list[list[object]] = [[Paragraph(escape(h), st["CellHead"]) for h in head]]
+    unit = f" {t.unit}" if t.unit else ""
+    for p in result.per_specialist:
+        gap = p.figure - t.bounds[0]
+        if t.score(p.figure) == 5:
+            versus = cat.tr(T_MEETS)
+        else:
+            versus = cat.tr(T_ABOVE if gap > 0 else T_BELOW, _num(round(abs(gap), 1), lang) + unit)
+        rows.append(
+            [
+                Paragraph(escape(p.name), small),
+                f"{_num(p.figure, lang)}{unit} (n = {p.count})",
+                str(t.score(p.figure)),
+                Paragraph(escape(versus), small),
+            ]
+        )
+    table = Table(rows, colWidths=[55 * mm, 34 * mm, 20 * mm, 56 * mm], repeatRows=1)
+    table.setStyle(TableStyle([*TABLE_STYLE, ("FONT", (0, 1), (-1, -1), FONT, 8)]))
+    title = cat.tr(T_PER_SPECIALIST, number, cat.tr(BY_NUMBER[number].name))
+    out: list[Flowable] = [
+        Spacer(1, 3 * mm),
+        CondPageBreak(30 * mm),
+        Paragraph(f"<b>{escape(title)}</b>", st["Body"]),
+        table,
+    ]
+    if review.id is not None:
+        out.append(Paragraph(escape(cat.tr(T_RECOMPUTED)), small))
+    return out
 
 
 def _chart(history: Sequence[ReviewSummary], cat: Catalog) -> Drawing:
@@ -159,7 +224,7 @@ def story(review: Review, history: Sequence[ReviewSummary], lang: str) -> list[F
             s = review.scores[item.number]
             score = "" if s.score is None else f"<b>{s.score}</b>"
             if s.overruled:
-                score += f"<br/>{escape(cat.tr(T_OVERRULED))}"
+                score += " *"  # explained under the table
             rows.append(
                 [
                     str(item.number),
@@ -177,6 +242,11 @@ def story(review: Review, history: Sequence[ReviewSummary], lang: str) -> list[F
             Paragraph(escape(f"{cat.tr(SECTION_LABELS[section])} ({points} / {top})"), st["H2"]),
             table,
         ]
+        numbers = [i.number for i in ITEMS if i.section is section]
+        if any(review.scores[n].overruled for n in numbers):
+            out.append(Paragraph(escape(cat.tr(T_OVERRULED_MARK)), small))
+        for number in (n for n in numbers if n in PER_SPECIALIST):
+            out += _per_specialist(review, number, cat, lang)
     out.append(Paragraph(escape(cat.tr(T_HISTORY)), st["H2"]))
     if len(history) > 1:
         out.append(_chart(history, cat))

@@ -348,8 +348,8 @@ def export_review(session: Session, review: int | Review, lang: str, out: Path) 
     in ``lang``, with an access-log row. The file holds figures only, no client codes."""
     from ipsdesk.core.fidelity import export
 
-    if not isinstance(review, Review):
-        review = get_review(session, review)
+    if not isinstance(review, Review):  # the PDF shows the per-specialist figures again
+        review = get_review(session, review, evidence=out.suffix.lower() == ".pdf")
     history = [r for r in list_reviews(session) if r.scope == review.scope]  # own, team apart
     if out.suffix.lower() == ".pdf":
         export.write_pdf(out, review, _with_draft(history, review), lang)

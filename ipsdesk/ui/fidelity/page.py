@@ -11,6 +11,11 @@ saves. Below: the total, the band, the sections and a chart of the saved reviews
 On a team leader's store that holds the members' team files, a "Scope" choice (own
 clients / whole team) computes the review over the leader's own records or over the
 whole team's pseudonymous team data; a saved review keeps its scope.
+
+The items are computed off the GUI thread (``ops.background``: a few hundred ms for a
+team of 30 over five years, more for a county): while they are, the page says so, the
+controls that would start, open, save or score wait, and the table, the evidence and the
+rest of the window stay usable; the result is shown when it comes.
 """
 
 from __future__ import annotations
@@ -64,6 +69,7 @@ from ipsdesk.ui.kit import dialogs, style
 from ipsdesk.ui.kit.forms import parse_date
 from ipsdesk.ui.kit.i18n import tr_msg
 from ipsdesk.ui.kit.ops import Ops
+from ipsdesk.ui.kit.runner import show_failure
 from ipsdesk.ui.kit.tables import RowTableModel, fit_columns, key, make_table
 
 if TYPE_CHECKING:
@@ -73,6 +79,7 @@ SHORTCUT = "Ctrl+Shift+F"
 
 
 W = TypeVar("W", bound=QWidget)
+T = TypeVar("T")
 
 
 def named(widget: W, name: str) -> W:
@@ -135,6 +142,7 @@ class FidelityItemsModel(RowTableModel[int]):
 
 class FidelityPage(QWidget):
     saved = Signal(int)
+    exported = Signal(object)  # the Path written
 
     def __init__(
         self, ops: Ops, today: Callable[[], date] = date.today, parent: QWidget | None = None
@@ -155,6 +163,8 @@ class FidelityPage(QWidget):
         self.dirty = False
         self._loading = False
         self._stale = True  # the draft is computed when the page is first shown
+        self.busy = False  # the items are being computed (or a review saved) off the GUI thread
+        self._generation = 0  # the newest background job; an older one's result is dropped
 
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -220,6 +230,12 @@ class FidelityPage(QWidget):
         layout.addLayout(bar)
         self.heading = named(QLabel(), "fid_heading")
         layout.addWidget(self.heading)
+        self.busy_label = named(
+            QLabel(self.tr("Computing the items from the records…")), "fid_busy"
+        )
+        self.busy_label.setStyleSheet(style.HINT_CSS)
+        self.busy_label.hide()
+        layout.addWidget(self.busy_label)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         self.model = FidelityItemsModel(self)
@@ -312,6 +328,19 @@ class FidelityPage(QWidget):
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.activated.connect(self.save)
         self._set_period_fields(self.start, self.end)
+        # what waits while the items are computed (the table and the evidence do not)
+        self._wait_while_busy: tuple[QWidget, ...] = (
+            self.scope_box,
+            self.from_edit,
+            self.to_edit,
+            self.start_button,
+            self.history_box,
+            self.open_button,
+            self.save_button,
+            self.export_button,
+            anchors,
+            self.note_edit,
+        )
         self.ops.changed.connect(self._data_changed)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
@@ -320,7 +349,7 @@ class FidelityPage(QWidget):
         self._refresh_if_stale()
 
     def _refresh_if_stale(self) -> None:
-        if self._stale:
+        if self._stale and not self.busy:  # else: when the running job is done
             self._stale = False
             self._update_scope_choice()
             self.reload_history()
@@ -393,9 +422,68 @@ class FidelityPage(QWidget):
             self.tr("The review has changes that are not saved. Discard them?"),
         )
 
+    # -- work off the GUI thread ------------------------------------------------------
+    def _background(
+        self,
+        title: str,
+        service: Callable[..., T],
+        *args: Any,
+        done: Callable[[T], Any],
+        what: str = "",
+        on_error: Callable[[BaseException], bool] | None = None,
+        busy_text: str = "",
+        **kwargs: Any,
+    ) -> None:
+        """Run ``service`` with ``ops.background``; the page shows it is busy until
+        ``done(result)`` (a validation error is shown as the page shows it; ``on_error``
+        may say another error itself and return True)."""
+        self._generation += 1
+        generation = self._generation
+        self._set_busy(True, busy_text)
+
+        def finished(result: T) -> None:
+            if generation != self._generation:
+                return  # a newer job replaced this one
+            self._set_busy(False)
+            done(result)
+            if self._stale and self.isVisible():
+                self._refresh_if_stale()  # records changed while the job ran
+
+        def failed(exc: BaseException) -> None:
+            if generation != self._generation:
+                return
+            self._set_busy(False)
+            if on_error is not None and on_error(exc):
+                return
+            if isinstance(exc, ValidationError):
+                dialogs.error(self, title, self._first_error(exc))
+            else:
+                show_failure(self, title)(exc)
+
+        self.ops.background(
+            self, title, service, *args, what=what, done=finished, failed=failed, **kwargs
+        )
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self.busy = busy
+        self.busy_label.setText(text or self.tr("Computing the items from the records…"))
+        self.busy_label.setVisible(busy)
+        for w in self._wait_while_busy:
+            w.setEnabled(not busy)
+        if not busy:
+            self.open_button.setEnabled(self.history_box.count() > 0)
+
     def new_draft(self, start: date, end: date) -> None:
-        draft = self.ops.call(reviews.new_review, start, end, today=self.today(), scope=self.scope)
-        self._show(draft)
+        """Compute a draft of the period (off the GUI thread) and show it when done."""
+        self._background(
+            self.tr("Start a review"),
+            reviews.new_review,
+            start,
+            end,
+            today=self.today(),
+            scope=self.scope,
+            done=self._show,
+        )
 
     def start_review(self) -> bool:
         start, end = parse_date(self.from_edit.text()), parse_date(self.to_edit.text())
@@ -404,11 +492,7 @@ class FidelityPage(QWidget):
             return False
         if not self._confirm_discard():
             return False
-        try:
-            self.new_draft(start, end)
-        except ValidationError as exc:
-            dialogs.error(self, self.tr("Start a review"), self._first_error(exc))
-            return False
+        self.new_draft(start, end)  # a period the core refuses is said when it answers
         self.view.setFocus()
         return True
 
@@ -417,10 +501,18 @@ class FidelityPage(QWidget):
         if review_id is not None and self._confirm_discard():
             self.open_review(int(review_id))
 
-    def open_review(self, review_id: int) -> None:
-        review = self.ops.call(reviews.get_review, review_id, evidence=True)
-        self._show(review)
-        self.view.setFocus()
+    def open_review(self, review_id: int, then: Callable[[], Any] | None = None) -> None:
+        """Open a saved review, its items computed again off the GUI thread."""
+
+        def show(review: Review) -> None:
+            self._show(review)
+            self.view.setFocus()
+            if then is not None:
+                then()
+
+        self._background(
+            self.tr("Open a review"), reviews.get_review, review_id, evidence=True, done=show
+        )
 
     def _show(self, review: Review) -> None:
         self._loading = True
@@ -573,6 +665,8 @@ class FidelityPage(QWidget):
 
     # -- editing -----------------------------------------------------------------------
     def set_score(self, score: int | None, number: int | None = None) -> None:
+        if self.busy:
+            return  # the review shown is about to be replaced
         number = number or self.current_item()
         _old, note = self.scores.get(number, (None, ""))
         self.scores[number] = (score, note)
@@ -624,31 +718,44 @@ class FidelityPage(QWidget):
             text = f"{number}. {tr_msg(BY_NUMBER[number].name)}: {text}"
         return text
 
-    def save(self) -> int | None:
-        try:
-            review_id = self.ops.write(
-                "fidelity",
-                reviews.save_review,
-                self.review_id,
-                self.start,
-                self.end,
-                dict(self.scores),
-                scope=self.scope,
-                today=self.today(),
-            )
-        except ValidationError as exc:
-            dialogs.error(self, self.tr("Save the review"), self._first_error(exc))
-            return None
+    def save(self) -> None:
+        """Save the review off the GUI thread (the proposals are computed again to keep
+        beside the scores); then reopen it and emit ``saved``."""
+        if self.busy:
+            return
         current = self.current_item()
-        self.reload_history()
-        self.open_review(review_id)
-        self.select_item(current)
-        index = self.history_box.findData(review_id)
-        self.history_box.setCurrentIndex(max(index, 0))
-        self.saved.emit(review_id)
-        return review_id
+
+        def reopen(review_id: int) -> None:
+            self.reload_history()
+            index = self.history_box.findData(review_id)
+            self.history_box.setCurrentIndex(max(index, 0))
+
+            def reopened() -> None:
+                self.select_item(current)
+                self.saved.emit(review_id)
+
+            self.open_review(review_id, then=reopened)
+
+        self._background(
+            self.tr("Save the review"),
+            reviews.save_review,
+            self.review_id,
+            self.start,
+            self.end,
+            dict(self.scores),
+            scope=self.scope,
+            today=self.today(),
+            what="fidelity",
+            done=reopen,
+            busy_text=self.tr("Saving the review…"),
+        )
 
     def export(self) -> Path | None:
+        """Ask where, then write the review there off the GUI thread (a saved review's
+        PDF computes the per-specialist figures again); ``exported`` tells when it is
+        written. Returns the file chosen, None if none was."""
+        if self.busy:
+            return None  # the review shown is about to be replaced
         lang = self.lang_box.currentData()
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         if not folder or not Path(folder).is_dir():
@@ -666,9 +773,10 @@ class FidelityPage(QWidget):
         if path.suffix.lower() not in (".pdf", ".csv"):
             path = path.with_name(path.name + ".pdf")
         which: int | Review = self.review_id if self.review_id and not self.dirty else self._draft()
-        try:
-            self.ops.call(reviews.export_review, which, lang, path)
-        except OSError as exc:
+
+        def not_written(exc: BaseException) -> bool:
+            if not isinstance(exc, OSError):
+                return False
             dialogs.error(
                 self,
                 self.tr("Export the review"),
@@ -676,7 +784,18 @@ class FidelityPage(QWidget):
                     "%1", exc.strerror or str(exc)
                 ),
             )
-            return None
+            return True
+
+        self._background(
+            self.tr("Export the review"),
+            reviews.export_review,
+            which,
+            lang,
+            path,
+            done=self.exported.emit,
+            on_error=not_written,
+            busy_text=self.tr("Writing %1…").replace("%1", path.name),
+        )
         return path
 
     def _draft(self) -> Review:
