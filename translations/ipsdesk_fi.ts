@@ -2571,8 +2571,16 @@
     <context>
         <name>HubError</name>
         <message>
+            <source>No team hub is set up (Tools → Team hub); no connection was made.</source>
+            <translation>Tiimitietokantaa ei ole määritetty (Työkalut → Tiimitietokanta); yhteyttä ei otettu.</translation>
+        </message>
+        <message>
             <source>No team hub is set up (Tools → Team hub); nothing was sent.</source>
             <translation>Tiimitietokantaa ei ole määritetty (Työkalut → Tiimitietokanta); mitään ei lähetetty.</translation>
+        </message>
+        <message>
+            <source>The team hub %1 cannot be reached (no network, or the server is down); try again on the county network.</source>
+            <translation>Tiimitietokantaan %1 ei saada yhteyttä (ei verkkoa, tai palvelin ei ole käytössä); yritä uudelleen hyvinvointialueen verkossa.</translation>
         </message>
         <message>
             <source>The team hub %1 cannot be reached (no network, or the server is down). Nothing was sent; try again on the county network.</source>

@@ -2571,8 +2571,16 @@
     <context>
         <name>HubError</name>
         <message>
+            <source>No team hub is set up (Tools → Team hub); no connection was made.</source>
+            <translation>Ingen teamdatabas är inställd (Verktyg → Teamdatabas); ingen anslutning gjordes.</translation>
+        </message>
+        <message>
             <source>No team hub is set up (Tools → Team hub); nothing was sent.</source>
             <translation>Ingen teamdatabas är inställd (Verktyg → Teamdatabas); ingenting skickades.</translation>
+        </message>
+        <message>
+            <source>The team hub %1 cannot be reached (no network, or the server is down); try again on the county network.</source>
+            <translation>Teamdatabasen %1 kan inte nås (inget nätverk, eller servern är nere); försök igen i välfärdsområdets nätverk.</translation>
         </message>
         <message>
             <source>The team hub %1 cannot be reached (no network, or the server is down). Nothing was sent; try again on the county network.</source>
