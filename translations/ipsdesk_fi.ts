@@ -5141,6 +5141,38 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
             <translation>Työssä olevat, viimeiset 12 viikkoa</translation>
         </message>
         <message>
+            <source>This store (team files)</source>
+            <translation>Tämä tietovarasto (tiimitiedostot)</translation>
+        </message>
+        <message>
+            <source>Team hub</source>
+            <translation>Tiimitietokanta</translation>
+        </message>
+        <message>
+            <source>Where the figures come from: the team files imported into this store, or the team hub set up in Tools → Team hub.</source>
+            <translation>Mistä luvut tulevat: tähän tietovarastoon tuoduista tiimitiedostoista tai tiimitietokannasta, joka on määritetty kohdassa Työkalut → Tiimitietokanta.</translation>
+        </message>
+        <message>
+            <source>S&amp;ource:</source>
+            <translation>&amp;Lähde:</translation>
+        </message>
+        <message>
+            <source>Every team visible to this account</source>
+            <translation>Kaikki tälle käyttäjätunnukselle näkyvät tiimit</translation>
+        </message>
+        <message>
+            <source>On the team hub: one team, or every team this hub account may read (the county coordinator sees every team, a team leader their own).</source>
+            <translation>Tiimitietokannassa: yksi tiimi tai kaikki tiimit, joiden tietoja tämä käyttäjätunnus saa lukea (hyvinvointialueen koordinaattori näkee kaikki tiimit, tiiminvetäjä oman tiiminsä).</translation>
+        </message>
+        <message>
+            <source>Te&amp;am:</source>
+            <translation>T&amp;iimi:</translation>
+        </message>
+        <message>
+            <source>Team %1</source>
+            <translation>Tiimi %1</translation>
+        </message>
+        <message>
             <source>Period outcome report</source>
             <translation>Jakson tulosraportti</translation>
         </message>
@@ -5167,6 +5199,14 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
         <message>
             <source>to</source>
             <translation>–</translation>
+        </message>
+        <message>
+            <source>Reading the team hub…</source>
+            <translation>Luetaan tiimitietokantaa…</translation>
+        </message>
+        <message>
+            <source>Reading the team hub</source>
+            <translation>Luetaan tiimitietokantaa</translation>
         </message>
         <message>
             <source>Team week %1 / %2 (%3–%4)</source>

@@ -5141,6 +5141,38 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
             <translation>Personer i arbete, de senaste 12 veckorna</translation>
         </message>
         <message>
+            <source>This store (team files)</source>
+            <translation>Detta datalager (teamfiler)</translation>
+        </message>
+        <message>
+            <source>Team hub</source>
+            <translation>Teamdatabas</translation>
+        </message>
+        <message>
+            <source>Where the figures come from: the team files imported into this store, or the team hub set up in Tools → Team hub.</source>
+            <translation>Varifrån siffrorna kommer: teamfilerna som har importerats till detta datalager, eller teamdatabasen som är inställd under Verktyg → Teamdatabas.</translation>
+        </message>
+        <message>
+            <source>S&amp;ource:</source>
+            <translation>&amp;Källa:</translation>
+        </message>
+        <message>
+            <source>Every team visible to this account</source>
+            <translation>Alla team som detta konto ser</translation>
+        </message>
+        <message>
+            <source>On the team hub: one team, or every team this hub account may read (the county coordinator sees every team, a team leader their own).</source>
+            <translation>I teamdatabasen: ett team, eller alla team som detta konto får läsa (välfärdsområdets koordinator ser alla team, en teamledare sitt eget).</translation>
+        </message>
+        <message>
+            <source>Te&amp;am:</source>
+            <translation>T&amp;eam:</translation>
+        </message>
+        <message>
+            <source>Team %1</source>
+            <translation>Team %1</translation>
+        </message>
+        <message>
             <source>Period outcome report</source>
             <translation>Periodens resultatrapport</translation>
         </message>
@@ -5167,6 +5199,14 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
         <message>
             <source>to</source>
             <translation>till</translation>
+        </message>
+        <message>
+            <source>Reading the team hub…</source>
+            <translation>Läser teamdatabasen…</translation>
+        </message>
+        <message>
+            <source>Reading the team hub</source>
+            <translation>Läser teamdatabasen</translation>
         </message>
         <message>
             <source>Team week %1 / %2 (%3–%4)</source>
