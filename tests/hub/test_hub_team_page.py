@@ -178,6 +178,12 @@ def test_the_page_on_the_hub_shows_the_team_files_figures(
     said = page.hub_state.text()
     assert "cannot be reached" in said and "sent" not in said
     assert page.report is None and page.figures.rows == [] and page.contacts_chart.bars == []
+    page.step(-1)  # another week: its title, and the hub's failure again
+    wait_for_background(qtbot)
+    assert page.title.text().startswith("Team week 46 / 2026 (9.11.–15.11.)")
+    assert page.report is None and "cannot be reached" in page.hub_state.text()
+    page.step(1)
+    wait_for_background(qtbot)
     monkeypatch.setattr(dialogs, "save_file", lambda *_a: str(tmp_path / "never.pdf"))
     qtbot.mouseClick(page.findChild(QPushButton, "team_export_week"), Qt.MouseButton.LeftButton)
     wait_for_background(qtbot)

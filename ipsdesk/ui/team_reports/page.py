@@ -407,6 +407,7 @@ class TeamPage(QWidget):
 
     def refresh(self) -> None:
         self._check_hub()
+        self.show_title()
         if not self.on_hub():
             self._tickets["week"] += 1  # a hub answer still on its way is not shown
             self.show_week(self.ops.call(queries.team_week, *self.week))
@@ -440,18 +441,22 @@ class TeamPage(QWidget):
         self.contacts_chart.set_bars([], self.week)
         self.working_chart.set_bars([], self.week)
 
-    def show_week(self, report: TeamWeek) -> None:
-        self.report = report
+    def show_title(self) -> None:
+        """The week chosen (at once, also while the hub is read or when it fails)."""
+        start, end = queries.week_range(*self.week)
         title = (
             self.tr("Team week %1 / %2 (%3–%4)")
-            .replace("%1", str(report.week))
-            .replace("%2", str(report.iso_year))
-            .replace("%3", short_date(report.start))
-            .replace("%4", short_date(report.end))
+            .replace("%1", str(self.week[1]))
+            .replace("%2", str(self.week[0]))
+            .replace("%3", short_date(start))
+            .replace("%4", short_date(end))
         )
         if self.week == weeks.current_week(self.today()):
             title += "  · " + self.tr("this week")
         self.title.setText(title)
+
+    def show_week(self, report: TeamWeek) -> None:
+        self.report = report
         targets = export.week_targets(report)
         self.figures.set_rows(
             FigureRow(
