@@ -5169,6 +5169,10 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
             <translation>T&amp;iimi:</translation>
         </message>
         <message>
+            <source>Team %1 (%2, this store's team)</source>
+            <translation>Tiimi %1 (%2, tämän tietovaraston tiimi)</translation>
+        </message>
+        <message>
             <source>Team %1</source>
             <translation>Tiimi %1</translation>
         </message>

@@ -5169,6 +5169,10 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
             <translation>T&amp;eam:</translation>
         </message>
         <message>
+            <source>Team %1 (%2, this store's team)</source>
+            <translation>Team %1 (%2, detta datalagers team)</translation>
+        </message>
+        <message>
             <source>Team %1</source>
             <translation>Team %1</translation>
         </message>

@@ -25,6 +25,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton
 from sqlmodel import select
 
+from bench.gen_team import TEAM_NAME
 from ipsdesk.core.hub import config
 from ipsdesk.core.hub import reports as hub_reports
 from ipsdesk.core.reports import queries
@@ -138,6 +139,10 @@ def test_the_page_on_the_hub_shows_the_team_files_figures(
     assert page.report == whole
     teams = [page.hub_team.itemData(i) for i in range(page.hub_team.count())]
     assert teams == ["", *sorted(t.team_id for t in county["teams"])]  # type: ignore[attr-defined]
+    own = page.hub_team.itemText(page.hub_team.findData(leader_a.team_id))
+    assert own == f"Team {leader_a.team_id} ({TEAM_NAME}, this store's team)", own
+    other = next(t for t in county["teams"] if t is not leader_a)  # type: ignore[attr-defined]
+    assert page.hub_team.itemText(page.hub_team.findData(other.team_id)) == f"Team {other.team_id}"
 
     _choose(qtbot, page.hub_team, leader_a.team_id)  # the leader's own team, on the hub
     assert page.hub_state.text() == f"Team hub: team {leader_a.team_id}"
@@ -178,6 +183,7 @@ def test_the_page_on_the_hub_shows_the_team_files_figures(
     said = page.hub_state.text()
     assert "cannot be reached" in said and "sent" not in said
     assert page.report is None and page.figures.rows == [] and page.contacts_chart.bars == []
+    assert page.outcomes is None and page.period.rows == []  # the period read before too
     page.step(-1)  # another week: its title, and the hub's failure again
     wait_for_background(qtbot)
     assert page.title.text().startswith("Team week 46 / 2026 (9.11.–15.11.)")

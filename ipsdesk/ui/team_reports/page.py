@@ -44,6 +44,7 @@ from ipsdesk.core.reports import export, queries
 from ipsdesk.core.reports.definitions import FIGURES
 from ipsdesk.core.reports.queries import Outcomes, TeamWeek
 from ipsdesk.core.services import week as weeks
+from ipsdesk.core.team import membership
 from ipsdesk.ui.kit import dialogs, style
 from ipsdesk.ui.kit.charts import FACE_COLOUR, LINE_COLOUR, OTHER_COLOUR, Bar, BarChart
 from ipsdesk.ui.kit.i18n import tr_msg, ui_language
@@ -56,6 +57,12 @@ if TYPE_CHECKING:
 
 SHORTCUT = "Ctrl+Shift+T"
 STORE, HUB = "store", "hub"  # the page's sources
+
+
+def _own_team(session: Any) -> tuple[str, str] | None:
+    """This store's team (id, name), to name it among the hub's teams (which have ids only)."""
+    ident = membership.identity(session)
+    return (ident.team_id, ident.team_name) if ident is not None else None
 
 
 @dataclass(frozen=True)
@@ -323,10 +330,13 @@ class TeamPage(QWidget):
     def _source_changed(self) -> None:
         self._show_source()
         self._tickets["period"] += 1  # a period report of the other source is not shown
+        self.clear_period()
+        self.refresh()
+
+    def clear_period(self) -> None:
         self.outcomes = None
         self.period.set_rows([])
         self.period_note.setText("")
-        self.refresh()
 
     def _fill_teams(self, visible: tuple[str, ...]) -> None:
         """The hub's teams this account can see, keeping the choice."""
@@ -337,8 +347,13 @@ class TeamPage(QWidget):
         self.hub_team.blockSignals(True)
         while self.hub_team.count() > 1:
             self.hub_team.removeItem(1)
+        own = self.ops.call(_own_team)
         for team in visible:
-            self.hub_team.addItem(self.tr("Team %1").replace("%1", team), team)
+            if own is not None and team == own[0]:
+                text = self.tr("Team %1 (%2, this store's team)").replace("%2", own[1])
+            else:
+                text = self.tr("Team %1")
+            self.hub_team.addItem(text.replace("%1", team), team)
         index = self.hub_team.findData(chosen)
         self.hub_team.setCurrentIndex(max(index, 0))
         self.hub_team.blockSignals(False)
@@ -425,6 +440,7 @@ class TeamPage(QWidget):
             if wanted():
                 self._hub_failed(exc)
                 self.clear_week()
+                self.clear_period()  # nothing shown as if read from the hub now
 
         self.ops.background(
             self, self.tr("Reading the team hub"), hub_reports.team_week, *self.week,
@@ -530,9 +546,7 @@ class TeamPage(QWidget):
         def failed(exc: BaseException) -> None:
             if wanted():
                 self._hub_failed(exc)
-                self.outcomes = None
-                self.period.set_rows([])
-                self.period_note.setText("")
+                self.clear_period()
 
         self.ops.background(
             self, self.tr("Reading the team hub"), hub_reports.outcomes, *span,
