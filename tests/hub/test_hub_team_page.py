@@ -37,6 +37,7 @@ from ipsdesk.ui.kit.ops import Ops
 from ipsdesk.ui.main_window import MainWindow
 from ipsdesk.ui.team_reports.page import HUB, STORE, TeamPage
 from tests.gui.conftest import wait_for_background
+from tests.gui.test_accessibility import problems
 from tests.gui.test_mnemonics import clashes, widget_texts
 from tests.hub import test_hub_reports
 from tests.hub.test_hub_reports import Team
@@ -275,4 +276,5 @@ def test_the_source_choices_alt_keys_in_english(qtbot, module_hub, county,
     bar = [a.text() for a in win.menuBar().actions()]
     texts = widget_texts(page)
     assert texts == ["S&ource:", "Te&am:"] and clashes(bar + texts) == {}
+    assert page.hub_team.isVisible() and problems(page, "team page on the hub") == []
     win.close()
