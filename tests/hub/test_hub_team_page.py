@@ -135,6 +135,14 @@ def test_the_page_on_the_hub_shows_the_team_files_figures(
     assert page.source_box.isVisible() and page.source.currentData() == STORE
     assert not page.hub_team.isVisible() and not runner.running()  # still the store
 
+    # a store period report still on its way when the hub is chosen is not shown there
+    page.load_period()  # (its answer comes through the event loop, not run yet)
+    page.source.setCurrentIndex(page.source.findData(HUB))
+    wait_for_background(qtbot)
+    assert page.outcomes is None and page.period.rows == [] and page.report == whole
+    page.source.setCurrentIndex(page.source.findData(STORE))
+    assert page.report == from_files
+
     _choose(qtbot, page.source, HUB)  # every team the coordinator can see
     assert page.hub_state.text() == "Team hub: every team visible (2)"
     assert page.report == whole

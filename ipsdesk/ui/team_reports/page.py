@@ -358,11 +358,12 @@ class TeamPage(QWidget):
         self.hub_team.setCurrentIndex(max(index, 0))
         self.hub_team.blockSignals(False)
 
-    def _ticket(self, what: str) -> Callable[[], bool]:
-        """A new request's ticket: the returned check says whether it is still wanted."""
+    def _ticket(self, what: str, *, hub: bool = True) -> Callable[[], bool]:
+        """A new request's ticket: the returned check says whether it is still wanted
+        (the page is there, nothing newer was asked, the source is still the same)."""
         self._tickets[what] += 1
         mine = self._tickets[what]
-        return lambda: isValid(self) and self._tickets[what] == mine and self.on_hub()
+        return lambda: isValid(self) and self._tickets[what] == mine and self.on_hub() == hub
 
     def _hub_failed(self, exc: BaseException) -> None:
         self._say_hub(explain(exc), error=True)
@@ -528,10 +529,10 @@ class TeamPage(QWidget):
         if span is None:
             return
         if not self.on_hub():
-            self._tickets["period"] += 1
+            from_store = self._ticket("period", hub=False)
             self.ops.background(
                 self, self.tr("Building the report"), queries.outcomes, *span,
-                done=self.show_period,
+                done=lambda report: self.show_period(report) if from_store() else None,
             )  # fmt: skip
             return
         wanted = self._ticket("period")
