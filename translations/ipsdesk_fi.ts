@@ -2835,6 +2835,10 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
             <translation>Ei vielä tiedostoa</translation>
         </message>
         <message>
+            <source>Team</source>
+            <translation>Tiimi</translation>
+        </message>
+        <message>
             <source>Specialist</source>
             <translation>Työhönvalmentaja</translation>
         </message>

@@ -2835,6 +2835,10 @@ Ett arbetsverktyg för IPS-arbetshandledare som fungerar utan nätförbindelse.<
             <translation>Ingen fil ännu</translation>
         </message>
         <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
             <source>Specialist</source>
             <translation>Arbetshandledare</translation>
         </message>

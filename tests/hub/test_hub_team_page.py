@@ -127,7 +127,7 @@ def test_the_page_on_the_hub_shows_the_team_files_figures(
     win, page = _page(qtbot, store)
     # no hub set up: no source choice, the store's figures, no network (nothing runs)
     assert not page.source_box.isVisible() and not runner.running()
-    assert page.report == from_files
+    assert page.report == from_files and "team" not in page.members.columns
     store_figures = figures(page)
 
     _set_hub(store, module_hub, county["coord"])  # type: ignore[arg-type]
@@ -153,7 +153,15 @@ def test_the_page_on_the_hub_shows_the_team_files_figures(
     other = next(t for t in county["teams"] if t is not leader_a)  # type: ignore[attr-defined]
     assert page.hub_team.itemText(page.hub_team.findData(other.team_id)) == f"Team {other.team_id}"
 
+    # over several teams the specialists' list says whose is whose (own team by name)
+    assert page.members.columns[0] == "team"
+    shown = [page.members.data(page.members.index(r, 0)) for r in range(len(page.members.rows))]
+    assert sorted(shown) == sorted([TEAM_NAME] * 3 + [other.team_id] * 3), shown
+    assert len(set(shown[:3])) == len(set(shown[3:])) == 1  # team by team
+    assert page.members.headerData(0, Qt.Orientation.Horizontal) == "Team"
+
     _choose(qtbot, page.hub_team, leader_a.team_id)  # the leader's own team, on the hub
+    assert "team" not in page.members.columns
     assert page.hub_state.text() == f"Team hub: team {leader_a.team_id}"
     assert page.report == from_files
     assert figures(page) == store_figures  # the same figures as shown from the files

@@ -105,10 +105,16 @@ class PeriodModel(FigureModel):
 class MemberModel(RowTableModel[queries.MemberWeek]):
     """One row per specialist, for the team's own meeting (not a ranking)."""
 
-    columns = ("name", "caseload", "contacts", "face_to_face", "file")
+    columns: tuple[str, ...] = ("name", "caseload", "contacts", "face_to_face", "file")
+    team_names: dict[str, str] = {}  # team id → name where known (this store's team)
+
+    def show_teams(self, show: bool) -> None:
+        """A team column (on the hub, over several teams: whose specialist is whose)."""
+        self.columns = (("team",) if show else ()) + MemberModel.columns
 
     def title(self, column: Any) -> str:
         return {
+            "team": self.tr("Team"),
             "name": self.tr("Specialist"),
             "caseload": self.tr("Caseload / target"),
             "contacts": self.tr("Employer contacts / target"),
@@ -120,6 +126,8 @@ class MemberModel(RowTableModel[queries.MemberWeek]):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "name":
                 return row.name
+            if column == "team":
+                return self.team_names.get(row.team_id, row.team_id)
             if column == "caseload":
                 return f"{row.caseload} / {row.caseload_target}"
             if column == "contacts":
@@ -484,7 +492,13 @@ class TeamPage(QWidget):
             )
             for key, value in report.figures.items()
         )
-        self.members.set_rows(report.members)
+        several = len({m.team_id for m in report.members}) > 1
+        with self.members.resetting():
+            self.members.show_teams(several)
+            own = self.ops.call(_own_team)
+            self.members.team_names = {own[0]: own[1]} if own else {}
+            rows = list(report.members)
+            self.members.rows = sorted(rows, key=lambda m: m.team_id) if several else rows
         for view in (self.figure_view, self.member_view):
             fit_columns(view, 320)
         self.phases.setText(
