@@ -2626,8 +2626,16 @@
     <context>
         <name>HubError</name>
         <message>
+            <source>No team hub is set up (Tools → Team hub); no connection was made.</source>
+            <translation>Tiimitietokantaa ei ole määritetty (Työkalut → Tiimitietokanta); yhteyttä ei otettu.</translation>
+        </message>
+        <message>
             <source>No team hub is set up (Tools → Team hub); nothing was sent.</source>
             <translation>Tiimitietokantaa ei ole määritetty (Työkalut → Tiimitietokanta); mitään ei lähetetty.</translation>
+        </message>
+        <message>
+            <source>The team hub %1 cannot be reached (no network, or the server is down); try again on the county network.</source>
+            <translation>Tiimitietokantaan %1 ei saada yhteyttä (ei verkkoa, tai palvelin ei ole käytössä); yritä uudelleen hyvinvointialueen verkossa.</translation>
         </message>
         <message>
             <source>The team hub %1 cannot be reached (no network, or the server is down). Nothing was sent; try again on the county network.</source>
@@ -2880,6 +2888,10 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         <message>
             <source>No file yet</source>
             <translation>Ei vielä tiedostoa</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Tiimi</translation>
         </message>
         <message>
             <source>Specialist</source>
@@ -5188,6 +5200,42 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
             <translation>Työssä olevat, viimeiset 12 viikkoa</translation>
         </message>
         <message>
+            <source>This store (team files)</source>
+            <translation>Tämä tietovarasto (tiimitiedostot)</translation>
+        </message>
+        <message>
+            <source>Team hub</source>
+            <translation>Tiimitietokanta</translation>
+        </message>
+        <message>
+            <source>Where the figures come from: the team files imported into this store, or the team hub set up in Tools → Team hub.</source>
+            <translation>Mistä luvut tulevat: tähän tietovarastoon tuoduista tiimitiedostoista tai tiimitietokannasta, joka on määritetty kohdassa Työkalut → Tiimitietokanta.</translation>
+        </message>
+        <message>
+            <source>S&amp;ource:</source>
+            <translation>&amp;Lähde:</translation>
+        </message>
+        <message>
+            <source>Every team visible to this account</source>
+            <translation>Kaikki tälle käyttäjätunnukselle näkyvät tiimit</translation>
+        </message>
+        <message>
+            <source>On the team hub: one team, or every team this hub account may read (the county coordinator sees every team, a team leader their own).</source>
+            <translation>Tiimitietokannassa: yksi tiimi tai kaikki tiimit, joiden tietoja tämä käyttäjätunnus saa lukea (hyvinvointialueen koordinaattori näkee kaikki tiimit, tiiminvetäjä oman tiiminsä).</translation>
+        </message>
+        <message>
+            <source>Te&amp;am:</source>
+            <translation>T&amp;iimi:</translation>
+        </message>
+        <message>
+            <source>Team %1 (%2, this store's team)</source>
+            <translation>Tiimi %1 (%2, tämän tietovaraston tiimi)</translation>
+        </message>
+        <message>
+            <source>Team %1</source>
+            <translation>Tiimi %1</translation>
+        </message>
+        <message>
             <source>Period outcome report</source>
             <translation>Jakson tulosraportti</translation>
         </message>
@@ -5214,6 +5262,14 @@ Tietokannan nykyinen tila varmuuskopioidaan ensin (se säilytetään vähintää
         <message>
             <source>to</source>
             <translation>–</translation>
+        </message>
+        <message>
+            <source>Reading the team hub…</source>
+            <translation>Luetaan tiimitietokantaa…</translation>
+        </message>
+        <message>
+            <source>Reading the team hub</source>
+            <translation>Luetaan tiimitietokantaa</translation>
         </message>
         <message>
             <source>Team week %1 / %2 (%3–%4)</source>

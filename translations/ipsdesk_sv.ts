@@ -2626,8 +2626,16 @@
     <context>
         <name>HubError</name>
         <message>
+            <source>No team hub is set up (Tools → Team hub); no connection was made.</source>
+            <translation>Ingen teamdatabas är inställd (Verktyg → Teamdatabas); ingen anslutning gjordes.</translation>
+        </message>
+        <message>
             <source>No team hub is set up (Tools → Team hub); nothing was sent.</source>
             <translation>Ingen teamdatabas är inställd (Verktyg → Teamdatabas); ingenting skickades.</translation>
+        </message>
+        <message>
+            <source>The team hub %1 cannot be reached (no network, or the server is down); try again on the county network.</source>
+            <translation>Teamdatabasen %1 kan inte nås (inget nätverk, eller servern är nere); försök igen i välfärdsområdets nätverk.</translation>
         </message>
         <message>
             <source>The team hub %1 cannot be reached (no network, or the server is down). Nothing was sent; try again on the county network.</source>
@@ -2880,6 +2888,10 @@ Ett arbetsverktyg för IPS-arbetshandledare som fungerar utan nätförbindelse.<
         <message>
             <source>No file yet</source>
             <translation>Ingen fil ännu</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
         </message>
         <message>
             <source>Specialist</source>
@@ -5188,6 +5200,42 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
             <translation>Personer i arbete, de senaste 12 veckorna</translation>
         </message>
         <message>
+            <source>This store (team files)</source>
+            <translation>Detta datalager (teamfiler)</translation>
+        </message>
+        <message>
+            <source>Team hub</source>
+            <translation>Teamdatabas</translation>
+        </message>
+        <message>
+            <source>Where the figures come from: the team files imported into this store, or the team hub set up in Tools → Team hub.</source>
+            <translation>Varifrån siffrorna kommer: teamfilerna som har importerats till detta datalager, eller teamdatabasen som är inställd under Verktyg → Teamdatabas.</translation>
+        </message>
+        <message>
+            <source>S&amp;ource:</source>
+            <translation>&amp;Källa:</translation>
+        </message>
+        <message>
+            <source>Every team visible to this account</source>
+            <translation>Alla team som detta konto ser</translation>
+        </message>
+        <message>
+            <source>On the team hub: one team, or every team this hub account may read (the county coordinator sees every team, a team leader their own).</source>
+            <translation>I teamdatabasen: ett team, eller alla team som detta konto får läsa (välfärdsområdets koordinator ser alla team, en teamledare sitt eget).</translation>
+        </message>
+        <message>
+            <source>Te&amp;am:</source>
+            <translation>T&amp;eam:</translation>
+        </message>
+        <message>
+            <source>Team %1 (%2, this store's team)</source>
+            <translation>Team %1 (%2, detta datalagers team)</translation>
+        </message>
+        <message>
+            <source>Team %1</source>
+            <translation>Team %1</translation>
+        </message>
+        <message>
             <source>Period outcome report</source>
             <translation>Periodens resultatrapport</translation>
         </message>
@@ -5214,6 +5262,14 @@ Databasen som den är nu säkerhetskopieras först (den kopian behålls minst 30
         <message>
             <source>to</source>
             <translation>till</translation>
+        </message>
+        <message>
+            <source>Reading the team hub…</source>
+            <translation>Läser teamdatabasen…</translation>
+        </message>
+        <message>
+            <source>Reading the team hub</source>
+            <translation>Läser teamdatabasen</translation>
         </message>
         <message>
             <source>Team week %1 / %2 (%3–%4)</source>

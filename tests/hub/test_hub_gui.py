@@ -136,6 +136,8 @@ def test_setup_test_connection_and_send_from_the_dialog(
     assert seen["unset_test"].startswith("No team hub is set up")
     assert "refused the user name or password" in seen["bad_password"]
     assert "cannot be reached" in seen["unreachable_test"]
+    assert "sent" not in seen["unreachable_test"]  # a test sends nothing: it does not say so
+    assert "sent" not in seen["unset_test"] and "nothing was sent" in seen["unset_send"]
     assert "cannot be reached" in seen["unreachable_send"]
     assert "Nothing was sent" in seen["unreachable_send"]
     assert seen["after_failed_send"] == "Not sent to the hub yet."

@@ -11,10 +11,20 @@ from ipsdesk.core.errors import ExitCode
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP
 from ipsdesk.core.team.errors import TeamError
 
+# Testing the connection, reporting from the hub and setting it up send nothing, so
+# their messages say nothing about sending; the send's own words add "nothing was sent".
 NOT_CONFIGURED = QT_TRANSLATE_NOOP(
+    "HubError", "No team hub is set up (Tools → Team hub); no connection was made."
+)
+NOT_CONFIGURED_SEND = QT_TRANSLATE_NOOP(
     "HubError", "No team hub is set up (Tools → Team hub); nothing was sent."
 )
 UNREACHABLE = QT_TRANSLATE_NOOP(
+    "HubError",
+    "The team hub %1 cannot be reached (no network, or the server is down); try again on "
+    "the county network.",
+)
+UNREACHABLE_SEND = QT_TRANSLATE_NOOP(
     "HubError",
     "The team hub %1 cannot be reached (no network, or the server is down). Nothing was "
     "sent; try again on the county network.",
@@ -73,19 +83,24 @@ KINDS = {
     "no_such_team": NO_SUCH_TEAM,
 }
 
+# The wording of a kind when the failure stopped a send (the kind stays the same).
+SEND_KINDS = {"not_configured": NOT_CONFIGURED_SEND, "unreachable": UNREACHABLE_SEND}
+
 
 class HubError(TeamError):
     """Why the team hub could not be used (``kind`` names the cause for the program)."""
 
     exit_code = ExitCode.HUB
 
-    def __init__(self, kind: str, *args: object):
-        super().__init__(KINDS[kind], *args)
+    def __init__(self, kind: str, *args: object, sending: bool = False):
+        super().__init__(SEND_KINDS.get(kind, KINDS[kind]) if sending else KINDS[kind], *args)
         self.kind = kind
+        self.sending = sending
 
 
-def classify(exc: BaseException, where: str) -> HubError:
-    """The HubError for a driver/SQL error (``where``: the hub, without password)."""
+def classify(exc: BaseException, where: str, *, sending: bool = False) -> HubError:
+    """The HubError for a driver/SQL error (``where``: the hub, without password);
+    ``sending``: the failure stopped a send (its message says nothing was sent)."""
     import psycopg
 
     orig = getattr(exc, "orig", exc)
@@ -101,6 +116,6 @@ def classify(exc: BaseException, where: str) -> HubError:
     if isinstance(orig, psycopg.OperationalError):
         if 'database "' in text and "does not exist" in text:
             return HubError("schema_old")
-        return HubError("unreachable", where)
+        return HubError("unreachable", where, sending=sending)
     first = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
     return HubError("failed", first[:200])

@@ -11,15 +11,20 @@ The network is touched only when a hub is configured.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Generic, TypeVar
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from sqlalchemy import Connection, select
 
 from ipsdesk.core.hub import config, schema
 from ipsdesk.core.hub.errors import HubError, classify
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP
-from ipsdesk.core.reports.queries import Scope
+from ipsdesk.core.reports.queries import Outcomes, Scope, TeamWeek
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 T = TypeVar("T")
 
@@ -37,6 +42,7 @@ class HubReport(Generic[T]):
     report: T
     teams: tuple[str, ...]  # the teams the report covers
     whole: bool  # every team the role can see (no --team given)
+    visible: tuple[str, ...] = field(default=())  # every team the role can see
 
 
 def visible_teams(conn: Connection) -> tuple[str, ...]:
@@ -46,9 +52,12 @@ def visible_teams(conn: Connection) -> tuple[str, ...]:
     return tuple(str(t) for t in conn.execute(query).scalars())
 
 
-def scope_for(conn: Connection, teams: Sequence[str] = ()) -> tuple[Scope, tuple[str, ...]]:
-    """The report scope for ``teams`` (empty: every visible team) and those teams."""
-    visible = visible_teams(conn)
+def scope_for(
+    conn: Connection, teams: Sequence[str] = (), visible: tuple[str, ...] | None = None
+) -> tuple[Scope, tuple[str, ...]]:
+    """The report scope for ``teams`` (empty: every visible team) and those teams
+    (``visible``: the visible teams if already read)."""
+    visible = visible_teams(conn) if visible is None else visible
     if not teams:
         return Scope(teams=visible), visible
     wanted = tuple(dict.fromkeys(t.strip() for t in teams if t.strip()))
@@ -72,7 +81,8 @@ def run_report(
     eng = config.engine(cfg)
     try:
         with eng.connect() as conn:
-            scope, covered = scope_for(conn, teams)
+            visible = visible_teams(conn)
+            scope, covered = scope_for(conn, teams, visible)
             report = build(conn, scope)
             conn.rollback()
     except HubError:
@@ -81,11 +91,70 @@ def run_report(
         raise classify(exc, cfg.describe()) from exc
     finally:
         eng.dispose()
-    return HubReport(report, covered, not teams)
+    return HubReport(report, covered, not teams, visible)
 
 
-def label(result: HubReport[object], tr: Callable[..., str]) -> str:
+def label(result: HubReport[Any], tr: Callable[..., str]) -> str:
     """The report's heading in the document's language (``tr``: ``Catalog(lang).tr``)."""
     if result.whole:
         return tr(COUNTY_LABEL, len(result.teams))
     return tr(TEAMS_LABEL, ", ".join(result.teams))
+
+
+# -- for the Team page: the same reports and exports, given the store's session ------------
+
+
+def team_week(
+    session: Session, iso_year: int, week: int, teams: Sequence[str] = ()
+) -> HubReport[TeamWeek]:
+    """The weekly team summary from the hub set up in this store (``teams``: empty for
+    every team the account can see)."""
+    from ipsdesk.core.reports import queries
+
+    return run_report(
+        config.load(session), lambda db, sc: queries.team_week(db, iso_year, week, sc), teams
+    )
+
+
+def outcomes(
+    session: Session, start: date, end: date, teams: Sequence[str] = ()
+) -> HubReport[Outcomes]:
+    """The period outcome report from the hub set up in this store."""
+    from ipsdesk.core.reports import queries
+
+    return run_report(
+        config.load(session), lambda db, sc: queries.outcomes(db, start, end, sc), teams
+    )
+
+
+def write_week(
+    session: Session, iso_year: int, week: int, target: Path, *, lang: str,
+    teams: Sequence[str] = (),
+) -> Path:  # fmt: skip
+    """Read the weekly summary from the hub and export it as ``ipsdesk report team-week
+    --hub`` does: headed by the hub's teams, logged in this store's access log with
+    :data:`WEEK_DETAIL` (a hub that cannot be read writes and logs nothing)."""
+    from ipsdesk.core.i18n import Catalog
+    from ipsdesk.core.reports import export
+
+    result = team_week(session, iso_year, week, teams)
+    heading = label(result, Catalog(lang).tr)
+    return export.export_week(
+        session, result.report, Path(target), lang=lang, team=heading, detail=WEEK_DETAIL
+    )
+
+
+def write_outcomes(
+    session: Session, start: date, end: date, target: Path, *, lang: str,
+    teams: Sequence[str] = (),
+) -> Path:  # fmt: skip
+    """Read the period outcome report from the hub and export it (as :func:`write_week`,
+    logged with :data:`OUTCOMES_DETAIL`)."""
+    from ipsdesk.core.i18n import Catalog
+    from ipsdesk.core.reports import export
+
+    result = outcomes(session, start, end, teams)
+    heading = label(result, Catalog(lang).tr)
+    return export.export_outcomes(
+        session, result.report, Path(target), lang=lang, team=heading, detail=OUTCOMES_DETAIL
+    )

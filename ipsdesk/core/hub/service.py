@@ -41,7 +41,7 @@ class LocalStatus:
 def _configured(session: Session) -> config.HubConfig:
     cfg = config.load(session)
     if not cfg.configured:
-        raise HubError("not_configured")
+        raise HubError("not_configured", sending=True)
     return cfg
 
 
@@ -98,7 +98,7 @@ def send_store(session: Session, *, now: datetime | None = None) -> SendResult:
     except HubError:
         raise
     except Exception as exc:
-        raise classify(exc, cfg.describe()) from exc
+        raise classify(exc, cfg.describe(), sending=True) from exc
     finally:
         eng.dispose()
     settings.put(session, settings.HUB_LAST_SENT, result.sent_at.isoformat(timespec="seconds"))

@@ -120,6 +120,7 @@ class MemberWeek:
     file_date: date | None  # the export day of the member's file (None: missing)
     own_store: bool
     stale: bool  # the file is missing or older than the end of the week
+    team_id: str = ""  # the member's team ("" for a roster member whose file never came)
 
 
 @dataclass(frozen=True)
@@ -169,6 +170,7 @@ def _members(conn: Connection, scope: Scope) -> list[Any]:
                 member_t.c.fte_percent,
                 member_t.c.exported_at,
                 member_t.c.own_store,
+                member_t.c.team_id,
             )
             .where(scope.where(member_t.c.member_id))
             .order_by(member_t.c.name, member_t.c.member_id)
@@ -430,6 +432,7 @@ def team_week(db: Any, iso_year: int, week: int, scope: Scope = ALL) -> TeamWeek
                 file_date,
                 bool(mem.own_store),
                 file_date < end and not mem.own_store,
+                str(mem.team_id),
             )
         )
     for member_id, name in _roster_missing(conn, scope):

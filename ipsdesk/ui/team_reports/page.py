@@ -6,6 +6,13 @@ tooltip is the definition it follows (seeds / IPS Grow / IPS Employment Center /
 fidelity scale). The week is read at once (a few queries); the period report and the
 exports run off the GUI thread (``ops.background``). The two 12-week charts are the
 shared :class:`~ipsdesk.ui.kit.charts.BarChart` of the week page.
+
+When a team hub is set up (Tools → Team hub), a source choice appears: this store's
+team files, or the team hub, for one team or every team the account can see (the
+county coordinator's view). The hub's figures come from the same queries
+(:mod:`ipsdesk.core.hub.reports`), always read off the GUI thread, so the page stays
+usable while the hub answers; a hub that cannot be read says why in the page, and the
+store's view is unaffected. The network is touched only when the hub is chosen.
 """
 
 from __future__ import annotations
@@ -28,22 +35,34 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ipsdesk.core.dates import format_date, short_date
+from ipsdesk.core.hub import config as hub_config
+from ipsdesk.core.hub import reports as hub_reports
 from ipsdesk.core.reports import export, queries
 from ipsdesk.core.reports.definitions import FIGURES
 from ipsdesk.core.reports.queries import Outcomes, TeamWeek
 from ipsdesk.core.services import week as weeks
-from ipsdesk.ui.kit import dialogs
+from ipsdesk.core.team import membership
+from ipsdesk.ui.kit import dialogs, style
 from ipsdesk.ui.kit.charts import FACE_COLOUR, LINE_COLOUR, OTHER_COLOUR, Bar, BarChart
 from ipsdesk.ui.kit.i18n import tr_msg, ui_language
 from ipsdesk.ui.kit.ops import Ops
 from ipsdesk.ui.kit.tables import RowTableModel, fit_columns, make_table
+from ipsdesk.ui.team.dialog import explain
 
 if TYPE_CHECKING:
     from ipsdesk.ui.features import Host
 
 SHORTCUT = "Ctrl+Shift+T"
+STORE, HUB = "store", "hub"  # the page's sources
+
+
+def _own_team(session: Any) -> tuple[str, str] | None:
+    """This store's team (id, name), to name it among the hub's teams (which have ids only)."""
+    ident = membership.identity(session)
+    return (ident.team_id, ident.team_name) if ident is not None else None
 
 
 @dataclass(frozen=True)
@@ -86,10 +105,16 @@ class PeriodModel(FigureModel):
 class MemberModel(RowTableModel[queries.MemberWeek]):
     """One row per specialist, for the team's own meeting (not a ranking)."""
 
-    columns = ("name", "caseload", "contacts", "face_to_face", "file")
+    columns: tuple[str, ...] = ("name", "caseload", "contacts", "face_to_face", "file")
+    team_names: dict[str, str] = {}  # team id → name where known (this store's team)
+
+    def show_teams(self, show: bool) -> None:
+        """A team column (on the hub, over several teams: whose specialist is whose)."""
+        self.columns = (("team",) if show else ()) + MemberModel.columns
 
     def title(self, column: Any) -> str:
         return {
+            "team": self.tr("Team"),
             "name": self.tr("Specialist"),
             "caseload": self.tr("Caseload / target"),
             "contacts": self.tr("Employer contacts / target"),
@@ -101,6 +126,8 @@ class MemberModel(RowTableModel[queries.MemberWeek]):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "name":
                 return row.name
+            if column == "team":
+                return self.team_names.get(row.team_id, row.team_id)
             if column == "caseload":
                 return f"{row.caseload} / {row.caseload_target}"
             if column == "contacts":
@@ -136,6 +163,10 @@ class TeamPage(QWidget):
         self.week: weeks.Week = weeks.current_week(today())
         self.report: TeamWeek | None = None
         self.outcomes: Outcomes | None = None
+        self.hub_set_up = False
+        # Each hub read gets a ticket: an answer to an older request (another week, team
+        # or source chosen meanwhile) is dropped.
+        self._tickets = {"week": 0, "period": 0}
 
         prev = QPushButton(self.tr("◀ Previous"))
         prev.setObjectName("team_prev")
@@ -225,8 +256,132 @@ class TeamPage(QWidget):
         body.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
+        layout.addWidget(self._source_row())
         layout.addLayout(body, 1)
-        ops.changed.connect(lambda _what: self.refresh() if self.isVisible() else None)
+        ops.changed.connect(self._data_changed)
+
+    def _source_row(self) -> QWidget:
+        self.source_box = QWidget()
+        self.source_box.setObjectName("team_source_row")
+        self.source = QComboBox()
+        self.source.setObjectName("team_source")
+        self.source.addItem(self.tr("This store (team files)"), STORE)
+        self.source.addItem(self.tr("Team hub"), HUB)
+        self.source.setToolTip(
+            self.tr(
+                "Where the figures come from: the team files imported into this store, or "
+                "the team hub set up in Tools → Team hub."
+            )
+        )
+        source_label = QLabel(self.tr("S&ource:"))
+        source_label.setBuddy(self.source)
+        self.hub_team = QComboBox()
+        self.hub_team.setObjectName("team_hub_team")
+        self.hub_team.addItem(self.tr("Every team visible to this account"), "")
+        self.hub_team.setToolTip(
+            self.tr(
+                "On the team hub: one team, or every team this hub account may read (the "
+                "county coordinator sees every team, a team leader their own)."
+            )
+        )
+        self.hub_team_label = QLabel(self.tr("Te&am:"))
+        self.hub_team_label.setBuddy(self.hub_team)
+        self.hub_state = QLabel()
+        self.hub_state.setObjectName("team_hub_state")
+        self.hub_state.setWordWrap(True)
+        self.hub_state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row = QHBoxLayout(self.source_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(source_label)
+        row.addWidget(self.source)
+        row.addSpacing(12)
+        row.addWidget(self.hub_team_label)
+        row.addWidget(self.hub_team)
+        row.addSpacing(12)
+        row.addWidget(self.hub_state, 1)
+        self.source.currentIndexChanged.connect(self._source_changed)
+        self.hub_team.currentIndexChanged.connect(self._source_changed)
+        self.source_box.setVisible(False)  # until a hub is set up
+        self._show_source()
+        return self.source_box
+
+    # -- the source -------------------------------------------------------------------------
+    def on_hub(self) -> bool:
+        return self.hub_set_up and self.source.currentData() == HUB
+
+    def hub_teams(self) -> tuple[str, ...]:
+        """The teams chosen on the hub (empty: every team the account can see)."""
+        team = str(self.hub_team.currentData() or "")
+        return (team,) if team else ()
+
+    def _check_hub(self) -> None:
+        """Whether a hub is set up (this store's settings: no network)."""
+        self.hub_set_up = self.ops.call(hub_config.load).configured
+        if not self.hub_set_up and self.source.currentData() == HUB:
+            self.source.blockSignals(True)
+            self.source.setCurrentIndex(self.source.findData(STORE))
+            self.source.blockSignals(False)
+        self.source_box.setVisible(self.hub_set_up)
+        self._show_source()
+
+    def _show_source(self) -> None:
+        hub = self.on_hub()
+        self.hub_team_label.setVisible(hub)
+        self.hub_team.setVisible(hub)
+        if not hub:
+            self._say_hub("")
+
+    def _say_hub(self, text: str, *, error: bool = False) -> None:
+        self.hub_state.setStyleSheet(style.ERROR_CSS if error else "")
+        self.hub_state.setText(text)
+
+    def _source_changed(self) -> None:
+        self._show_source()
+        self._tickets["period"] += 1  # a period report of the other source is not shown
+        self.clear_period()
+        self.refresh()
+
+    def clear_period(self) -> None:
+        self.outcomes = None
+        self.period.set_rows([])
+        self.period_note.setText("")
+
+    def _fill_teams(self, visible: tuple[str, ...]) -> None:
+        """The hub's teams this account can see, keeping the choice."""
+        have = [self.hub_team.itemData(i) for i in range(1, self.hub_team.count())]
+        if list(visible) == have:
+            return
+        chosen = self.hub_team.currentData()
+        self.hub_team.blockSignals(True)
+        while self.hub_team.count() > 1:
+            self.hub_team.removeItem(1)
+        own = self.ops.call(_own_team)
+        for team in visible:
+            if own is not None and team == own[0]:
+                text = self.tr("Team %1 (%2, this store's team)").replace("%2", own[1])
+            else:
+                text = self.tr("Team %1")
+            self.hub_team.addItem(text.replace("%1", team), team)
+        index = self.hub_team.findData(chosen)
+        self.hub_team.setCurrentIndex(max(index, 0))
+        self.hub_team.blockSignals(False)
+
+    def _ticket(self, what: str, *, hub: bool = True) -> Callable[[], bool]:
+        """A new request's ticket: the returned check says whether it is still wanted
+        (the page is there, nothing newer was asked, the source is still the same)."""
+        self._tickets[what] += 1
+        mine = self._tickets[what]
+        return lambda: isValid(self) and self._tickets[what] == mine and self.on_hub() == hub
+
+    def _hub_failed(self, exc: BaseException) -> None:
+        self._say_hub(explain(exc), error=True)
+
+    def _data_changed(self, what: str) -> None:
+        if not self.isVisible():
+            return
+        if self.on_hub() and what not in ("settings", "*"):
+            return  # this store's changes do not change the hub's figures
+        self.refresh()
 
     def _period_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Period outcome report"))
@@ -275,18 +430,58 @@ class TeamPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        report = self.ops.call(queries.team_week, *self.week)
-        self.report = report
+        self._check_hub()
+        self.show_title()
+        if not self.on_hub():
+            self._tickets["week"] += 1  # a hub answer still on its way is not shown
+            self.show_week(self.ops.call(queries.team_week, *self.week))
+            return
+        wanted = self._ticket("week")
+        self._say_hub(self.tr("Reading the team hub…"))
+
+        def done(result: hub_reports.HubReport[TeamWeek]) -> None:
+            if wanted():
+                self._fill_teams(result.visible)
+                self._say_hub(hub_reports.label(result, tr_msg))
+                self.show_week(result.report)
+
+        def failed(exc: BaseException) -> None:
+            if wanted():
+                self._hub_failed(exc)
+                self.clear_week()
+                self.clear_period()  # nothing shown as if read from the hub now
+
+        self.ops.background(
+            self, self.tr("Reading the team hub"), hub_reports.team_week, *self.week,
+            self.hub_teams(), done=done, failed=failed,
+        )  # fmt: skip
+
+    def clear_week(self) -> None:
+        """No figures (the hub could not be read): nothing that looks like its figures."""
+        self.report = None
+        self.figures.set_rows([])
+        self.members.set_rows([])
+        self.phases.setText("")
+        self.missing.setText("")
+        self.contacts_chart.set_bars([], self.week)
+        self.working_chart.set_bars([], self.week)
+
+    def show_title(self) -> None:
+        """The week chosen (at once, also while the hub is read or when it fails)."""
+        start, end = queries.week_range(*self.week)
         title = (
             self.tr("Team week %1 / %2 (%3–%4)")
-            .replace("%1", str(report.week))
-            .replace("%2", str(report.iso_year))
-            .replace("%3", short_date(report.start))
-            .replace("%4", short_date(report.end))
+            .replace("%1", str(self.week[1]))
+            .replace("%2", str(self.week[0]))
+            .replace("%3", short_date(start))
+            .replace("%4", short_date(end))
         )
         if self.week == weeks.current_week(self.today()):
             title += "  · " + self.tr("this week")
         self.title.setText(title)
+
+    def show_week(self, report: TeamWeek) -> None:
+        self.report = report
         targets = export.week_targets(report)
         self.figures.set_rows(
             FigureRow(
@@ -297,7 +492,13 @@ class TeamPage(QWidget):
             )
             for key, value in report.figures.items()
         )
-        self.members.set_rows(report.members)
+        several = len({m.team_id for m in report.members}) > 1
+        with self.members.resetting():
+            self.members.show_teams(several)
+            own = self.ops.call(_own_team)
+            self.members.team_names = {own[0]: own[1]} if own else {}
+            rows = list(report.members)
+            self.members.rows = sorted(rows, key=lambda m: m.team_id) if several else rows
         for view in (self.figure_view, self.member_view):
             fit_columns(view, 320)
         self.phases.setText(
@@ -341,9 +542,31 @@ class TeamPage(QWidget):
         span = self.period_range()
         if span is None:
             return
+        if not self.on_hub():
+            from_store = self._ticket("period", hub=False)
+            self.ops.background(
+                self, self.tr("Building the report"), queries.outcomes, *span,
+                done=lambda report: self.show_period(report) if from_store() else None,
+            )  # fmt: skip
+            return
+        wanted = self._ticket("period")
+        self._say_hub(self.tr("Reading the team hub…"))
+
+        def done(result: hub_reports.HubReport[Outcomes]) -> None:
+            if wanted():
+                self._fill_teams(result.visible)
+                self._say_hub(hub_reports.label(result, tr_msg))
+                self.show_period(result.report)
+
+        def failed(exc: BaseException) -> None:
+            if wanted():
+                self._hub_failed(exc)
+                self.clear_period()
+
         self.ops.background(
-            self, self.tr("Building the report"), queries.outcomes, *span, done=self.show_period
-        )
+            self, self.tr("Reading the team hub"), hub_reports.outcomes, *span,
+            self.hub_teams(), done=done, failed=failed,
+        )  # fmt: skip
 
     def show_period(self, report: Outcomes) -> None:
         self.outcomes = report
@@ -386,6 +609,13 @@ class TeamPage(QWidget):
         if chosen is None:
             return
         target, lang = chosen
+        if self.on_hub():  # read from the hub again and logged as the CLI's --hub export
+            self.ops.background(
+                self, self.tr("Exporting"), hub_reports.write_week, *self.week, target,
+                lang=lang, teams=self.hub_teams(), done=self._written,
+                failed=self._export_failed,
+            )  # fmt: skip
+            return
         self.ops.background(
             self, self.tr("Exporting"), export.write_week, *self.week, target,
             lang=lang, done=self._written,
@@ -402,10 +632,22 @@ class TeamPage(QWidget):
         if chosen is None:
             return
         target, lang = chosen
+        if self.on_hub():
+            self.ops.background(
+                self, self.tr("Exporting"), hub_reports.write_outcomes, *span, target,
+                lang=lang, teams=self.hub_teams(), done=self._written,
+                failed=self._export_failed,
+            )  # fmt: skip
+            return
         self.ops.background(
             self, self.tr("Exporting"), export.write_outcomes, *span, target,
             lang=lang, done=self._written,
         )  # fmt: skip
+
+    def _export_failed(self, exc: BaseException) -> None:
+        """A hub export that failed (nothing written, nothing logged) says why here."""
+        if isValid(self):
+            self._hub_failed(exc)
 
     def showEvent(self, event: object) -> None:  # noqa: N802
         self.refresh()
