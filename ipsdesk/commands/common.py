@@ -16,7 +16,7 @@ import getpass
 import sys
 import tempfile
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ipsdesk.core.errors import ExitCode, UserError
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Catalog, Msg
@@ -57,6 +57,19 @@ def catalog(args: argparse.Namespace) -> Catalog:
         found = Catalog(command_language(paths, getattr(args, "lang", None)))
         args._catalog = found
     return found
+
+
+def document_language(args: argparse.Namespace, session: Any) -> str:
+    """The language of a document a command writes: the command's own ``--lang``
+    (``doc_lang``), else the global ``--lang``, else the store's UI language.
+
+    The sub-command's option has its own ``dest``: sharing ``lang`` with the global
+    option let the sub-parser's default overwrite ``ipsdesk --lang sv …`` (the messages
+    then came in another language than asked)."""
+    from ipsdesk.core import settings
+
+    chosen = getattr(args, "doc_lang", None) or getattr(args, "lang", None)
+    return str(chosen or settings.get(session, settings.UI_LANGUAGE))
 
 
 def tr(args: argparse.Namespace, msg: Msg, *values: object) -> str:

@@ -14,7 +14,15 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from ipsdesk.commands.common import CommandError, run, say, store_session, tr
+from ipsdesk.commands.common import (
+    CommandError,
+    document_language,
+    run,
+    say,
+    store_session,
+    tr,
+)
+from ipsdesk.core.dates import format_date
 from ipsdesk.core.errors import ExitCode
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP
 
@@ -63,7 +71,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     r.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last day (default: today)")
     r.add_argument("--out", required=True, metavar="FILE", help="FILE.pdf or FILE.csv")
-    r.add_argument("--lang", choices=("fi", "sv", "en"), default="fi", help="language (default fi)")
+    r.add_argument(
+        "--lang",
+        dest="doc_lang",  # the global --lang is the language of the messages (and default)
+        choices=("fi", "sv", "en"),
+        help="document language (default: the global --lang, else the UI's)",
+    )
     r.add_argument("--review", type=int, metavar="N", help="export saved review N instead")
     r.add_argument(
         "--team",
@@ -119,14 +132,14 @@ def cmd_review(args: argparse.Namespace) -> int:
                 review = reviews.get_review(session, args.review)
             else:
                 review = reviews.new_review(session, start, end, today=today, scope=scope)
-            reviews.export_review(session, review, args.lang, out)
+            reviews.export_review(session, review, document_language(args, session), out)
         except NotFound as exc:
             raise CommandError(NO_REVIEW, args.review, code=ExitCode.NOT_FOUND) from exc
         except OSError as exc:
             raise CommandError(
                 CANNOT_WRITE, out, exc.strerror or exc, code=ExitCode.OUTPUT
             ) from exc
-    period = (review.start.isoformat(), review.end.isoformat())
+    period = (format_date(review.start), format_date(review.end))
     figures = (review.total, review.scored, out)
     team = review.scope == reviews.TEAM
     if review.id is not None:

@@ -14,7 +14,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ipsdesk.commands.common import CommandError, run, say, store_session, tr
+from ipsdesk.commands.common import (
+    CommandError,
+    document_language,
+    run,
+    say,
+    store_session,
+    tr,
+)
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP
 
 NOT_A_DATE = QT_TRANSLATE_NOOP("Commands", "--today: not a date (YYYY-MM-DD): %1")
@@ -85,7 +92,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def _file_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", required=True, metavar="FILE.pdf|FILE.csv", help="file to write")
     p.add_argument(
-        "--lang", choices=("fi", "sv", "en"), help="document language (default: the UI's)"
+        "--lang",
+        dest="doc_lang",  # the global --lang is the language of the messages (and default)
+        choices=("fi", "sv", "en"),
+        help="document language (default: the global --lang, else the UI's)",
     )
     p.add_argument(
         "--passphrase-file", metavar="FILE", default=argparse.SUPPRESS, help=argparse.SUPPRESS
@@ -122,14 +132,13 @@ def _day(text: str, option: str) -> date:
 def _team_report(args: argparse.Namespace, build: Any, write: Any, hub_detail: str) -> int:
     """Build a team report (``build(db, scope)``) on this store or, with ``--hub``, on
     the team hub, and write it; the export is logged in this store's access log."""
-    from ipsdesk.core import settings
     from ipsdesk.core.reports.queries import ALL
 
     if args.teams and not args.hub:
         raise CommandError(TEAM_NEEDS_HUB)
     out = _out(args)
     with store_session(args) as session:
-        lang = args.lang or settings.get(session, settings.UI_LANGUAGE)
+        lang = document_language(args, session)
         if not args.hub:
             write(session, build(session, ALL), out, lang=lang)
         else:

@@ -449,15 +449,17 @@ def test_cli_review_and_list(
         "en",
     )
     assert code == 0
-    assert "Fidelity items (2026-08-19 – 2026-11-18)" in capsys.readouterr().out
+    assert "Fidelity items (19.8.2026 – 18.11.2026)" in capsys.readouterr().out
     assert "Fidelity self-review" in PdfReader(out).pages[0].extract_text()
     assert cli(paths, passphrase_file, "--lang", "en", "fidelity", "list") == 0
     assert "No saved fidelity reviews." in capsys.readouterr().out  # the draft was not saved
     bad = tmp_path / "x.txt"
     assert cli(paths, passphrase_file, "fidelity", "review", "--out", str(bad)) == 2
-    assert (
-        "--out: anna .pdf- tai .csv-tiedosto, ei x.txt" in capsys.readouterr().err
-    )  # the store speaks Finnish
+    # no --lang and no language chosen in Settings: the system's (English here); the
+    # command's document default ("fi") once set the messages' language too
+    assert "--out: give a .pdf or .csv file, not x.txt" in capsys.readouterr().err
+    assert cli(paths, passphrase_file, "--lang", "fi", "fidelity", "review", "--out", str(bad)) == 2
+    assert "--out: anna .pdf- tai .csv-tiedosto, ei x.txt" in capsys.readouterr().err
     code = cli(
         paths,
         passphrase_file,
@@ -472,7 +474,18 @@ def test_cli_review_and_list(
     )
     assert code == 2
     assert (
-        cli(paths, passphrase_file, "fidelity", "review", "--review", "7", "--out", str(out))
+        cli(
+            paths,
+            passphrase_file,
+            "--lang",
+            "fi",
+            "fidelity",
+            "review",
+            "--review",
+            "7",
+            "--out",
+            str(out),
+        )  # fmt: skip
         == ExitCode.NOT_FOUND
     )
     assert "Tallennettua laatuarviointia 7 ei ole." in capsys.readouterr().err

@@ -460,12 +460,20 @@ def test_cli_team_review(team: Team, tmp_path: Path, capsys: pytest.CaptureFixtu
         ]
         assert cli(team, *args, "--out", str(out), "--lang", "en") == 0
         said = capsys.readouterr().out
-        assert "Fidelity items of the whole team (2026-08-19 – 2026-11-18):" in said
+        assert "Fidelity items of the whole team (19.8.2026 – 18.11.2026):" in said
         assert out.read_bytes().startswith(b"\xef\xbb\xbf")
-        assert cli(team, *args, "--out", str(out), "--lang", "sv") == 0
+        english_csv = out.read_text(encoding="utf-8-sig")
+        # the global --lang: the messages and (by default) the document
+        assert cli(team, "--lang", "sv", *args, "--out", str(out)) == 0
         assert (
-            "Hela teamets kvalitetskriterier (2026-08-19 – 2026-11-18):" in capsys.readouterr().out
+            "Hela teamets kvalitetskriterier (19.8.2026 – 18.11.2026):" in capsys.readouterr().out
         )
+        swedish_csv = out.read_text(encoding="utf-8-sig")
+        assert swedish_csv != english_csv
+        # the command's own --lang: the document only (it once overwrote the global one)
+        assert cli(team, "--lang", "en", *args, "--out", str(out), "--lang", "sv") == 0
+        assert "Fidelity items of the whole team (19.8.2026" in capsys.readouterr().out
+        assert out.read_text(encoding="utf-8-sig") == swedish_csv
         assert cli(team, "--lang", "en", "fidelity", "list") == 0
         assert "whole team" in capsys.readouterr().out
     finally:

@@ -146,7 +146,7 @@ def test_failed_export_writes_no_file_and_logs_nothing(team, tmp_path: Path) -> 
     assert list(tmp_path.iterdir()) == []
 
 
-def test_report_commands(team, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_report_commands(team, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     leader, root = team
     pw = tmp_path / "pw.txt"
     pw.write_text(PASSPHRASE + "\n", encoding="utf-8")
@@ -156,6 +156,16 @@ def test_report_commands(team, tmp_path: Path) -> None:  # type: ignore[no-untyp
     pdf, csv_out = tmp_path / "w.pdf", tmp_path / "o.csv"
     assert main([*base, "team-week", "--week", "2026-W53", "--out", str(pdf), "--lang", "sv"]) == 0
     assert "Teamets vecka 2026-W53" in PdfReader(pdf).pages[0].extract_text()
+    capsys.readouterr()
+    # the global --lang gives the messages and the document's default language (the
+    # command's own --lang once overwrote it: "Written:" in English, a Finnish PDF)
+    assert main(["--lang", "sv", *base, "team-week", "--week", "2026-W53", "--out", str(pdf)]) == 0
+    assert capsys.readouterr().out == f"Skrivet: {pdf}\n"
+    assert "Teamets vecka 2026-W53" in PdfReader(pdf).pages[0].extract_text()
+    assert main(["--lang", "sv", *base, "team-week", "--week", "2026-W53", "--out", str(pdf),
+                 "--lang", "fi"]) == 0  # fmt: skip
+    assert capsys.readouterr().out == f"Skrivet: {pdf}\n"
+    assert "Tiimin viikko 2026-W53" in PdfReader(pdf).pages[0].extract_text()
     assert main([*base, "outcomes", "--from", "2026-01-01", "--to", "2026-06-30",
                  "--out", str(csv_out), "--lang", "fi"]) == 0  # fmt: skip
     assert read_excel_csv(csv_out.read_bytes(), ";")[1][:2] == ["1.1.2026", "30.6.2026"]
