@@ -4,7 +4,7 @@
     IPSDESK_PSEUDO=1 ... --lang fi --out /work/shots/pseudo        (pseudo-translation)
     QT_SCALE_FACTOR=2 ... --font-pt 16 --dark --out /work/shots/big_dark
 
-Views: caseload, client workspace, plan tab, week page, settings dialog. ``--dark`` gives
+Views: caseload, client workspace, plan tab, week page, Fidelity page, settings dialog. ``--dark`` gives
 the application a dark palette, as a dark system scheme does. Each view is also checked
 for clipped text (a label or button narrower than its text needs); the clipped ones are
 printed, and the exit code is 1 when there are any.
@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QColor, QFont, QPalette
@@ -110,6 +111,16 @@ def main(argv: list[str]) -> int:
     if week is not None:
         week.trigger()
         shot("week", window)
+    fidelity = window.findChild(QAction, "act_fidelity")
+    if fidelity is not None:
+        fidelity.trigger()
+        page = window.findChild(QWidget, "fidelity_page")
+        for _ in range(200):  # the review is computed off the GUI thread
+            settle()
+            if not getattr(page, "busy", False):
+                break
+            time.sleep(0.05)
+        shot("fidelity", window)
     settings = SettingsDialog(window.ops, window)
     settings.show()
     shot("settings", settings)

@@ -192,3 +192,60 @@ def test_a_tool_row_wraps_instead_of_widening_the_window(qapp, qtbot) -> None:  
     tops = {b.mapTo(top, b.rect().topLeft()).y() for b in buttons}
     assert len(tops) == 2 and all(b.height() > 0 for b in buttons)  # two lines
     assert clipped(top) == []
+
+
+@pytest.fixture(
+    params=[(0, "en"), (16, "en"), (16, "sv"), (16, "pseudo")],
+    ids=["usual font", "16 pt", "16 pt Swedish", "16 pt pseudo-translation"],
+)
+def text_setting(  # type: ignore[no-untyped-def]
+    qapp: QApplication, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[str]:
+    """A font size and a language: Swedish (long words), pseudo-translation (every
+    string ~40 % longer, as IPSDESK_PSEUDO=1 makes it)."""
+    from ipsdesk.ui.kit.i18n import install_translators
+
+    size, lang = request.param
+    before = QFont(qapp.font())
+    if size:
+        font = QFont(before)
+        font.setPointSizeF(size)
+        qapp.setFont(font)
+    if lang == "pseudo":
+        monkeypatch.setenv("IPSDESK_PSEUDO", "1")
+    install_translators(qapp, "fi" if lang == "pseudo" else lang)
+    yield lang
+    monkeypatch.delenv("IPSDESK_PSEUDO", raising=False)
+    install_translators(qapp, "en")
+    qapp.setFont(before)
+
+
+def test_the_fidelity_page_fits_and_nothing_is_cut_short(  # type: ignore[no-untyped-def]
+    qapp, qtbot, store: Store, driver, text_setting: str
+) -> None:
+    """Go → Fidelity at 16 pt: the tool row wraps and the item's panel scrolls instead of
+    asking for a window larger than a 1280 x 800 screen; no text is cut short."""
+    from ipsdesk.ui.fidelity.page import FidelityPage
+
+    with store.session() as session:
+        demo.fill(session, today=TODAY)
+    win = MainWindow(Ops(store))
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    fidelity = win.findChild(QAction, "act_fidelity")
+    assert fidelity is not None
+    fidelity.trigger()
+    page = win.findChild(FidelityPage, "fidelity_page")
+    assert page is not None and page.isVisible()
+    qtbot.waitUntil(lambda: not page.busy and page.heading.text() != "")
+    for number in (1, 9, 25):  # items with and without figures, long anchors
+        page.select_item(number)
+        settle(qapp)
+        need = win.minimumSizeHint()
+        assert need.width() <= 1280 and need.height() <= 800, (number, need.toTuple())
+        assert clipped(win) == [], number
+        assert page.view.height() >= 5 * page.view.verticalHeader().defaultSectionSize()
+        side = page.side_scroll
+        assert side.widget().width() <= side.viewport().width()  # no text off to the right

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -31,8 +31,23 @@ class FidelityChart(QWidget):
         super().__init__(parent)
         self.setObjectName("fidelity_chart")
         self.reviews: list[ReviewSummary] = []
-        self.setMinimumSize(320, 160)
         self.setToolTip(self.tr("Totals of the saved reviews, and each section's points."))
+
+    def _names(self) -> list[tuple[str, str]]:
+        return [("total", self.tr("Total"))] + [(s, tr_msg(SECTION_LABELS[s])) for s in Section]
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """Room for the legend's lines and the axes' figures in the font in use (the
+        chart is drawn with it), so large text is not cut off and the chart asks for no
+        more height than that."""
+        fm = self.fontMetrics()
+        line = fm.lineSpacing()
+        legend = max(fm.horizontalAdvance(name) for _key, name in self._names()) + 30
+        return QSize(max(320, 200 + legend), max(120, len(self._names()) * (line + 2) + line + 20))
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = self.minimumSizeHint()
+        return QSize(hint.width(), hint.height() + 40)
 
     def set_reviews(self, reviews: Sequence[ReviewSummary]) -> None:
         self.reviews = list(reviews)
@@ -49,8 +64,17 @@ class FidelityChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text = self.palette().windowText().color()
-        legend_w = 110
-        plot = QRectF(34, 10, max(self.width() - 44 - legend_w, 10), max(self.height() - 34, 10))
+        fm = self.fontMetrics()
+        line = fm.lineSpacing()
+        names = self._names()
+        legend_w = max(fm.horizontalAdvance(name) for _key, name in names) + 30
+        axis_w = fm.horizontalAdvance(str(MAX_TOTAL)) + 6
+        plot = QRectF(
+            axis_w + 4,
+            10,
+            max(self.width() - axis_w - 14 - legend_w, 10),
+            max(self.height() - line - 18, 10),
+        )
         painter.setPen(QPen(text, 1))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
         painter.drawLine(plot.bottomLeft(), plot.topLeft())
@@ -60,12 +84,18 @@ class FidelityChart(QWidget):
 
         faint = QColor(text)
         faint.setAlpha(70)
+        named = plot.bottom() + line  # where the last figure on the axis was written
         for limit in (0, *BAND_LIMITS, MAX_TOTAL):
             painter.setPen(QPen(faint, 1, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(plot.left(), y(limit)), QPointF(plot.right(), y(limit)))
+            if named - y(limit) < line:
+                continue  # the figures would overlap (a short chart, large text)
+            named = y(limit)
             painter.setPen(text)
             painter.drawText(
-                QRectF(0, y(limit) - 8, 30, 16), Qt.AlignmentFlag.AlignRight, str(limit)
+                QRectF(0, y(limit) - line / 2, axis_w, line),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                str(limit),
             )
         if not self.reviews:
             painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.tr("No saved reviews yet."))
@@ -86,19 +116,22 @@ class FidelityChart(QWidget):
             for p in points:
                 painter.drawEllipse(p, 2.5, 2.5)
         painter.setPen(text)
+        date_w = fm.horizontalAdvance("30.12.2026") + 8
+        fits = max(int(plot.width() // date_w), 2)  # the dates that fit side by side
         for i, r in enumerate(self.reviews):
-            if n <= 8 or i in (0, n - 1) or i % max(n // 6, 1) == 0:
+            if n <= fits or i in (0, n - 1) or i % max(n // (fits - 1), 1) == 0:
                 painter.drawText(
-                    QRectF(x(i) - 40, plot.bottom() + 3, 80, 16),
+                    QRectF(x(i) - date_w / 2, plot.bottom() + 3, date_w, line),
                     Qt.AlignmentFlag.AlignHCenter,
                     format_date(r.end),
                 )
-        names = [("total", self.tr("Total"))] + [(s, tr_msg(SECTION_LABELS[s])) for s in Section]
         for i, (key, name) in enumerate(names):
-            top = plot.top() + i * 18
-            painter.fillRect(QRectF(plot.right() + 12, top + 5, 10, 6), COLOURS[key])
+            top = plot.top() + i * (line + 2)
+            painter.fillRect(QRectF(plot.right() + 12, top + line / 2 - 3, 10, 6), COLOURS[key])
             painter.setPen(text)
             painter.drawText(
-                QRectF(plot.right() + 26, top, legend_w - 16, 16), Qt.AlignmentFlag.AlignLeft, name
+                QRectF(plot.right() + 26, top, legend_w - 16, line),
+                Qt.AlignmentFlag.AlignLeft,
+                name,
             )
         painter.end()

@@ -31,6 +31,7 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QRect,
+    QSize,
     QStandardPaths,
     Qt,
     Signal,
@@ -39,6 +40,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -49,6 +51,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -71,6 +74,7 @@ from ipsdesk.ui.kit.i18n import tr_msg
 from ipsdesk.ui.kit.ops import Ops
 from ipsdesk.ui.kit.runner import show_failure
 from ipsdesk.ui.kit.tables import RowTableModel, fit_columns, key, make_table
+from ipsdesk.ui.kit.wrap_row import WrapRow
 
 if TYPE_CHECKING:
     from ipsdesk.ui.features import Host
@@ -86,6 +90,19 @@ def named(widget: W, name: str) -> W:
     """``widget`` with its object name (what tests and screen readers find it by)."""
     widget.setObjectName(name)
     return widget
+
+
+class SidePanel(QScrollArea):
+    """The selected item's panel: it scrolls up and down when it is taller than the room
+    left (large text, a long translation), and asks for the width of its contents."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = super().minimumSizeHint()
+        inner = self.widget()
+        if inner is None:
+            return hint
+        width = inner.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(width + 2 * self.frameWidth(), hint.height())
 
 
 class FidelityItemsModel(RowTableModel[int]):
@@ -167,7 +184,6 @@ class FidelityPage(QWidget):
         self._generation = 0  # the newest background job; an older one's result is dropped
 
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
         self.from_edit = named(QLineEdit(), "fid_from")
         self.to_edit = named(QLineEdit(), "fid_to")
         for edit in (self.from_edit, self.to_edit):
@@ -209,26 +225,32 @@ class FidelityPage(QWidget):
         )
         self.export_button = named(QPushButton(self.tr("E&xport…")), "fid_export")
         self.export_button.clicked.connect(self.export)
-        period: tuple[QWidget, ...] = (
-            self.scope_label,
-            self.scope_box,
-            from_label,
-            self.from_edit,
-            to_label,
-            self.to_edit,
+        # one line at the usual font; with large text or a long translation the period
+        # and the review's actions wrap onto two lines instead of widening the window
+        bar = WrapRow(
+            [
+                [
+                    self.scope_label,
+                    self.scope_box,
+                    from_label,
+                    self.from_edit,
+                    to_label,
+                    self.to_edit,
+                    self.start_button,
+                ],
+                [
+                    history_label,
+                    self.history_box,
+                    self.open_button,
+                    self.save_button,
+                    self.lang_box,
+                    self.export_button,
+                ],
+            ]
         )
-        for w in (*period, self.start_button):
-            bar.addWidget(w)
-            bar.addSpacing(4)
-        bar.addSpacing(16)
-        earlier: tuple[QWidget, ...] = (history_label, self.history_box, self.open_button)
-        for w in earlier:
-            bar.addWidget(w)
-        bar.addStretch(1)
-        for w in (self.save_button, self.lang_box, self.export_button):
-            bar.addWidget(w)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         self.heading = named(QLabel(), "fid_heading")
+        self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         self.busy_label = named(
             QLabel(self.tr("Computing the items from the records…")), "fid_busy"
@@ -251,6 +273,7 @@ class FidelityPage(QWidget):
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(4, 0, 4, 0)
         self.item_title = named(QLabel(), "fid_item_title")
         self.item_title.setWordWrap(True)
         self.item_title.setStyleSheet("font-weight: bold;")
@@ -278,6 +301,7 @@ class FidelityPage(QWidget):
         self.score_group.idClicked.connect(lambda n: self.set_score(n or None))
         side_layout.addWidget(anchors)
         note_label = QLabel(self.tr("&Note (needed when you overrule the proposal)"))
+        note_label.setWordWrap(True)
         self.note_edit = named(QPlainTextEdit(), "fid_note")
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setMaximumHeight(70)
@@ -299,11 +323,20 @@ class FidelityPage(QWidget):
         self.thresholds_label.setStyleSheet(style.HINT_CSS)
         self.evidence = named(QListWidget(), "fid_evidence")
         self.evidence.setAccessibleName(self.tr("Evidence: the cases the figure rests on"))
+        self.evidence.setMinimumHeight(5 * self.evidence.fontMetrics().lineSpacing() + 8)
         computed_layout.addWidget(self.figure_label)
         computed_layout.addWidget(self.thresholds_label)
         computed_layout.addWidget(self.evidence, 1)
         side_layout.addWidget(self.computed, 1)
-        split.addWidget(side)
+        # the item's panel scrolls when large text or a long translation makes it taller
+        # than the window, rather than making the window taller than the screen
+        self.side_scroll = named(SidePanel(), "fid_side")
+        self.side_scroll.setWidgetResizable(True)
+        self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_scroll.setWidget(side)
+        split.addWidget(self.side_scroll)
+        split.setChildrenCollapsible(False)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         layout.addWidget(split, 1)
@@ -313,6 +346,7 @@ class FidelityPage(QWidget):
         self.total_label = named(QLabel(), "fid_total")
         self.total_label.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.sections_label = named(QLabel(), "fid_sections")
+        self.sections_label.setWordWrap(True)
         totals.addWidget(self.total_label)
         totals.addWidget(self.sections_label)
         totals.addStretch(1)
