@@ -220,15 +220,21 @@ def text_setting(  # type: ignore[no-untyped-def]
     qapp.setFont(before)
 
 
+@pytest.mark.parametrize("team", [False, True], ids=["own store", "team leader's store"])
 def test_the_fidelity_page_fits_and_nothing_is_cut_short(  # type: ignore[no-untyped-def]
-    qapp, qtbot, store: Store, driver, text_setting: str
+    qapp, qtbot, store: Store, driver, text_setting: str, team: bool
 ) -> None:
     """Go → Fidelity at 16 pt: the tool row wraps and the item's panel scrolls instead of
-    asking for a window larger than a 1280 x 800 screen; no text is cut short."""
+    asking for a window larger than a 1280 x 800 screen; no text is cut short. On a team
+    leader's store the row also has the scope choice, and the evidence each member's
+    figure."""
     from ipsdesk.ui.fidelity.page import FidelityPage
+    from tests.gui.test_fidelity_team_page import team_data
 
     with store.session() as session:
         demo.fill(session, today=TODAY)
+    if team:
+        team_data(store)
     win = MainWindow(Ops(store))
     qtbot.addWidget(win)
     win.resize(1280, 800)
@@ -240,6 +246,7 @@ def test_the_fidelity_page_fits_and_nothing_is_cut_short(  # type: ignore[no-unt
     page = win.findChild(FidelityPage, "fidelity_page")
     assert page is not None and page.isVisible()
     qtbot.waitUntil(lambda: not page.busy and page.heading.text() != "")
+    assert page.scope_box.isVisible() == team
     for number in (1, 9, 25):  # items with and without figures, long anchors
         page.select_item(number)
         settle(qapp)
@@ -249,3 +256,30 @@ def test_the_fidelity_page_fits_and_nothing_is_cut_short(  # type: ignore[no-unt
         assert page.view.height() >= 5 * page.view.verticalHeader().defaultSectionSize()
         side = page.side_scroll
         assert side.widget().width() <= side.viewport().width()  # no text off to the right
+
+
+def test_a_tool_row_wraps_when_a_control_is_shown_later(qapp, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The Fidelity page shows its scope choice only once it has read the store: the row
+    wraps then, though the window's width has not changed."""
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout
+
+    from ipsdesk.ui.kit.wrap_row import WrapRow
+
+    top = QWidget()
+    qtbot.addWidget(top)
+    later = QPushButton("A choice shown later, and wide")
+    later.hide()
+    buttons = [QPushButton(f"Button number {i}") for i in range(4)]
+    row = WrapRow([[later, *buttons[:2]], buttons[2:]])
+    QVBoxLayout(top).addWidget(row)
+    top.resize(row._one_line_width() + 60, 200)
+    top.show()
+    settle(qapp)
+    assert len({b.mapTo(top, b.rect().topLeft()).y() for b in buttons}) == 1
+    later.show()
+    settle(qapp)
+    assert len({b.mapTo(top, b.rect().topLeft()).y() for b in buttons}) == 2
+    assert clipped(top) == []
+    later.hide()
+    settle(qapp)
+    assert len({b.mapTo(top, b.rect().topLeft()).y() for b in buttons}) == 1

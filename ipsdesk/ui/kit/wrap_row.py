@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QWidget
 
@@ -62,3 +62,10 @@ class WrapRow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         self._place(one_line=event.size().width() >= self._one_line_width())
         super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        """A control shown, hidden or retitled later changes a group's width: the row is
+        placed again at its present width (no resize comes then)."""
+        if event.type() == QEvent.Type.LayoutRequest and self.width() > 0:
+            self._place(one_line=self.width() >= self._one_line_width())
+        return super().event(event)
