@@ -209,6 +209,12 @@ class FidelityPage(QWidget):
         self.to_edit.returnPressed.connect(self.start_review)
         self.from_edit.returnPressed.connect(self.start_review)
         self.history_box = named(QComboBox(), "fid_reviews")
+        # filled after the first show: room for a period and its total ("1.9.2026–30.11.2026:
+        # 113"), however long the list's lines are
+        self.history_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.history_box.setMinimumContentsLength(23)
         history_label = QLabel(self.tr("&Earlier reviews"))
         history_label.setBuddy(self.history_box)
         self.open_button = named(QPushButton(self.tr("&Open")), "fid_open")
@@ -739,7 +745,9 @@ class FidelityPage(QWidget):
         for section in ItemSection:
             numbers = [i.number for i in ITEMS if i.section is section]
             points = sum(self.scores.get(n, (None, ""))[0] or 0 for n in numbers)
-            parts.append(f"{tr_msg(SECTION_LABELS[section])} {points} / {5 * len(numbers)}")
+            # a wrapped line breaks between the sections, not inside one (no-break spaces)
+            part = f"{tr_msg(SECTION_LABELS[section])} {points} / {5 * len(numbers)}"
+            parts.append(part.replace(" ", "\u00a0"))
         self.sections_label.setText("   ".join(parts))
 
     # -- saving and exporting ----------------------------------------------------------
