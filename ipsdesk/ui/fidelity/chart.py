@@ -47,7 +47,7 @@ class FidelityChart(QWidget):
 
     def sizeHint(self) -> QSize:  # noqa: N802
         hint = self.minimumSizeHint()
-        return QSize(hint.width(), hint.height() + 40)
+        return QSize(hint.width(), hint.height() + 20)
 
     def set_reviews(self, reviews: Sequence[ReviewSummary]) -> None:
         self.reviews = list(reviews)
@@ -97,6 +97,7 @@ class FidelityChart(QWidget):
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 str(limit),
             )
+        painter.setPen(text)
         if not self.reviews:
             painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.tr("No saved reviews yet."))
             painter.end()
