@@ -283,3 +283,43 @@ def test_a_tool_row_wraps_when_a_control_is_shown_later(qapp, qtbot) -> None:  #
     later.hide()
     settle(qapp)
     assert len({b.mapTo(top, b.rect().topLeft()).y() for b in buttons}) == 1
+
+
+def test_columns_stack_when_they_do_not_fit_side_by_side(qapp, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QGroupBox, QTextEdit, QVBoxLayout
+
+    from ipsdesk.ui.kit.reflow import Columns, VerticalScroll
+
+    boxes = []
+    for title in ("A rather long title of the first box", "The second box's long title"):
+        box = QGroupBox(title)
+        QVBoxLayout(box).addWidget(QTextEdit())
+        boxes.append(box)
+    columns = Columns(boxes)
+    scroll = VerticalScroll(columns)
+    top = QWidget()
+    qtbot.addWidget(top)
+    layout = QVBoxLayout(top)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(scroll)
+    widest = max(b.minimumSizeHint().width() for b in boxes)
+    both = sum(b.minimumSizeHint().width() for b in boxes)
+    assert columns.minimumSizeHint().width() == widest  # asks only for the widest
+    assert scroll.minimumSizeHint().width() >= widest  # and the scroll area for as much
+    assert scroll.minimumSizeHint().height() < columns.minimumSizeHint().height()
+    top.resize(both + 100, 300)
+    top.show()
+    settle(qapp)
+    assert columns.side_by_side()
+    assert boxes[0].y() == boxes[1].y() and boxes[0].x() < boxes[1].x()
+    assert abs(boxes[0].width() - boxes[1].width()) <= 1  # the width shared
+    top.resize(widest + 40, 200)
+    settle(qapp)
+    assert not columns.side_by_side()
+    assert boxes[0].x() == boxes[1].x() and boxes[0].y() < boxes[1].y()
+    assert columns.height() > scroll.viewport().height()  # the page scrolls
+    assert columns.width() <= scroll.viewport().width()  # and never sideways
+    assert clipped(top) == []
+    top.resize(both + 100, 300)
+    settle(qapp)
+    assert columns.side_by_side()

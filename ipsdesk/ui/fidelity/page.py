@@ -31,7 +31,6 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QRect,
-    QSize,
     QStandardPaths,
     Qt,
     Signal,
@@ -40,7 +39,6 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -51,7 +49,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -72,6 +69,7 @@ from ipsdesk.ui.kit import dialogs, style
 from ipsdesk.ui.kit.forms import parse_date
 from ipsdesk.ui.kit.i18n import tr_msg
 from ipsdesk.ui.kit.ops import Ops
+from ipsdesk.ui.kit.reflow import VerticalScroll
 from ipsdesk.ui.kit.runner import show_failure
 from ipsdesk.ui.kit.tables import RowTableModel, fit_columns, key, make_table
 from ipsdesk.ui.kit.wrap_row import WrapRow
@@ -90,19 +88,6 @@ def named(widget: W, name: str) -> W:
     """``widget`` with its object name (what tests and screen readers find it by)."""
     widget.setObjectName(name)
     return widget
-
-
-class SidePanel(QScrollArea):
-    """The selected item's panel: it scrolls up and down when it is taller than the room
-    left (large text, a long translation), and asks for the width of its contents."""
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
-        hint = super().minimumSizeHint()
-        inner = self.widget()
-        if inner is None:
-            return hint
-        width = inner.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
-        return QSize(width + 2 * self.frameWidth(), hint.height())
 
 
 class FidelityItemsModel(RowTableModel[int]):
@@ -336,11 +321,7 @@ class FidelityPage(QWidget):
         side_layout.addWidget(self.computed, 1)
         # the item's panel scrolls when large text or a long translation makes it taller
         # than the window, rather than making the window taller than the screen
-        self.side_scroll = named(SidePanel(), "fid_side")
-        self.side_scroll.setWidgetResizable(True)
-        self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.side_scroll.setWidget(side)
+        self.side_scroll = named(VerticalScroll(side), "fid_side")
         split.addWidget(self.side_scroll)
         split.setChildrenCollapsible(False)
         split.setStretchFactor(0, 3)
