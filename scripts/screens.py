@@ -4,10 +4,10 @@
     IPSDESK_PSEUDO=1 ... --lang fi --out /work/shots/pseudo        (pseudo-translation)
     QT_SCALE_FACTOR=2 ... --font-pt 16 --dark --out /work/shots/big_dark
 
-Views: caseload, client workspace, plan tab, week page, Fidelity page, settings dialog. ``--dark`` gives
-the application a dark palette, as a dark system scheme does. Each view is also checked
-for clipped text (a label or button narrower than its text needs); the clipped ones are
-printed, and the exit code is 1 when there are any.
+Views: caseload, client workspace, plan tab, week page, Fidelity and Team pages,
+settings dialog. ``--dark`` gives the application a dark palette, as a dark system
+scheme does. Each view is also checked for clipped text (a label or button narrower than
+its text needs); the clipped ones are printed, and the exit code is 1 when there are any.
 """
 
 from __future__ import annotations
@@ -121,6 +121,10 @@ def main(argv: list[str]) -> int:
                 break
             time.sleep(0.05)
         shot("fidelity", window)
+    team = window.findChild(QAction, "act_team_reports")
+    if team is not None:
+        team.trigger()
+        shot("team", window)
     settings = SettingsDialog(window.ops, window)
     settings.show()
     shot("settings", settings)
