@@ -286,14 +286,18 @@ def test_a_tool_row_wraps_when_a_control_is_shown_later(qapp, qtbot) -> None:  #
 
 
 def test_columns_stack_when_they_do_not_fit_side_by_side(qapp, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QGroupBox, QTextEdit, QVBoxLayout
+    from PySide6.QtWidgets import QGroupBox, QLabel, QTextEdit, QVBoxLayout
 
     from ipsdesk.ui.kit.reflow import Columns, VerticalScroll
 
     boxes = []
     for title in ("A rather long title of the first box", "The second box's long title"):
         box = QGroupBox(title)
-        QVBoxLayout(box).addWidget(QTextEdit())
+        col = QVBoxLayout(box)
+        col.addWidget(QTextEdit())
+        note = QLabel("A note that wraps onto more lines when the box is narrow. " * 2)
+        note.setWordWrap(True)  # the layouts have a height for width then
+        col.addWidget(note)
         boxes.append(box)
     columns = Columns(boxes)
     scroll = VerticalScroll(columns)
@@ -323,3 +327,4 @@ def test_columns_stack_when_they_do_not_fit_side_by_side(qapp, qtbot) -> None:  
     top.resize(both + 100, 300)
     settle(qapp)
     assert columns.side_by_side()
+

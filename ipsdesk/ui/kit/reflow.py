@@ -80,6 +80,12 @@ class Columns(QWidget):
         widest = max((c.minimumSizeHint().width() for c in self._columns), default=0)
         return QSize(widest, super().minimumSizeHint().height())
 
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        """The grid's minimum height for ``width`` (wrapped text included). Qt's default
+        is the height the size hints want (a table's, a chart's): in a scroll area the
+        Team page then scrolled at the usual font though its minimum fitted."""
+        return self._grid.minimumHeightForWidth(width)
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         self._place(side_by_side=self._fits(event.size().width()))
         super().resizeEvent(event)
