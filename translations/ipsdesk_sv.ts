@@ -2436,11 +2436,11 @@
         </message>
         <message>
             <source>job starts and hours changes</source>
-            <translation>anställningar som börjat och ändrade arbetstider</translation>
+            <translation>påbörjade anställningar och ändringar av arbetstiden</translation>
         </message>
         <message>
             <source>Job starts and hours changes with benefits counselling in time</source>
-            <translation>Anställningar som börjat och ändrade arbetstider med förmånsrådgivning i tid</translation>
+            <translation>Påbörjade anställningar och ändringar av arbetstiden med förmånsrådgivning i tid</translation>
         </message>
         <message>
             <source>Clients in job search with disclosure discussed before it and more than once</source>
