@@ -195,3 +195,32 @@ def test_a_team_or_member_name_too_long_is_refused_not_cut_short(store: Store) -
         with pytest.raises(E.TeamError) as err:
             membership.invite(s, "Keksitty Jäsen " * 14)
         assert err.value.message == E.NAME_TOO_LONG
+
+
+def _hours_change(body: dict[str, Any], job_ref: str, client: str | None = None) -> None:
+    job = body["jobs"][0]
+    body["events"].append(
+        {"client": client or job["client"], "kind": "hours_change", "on": job["start_on"],
+         "from_phase": None, "to_phase": None, "with_whom": "", "place": "", "job_ref": job_ref}
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("fault", ["no job", "another client's job"])
+def test_an_hours_change_must_name_a_job_of_its_client(setup, fault: str) -> None:  # type: ignore[no-untyped-def]
+    leader, ident, body, good, _, root = setup
+    job = body["jobs"][0]
+    other = next(c["code"] for c in body["clients"] if c["code"] != job["client"])
+    change = (
+        (lambda b: _hours_change(b, ""))
+        if fault == "no job"
+        else (lambda b: _hours_change(b, job["job_ref"], other))
+    )
+    path = root / f"hours_{fault.replace(' ', '_')}.ipsteam"
+    path.write_bytes(with_body(change)(ident, body, good.read_bytes()))
+    before = store_bytes(leader)
+    with leader.session() as s:
+        (result,) = importer.import_files(s, [path])
+    assert result.status == importer.REFUSED
+    assert result.error is not None and result.error.msg == E.BAD_FIELD
+    assert result.error.values == ("events.job_ref",)
+    assert store_bytes(leader) == before
