@@ -361,9 +361,8 @@ def reviews_detail_median() -> Any:
     return D_MEDIAN
 
 
-def _num(x: float) -> str:
-    x = round(x, 1)
-    return str(int(x)) if float(x).is_integer() else str(x)
+def _num(x: float) -> float:
+    return round(float(x), 1)  # details carry numbers; the translation writes them
 
 
 def test_scope_leaves_another_teams_member_out(team: Team) -> None:

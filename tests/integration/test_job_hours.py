@@ -115,7 +115,7 @@ def test_fidelity_inputs_carry_the_changes_and_item_12_counts_them(session: Sess
     assert job.hours_changes == (HoursChangeIn(change, 20.0, 17.5),)
     r = compute.item_12_benefits(inp)
     assert r.count == 2 and r.figure == 0.0  # the start and the change, no counselling
-    assert r.evidence[1].args[1:] == ("20", "17.5")
+    assert r.evidence[1].args[1:] == (20.0, 17.5)
     assert (
         from_store(session, date(2026, 8, 19), change - timedelta(days=1))
         .clients[0]

@@ -21,6 +21,7 @@ from ipsdesk.core.fidelity.inputs import (
 )
 from ipsdesk.core.fidelity.items import ITEMS, Band, band
 from ipsdesk.core.fidelity.thresholds import THRESHOLDS
+from ipsdesk.core.i18n import Catalog
 
 START = date(2026, 8, 19)
 END = date(2026, 11, 18)
@@ -280,7 +281,7 @@ def test_item_15_mean_median_and_clients_still_waiting() -> None:
     r = compute.item_15_rapid_search(inputs([*clients, waiting, too_old]))
     assert (r.figure, r.proposed, r.count) == (40.0, 4, 5)
     assert [(m.text, v) for m, v in r.details] == [
-        ("Median days", "30"),
+        ("Median days", 30.0),
         ("Clients still waiting", "1"),
     ]
     assert {e.ref for e in r.evidence} == {"K0", "K1", "K2", "K3", "K4", "W1"}
@@ -595,9 +596,9 @@ def test_item_12_hours_change_window_is_30_days_either_side() -> None:
     assert late.figure == 0.0 and late.count == 1  # the day after it
     (e,) = late.evidence
     assert e.ok is False and e.on == change and e.what == compute.E_HOURS_NO
-    assert e.args == (compute._d(change), "20", "30")  # which occasion: from 20 to 30 h
+    assert e.args == (compute._d(change), 20.0, 30.0)  # which occasion: from 20 to 30 h
     (ok,) = r12(change + _one_day(2)).evidence
-    assert ok.what == compute.E_HOURS_OK and ok.args[1:3] == ("20", "30")
+    assert ok.what == compute.E_HOURS_OK and ok.args[1:3] == (20.0, 30.0)
     assert ok.args[3] == compute._d(change + _one_day(2))
 
 
@@ -626,7 +627,11 @@ def test_item_12_counts_starts_and_hours_changes_as_occasions() -> None:
     r = compute.item_12_benefits(inputs([c]))
     assert r.count == 2 and r.figure == 50.0
     assert [(e.on, e.ok) for e in r.evidence] == [(start, True), (change, False)]
-    assert r.evidence[1].args[1:] == ("10", "17.5")
+    assert r.evidence[1].args[1:] == (10.0, 17.5)  # numbers: written in the reader's language
+    fi, en = Catalog("fi"), Catalog("en")
+    assert "17,5" in fi.tr(r.evidence[1].what, *r.evidence[1].args)
+    assert "17.5" in en.tr(r.evidence[1].what, *r.evidence[1].args)
+    assert "17.5" not in fi.tr(r.evidence[1].what, *r.evidence[1].args)
 
 
 def test_item_13_day_boundaries() -> None:

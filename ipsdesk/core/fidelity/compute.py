@@ -77,7 +77,8 @@ class ItemResult:
     minimum: int
     evidence: tuple[Evidence, ...] = ()
     per_specialist: tuple[SpecialistFigure, ...] = ()
-    details: tuple[tuple[Msg, str], ...] = ()  # further figures: (label, value)
+    # further figures: (label, value); a number is written in the reader's language
+    details: tuple[tuple[Msg, str | float], ...] = ()
 
     @property
     def enough(self) -> bool:
@@ -90,7 +91,7 @@ def _result(
     count: int,
     evidence: list[Evidence],
     per_specialist: tuple[SpecialistFigure, ...] = (),
-    details: tuple[tuple[Msg, str], ...] = (),
+    details: tuple[tuple[Msg, str | float], ...] = (),
 ) -> ItemResult:
     t = THRESHOLDS[item]
     enough = figure is not None and count >= t.minimum
@@ -204,8 +205,8 @@ E_HOURS_DAY_NO = QT_TRANSLATE_NOOP(
 )
 
 
-def _hours(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+def _hours(x: float) -> float:
+    return float(x)  # a number: written "27,5" in Finnish and Swedish by the translation
 
 
 def item_12_benefits(inp: FidelityInputs) -> ItemResult:
@@ -375,15 +376,14 @@ def item_15_rapid_search(inp: FidelityInputs) -> ItemResult:
             n = (inp.end - c.agreement).days
             evidence.append(Evidence(c.code, c.agreement, E_WAITING, (_d(c.agreement), str(n))))
     figure = statistics.fmean(days) if days else None
-    details: tuple[tuple[Msg, str], ...] = ((D_WAITING, str(waiting)),)
+    details: tuple[tuple[Msg, str | float], ...] = ((D_WAITING, str(waiting)),)
     if days:
         details = ((D_MEDIAN, _num(statistics.median(days))), *details)
     return _result(15, figure, len(days), evidence, details=details)
 
 
-def _num(x: float) -> str:
-    x = round(x, 1)
-    return str(int(x)) if float(x).is_integer() else str(x)
+def _num(x: float) -> float:
+    return round(float(x), 1)  # a number: the translation writes its decimal separator
 
 
 # --- item 17: frequent employer contact ------------------------------------------------
