@@ -182,6 +182,22 @@ def generate(
             )
         )
     _bulk(store, m.Job.__table__, job_rows)
+    # Some running jobs' hours change once (fidelity item 12); a generator of its own, so
+    # the rest of a seed's store stays as it was.
+    hr = random.Random(seed + 12)
+    hours_rows = []
+    for job in job_rows:
+        last = job["end_on"] or today
+        if hr.random() < 0.3 and (last - job["start_on"]).days > 30:
+            hours_rows.append(
+                dict(
+                    job_id=job["id"],
+                    on=_day(hr, job["start_on"] + timedelta(days=14), last),
+                    hours_before=20.0,
+                    hours_after=hr.choice([10.0, 15.0, 30.0, 37.5]),
+                )
+            )
+    _bulk(store, m.JobHoursChange.__table__, hours_rows)
 
     cc_rows, plan_rows = [], []
     with_whom, places = [w.value for w in ContactWith], [p.value for p in Place]

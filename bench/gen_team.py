@@ -12,8 +12,8 @@ Every person is invented and every date comes from a seeded random generator, so
 given seed always gives the same team. Each specialist keeps about 20 active clients:
 referrals, agreements, phase moves, profile meetings, benefits counselling, disclosure
 discussions, plan reviews every three months, employer contacts (about six a week),
-jobs (open market / wage subsidy, hours band, ISCO group), steps toward work,
-follow-along contacts, service ends with reasons.
+jobs (open market / wage subsidy, hours band, ISCO group) and changes of their hours,
+steps toward work, follow-along contacts, service ends with reasons.
 """
 
 from __future__ import annotations
@@ -140,6 +140,18 @@ def specialist_dataset(
                                      job_ref=ref)
                         )  # fmt: skip
                         follow += timedelta(days=7 if (follow - job_start).days < 30 else 30)
+                    # The hours of a job change now and then, mostly with benefits
+                    # counselling near the day (a generator of its own: the team's other
+                    # data stay as they were for a given seed).
+                    hr = random.Random(f"{code}:hours")
+                    change = job_start + timedelta(days=hr.randint(14, 90))
+                    while change < stop:
+                        if hr.random() < 0.6:
+                            events.append(ds.Event(code, "hours_change", change, job_ref=ref))
+                            near = change + timedelta(days=hr.randint(-45, 45))
+                            if hr.random() < 0.7 and near < end:
+                                events.append(ds.Event(code, "benefits_counselling", near))
+                        change += timedelta(days=hr.randint(45, 150))
             if rnd.random() < 0.15:
                 s_start = _day(rnd, agreement, end)
                 steps.append(ds.Step(code, rnd.choice(["education", "work_trial", "volunteering", "apprenticeship", "other"]), s_start, None))  # fmt: skip

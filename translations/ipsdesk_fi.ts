@@ -1409,6 +1409,22 @@
             <translation>Työ alkoi %1; ei etuusneuvontaa ennen sitä</translation>
         </message>
         <message>
+            <source>Hours changed %1 from %2 to %3 h a week; benefits counselling %4</source>
+            <translation>Työtunnit muuttuivat %1: %2 → %3 h viikossa; etuusneuvonta %4</translation>
+        </message>
+        <message>
+            <source>Hours changed %1 from %2 to %3 h a week; no benefits counselling within 30 days</source>
+            <translation>Työtunnit muuttuivat %1: %2 → %3 h viikossa; ei etuusneuvontaa 30 päivän sisällä</translation>
+        </message>
+        <message>
+            <source>Hours changed %1; benefits counselling %2</source>
+            <translation>Työtunnit muuttuivat %1; etuusneuvonta %2</translation>
+        </message>
+        <message>
+            <source>Hours changed %1; no benefits counselling within 30 days</source>
+            <translation>Työtunnit muuttuivat %1; ei etuusneuvontaa 30 päivän sisällä</translation>
+        </message>
+        <message>
             <source>Job search from %1; disclosure discussed %2 times, first %3</source>
             <translation>Työnhaku alkoi %1; sairaudesta kertomisesta keskusteltu %2 kertaa, ensin %3</translation>
         </message>
@@ -2383,10 +2399,6 @@
             <translation>ipsdeskin tulkinta sanallisesta kuvauksesta sen täyttävien tapausten osuutena; ei tarkistettu käsikirjasta.</translation>
         </message>
         <message>
-            <source>Changes of working hours are not recorded: a job keeps only its current hours (a team file only their band), and the access log tells that a job was changed, not what. Only job starts are counted; check counselling at hours changes by hand.</source>
-            <translation>Työtuntien muutoksia ei kirjata: työsuhteesta tallentuvat vain nykyiset tunnit (tiimitiedostoon vain niiden luokka), ja lokitiedoista näkyy, että työsuhdetta muutettiin, mutta ei mitä. Siksi lasketaan vain työsuhteiden alkamiset; tarkista etuusneuvonta tuntimuutosten yhteydessä itse.</translation>
-        </message>
-        <message>
             <source>2019 IPS fidelity manual: the 65 % bound is checked, the others are not.</source>
             <translation>Vuoden 2019 käsikirja: 65 %:n raja on tarkistettu, muut eivät.</translation>
         </message>
@@ -2419,8 +2431,16 @@
             <translation>Asiakkaat, joilla on ollut sama työhönvalmentaja kaikissa vaiheissa</translation>
         </message>
         <message>
-            <source>Job starts with benefits counselling before them</source>
-            <translation>Työn aloitukset, joita ennen on annettu etuusneuvontaa</translation>
+            <source>A job start is met by benefits counselling after the client's previous job start and on or before the start; an hours change by counselling from 30 days before to 30 days after the change. The 30 days are ipsdesk's reading: the scale and the IPS model guide say only “when hours change”, so this window could not be checked. An hours change is recorded when a running job's hours are changed, on the day of the edit.</source>
+            <translation>Työn aloitus täyttyy, kun etuusneuvontaa on annettu asiakkaan edellisen työn alkamisen jälkeen ja viimeistään aloituspäivänä; työtuntien muutos, kun neuvontaa on annettu 30 päivää ennen muutosta – 30 päivää sen jälkeen. 30 päivää on ipsdeskin tulkinta: arviointiasteikko ja IPS-mallin opas sanovat vain ”kun työtunnit muuttuvat”, joten aikaväliä ei voitu tarkistaa. Työtuntien muutos kirjataan, kun käynnissä olevan työsuhteen tunteja muutetaan, muokkauspäivälle.</translation>
+        </message>
+        <message>
+            <source>job starts and hours changes</source>
+            <translation>työn alkamista ja työtuntien muutosta</translation>
+        </message>
+        <message>
+            <source>Job starts and hours changes with benefits counselling in time</source>
+            <translation>Työn aloitukset ja työtuntien muutokset, joiden yhteydessä etuusneuvonta on annettu ajoissa</translation>
         </message>
         <message>
             <source>Clients in job search with disclosure discussed before it and more than once</source>
@@ -3693,6 +3713,18 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
             <source>Code in the team's figures (no name)</source>
             <translation>Tunnus tiimin luvuissa (ei nimeä)</translation>
         </message>
+        <message>
+            <source>Hours changed on</source>
+            <translation>Työtunnit muuttuivat</translation>
+        </message>
+        <message>
+            <source>Hours per week before</source>
+            <translation>Tunnit viikossa ennen</translation>
+        </message>
+        <message>
+            <source>Hours per week after</source>
+            <translation>Tunnit viikossa jälkeen</translation>
+        </message>
     </context>
     <context>
         <name>RecordTableModel</name>
@@ -4254,6 +4286,10 @@ IPS-työhönvalmentajien työväline, joka toimii ilman verkkoyhteyttä.</transl
         <message>
             <source>Jobs</source>
             <translation>Työsuhteet</translation>
+        </message>
+        <message>
+            <source>Changes of working hours</source>
+            <translation>Työtuntien muutokset</translation>
         </message>
         <message>
             <source>Contact log</source>

@@ -1409,6 +1409,22 @@
             <translation>Arbetet började %1; ingen förmånsrådgivning före det</translation>
         </message>
         <message>
+            <source>Hours changed %1 from %2 to %3 h a week; benefits counselling %4</source>
+            <translation>Arbetstiden ändrades %1 från %2 till %3 h i veckan; förmånsrådgivning %4</translation>
+        </message>
+        <message>
+            <source>Hours changed %1 from %2 to %3 h a week; no benefits counselling within 30 days</source>
+            <translation>Arbetstiden ändrades %1 från %2 till %3 h i veckan; ingen förmånsrådgivning inom 30 dagar</translation>
+        </message>
+        <message>
+            <source>Hours changed %1; benefits counselling %2</source>
+            <translation>Arbetstiden ändrades %1; förmånsrådgivning %2</translation>
+        </message>
+        <message>
+            <source>Hours changed %1; no benefits counselling within 30 days</source>
+            <translation>Arbetstiden ändrades %1; ingen förmånsrådgivning inom 30 dagar</translation>
+        </message>
+        <message>
             <source>Job search from %1; disclosure discussed %2 times, first %3</source>
             <translation>Arbetssökning från %1; öppenhet om sjukdomen diskuterad %2 gånger, första gången %3</translation>
         </message>
@@ -2383,10 +2399,6 @@
             <translation>ipsdesks tolkning av en beskrivande nivå som andelen fall som uppfyller den; inte kontrollerat mot handboken.</translation>
         </message>
         <message>
-            <source>Changes of working hours are not recorded: a job keeps only its current hours (a team file only their band), and the access log tells that a job was changed, not what. Only job starts are counted; check counselling at hours changes by hand.</source>
-            <translation>Ändringar av arbetstiden registreras inte: för en anställning sparas bara de nuvarande timmarna (i en teamfil bara deras klass), och loggen visar att anställningen ändrades, men inte vad. Därför räknas bara anställningarnas början; kontrollera förmånsrådgivningen vid ändrade timmar själv.</translation>
-        </message>
-        <message>
             <source>2019 IPS fidelity manual: the 65 % bound is checked, the others are not.</source>
             <translation>2019 års handbok: gränsen 65 % är kontrollerad, de övriga inte.</translation>
         </message>
@@ -2419,8 +2431,16 @@
             <translation>Klienter som haft samma arbetshandledare i alla faser</translation>
         </message>
         <message>
-            <source>Job starts with benefits counselling before them</source>
-            <translation>Anställningar som föregåtts av förmånsrådgivning</translation>
+            <source>A job start is met by benefits counselling after the client's previous job start and on or before the start; an hours change by counselling from 30 days before to 30 days after the change. The 30 days are ipsdesk's reading: the scale and the IPS model guide say only “when hours change”, so this window could not be checked. An hours change is recorded when a running job's hours are changed, on the day of the edit.</source>
+            <translation>En anställning som börjar räknas som uppfylld när förmånsrådgivning getts efter klientens föregående anställnings början och senast samma dag som den börjar; en ändrad arbetstid när rådgivning getts från 30 dagar före till 30 dagar efter ändringen. De 30 dagarna är ipsdesks tolkning: skalan och IPS-modellens guide säger bara ”när arbetstiden ändras”, så tidsfönstret har inte kunnat kontrolleras. En ändrad arbetstid registreras när timmarna för en pågående anställning ändras, på den dag ändringen görs.</translation>
+        </message>
+        <message>
+            <source>job starts and hours changes</source>
+            <translation>påbörjade anställningar och ändringar av arbetstiden</translation>
+        </message>
+        <message>
+            <source>Job starts and hours changes with benefits counselling in time</source>
+            <translation>Påbörjade anställningar och ändringar av arbetstiden med förmånsrådgivning i tid</translation>
         </message>
         <message>
             <source>Clients in job search with disclosure discussed before it and more than once</source>
@@ -3693,6 +3713,18 @@ Ett arbetsverktyg för IPS-arbetshandledare som fungerar utan nätförbindelse.<
             <source>Code in the team's figures (no name)</source>
             <translation>Kod i teamets siffror (inget namn)</translation>
         </message>
+        <message>
+            <source>Hours changed on</source>
+            <translation>Arbetstiden ändrades</translation>
+        </message>
+        <message>
+            <source>Hours per week before</source>
+            <translation>Timmar i veckan före</translation>
+        </message>
+        <message>
+            <source>Hours per week after</source>
+            <translation>Timmar i veckan efter</translation>
+        </message>
     </context>
     <context>
         <name>RecordTableModel</name>
@@ -4254,6 +4286,10 @@ Ett arbetsverktyg för IPS-arbetshandledare som fungerar utan nätförbindelse.<
         <message>
             <source>Jobs</source>
             <translation>Anställningar</translation>
+        </message>
+        <message>
+            <source>Changes of working hours</source>
+            <translation>Ändringar av arbetstiden</translation>
         </message>
         <message>
             <source>Contact log</source>

@@ -33,6 +33,17 @@ QT_TRANSLATE_NOOP = N_
 LANGUAGES = ("fi", "sv", "en")
 
 
+def format_arg(arg: object, lang: str) -> str:
+    """A message argument as text: a number with a fraction in the language's decimal
+    separator ("27,5" in Finnish and Swedish, "27.5" in English), anything else as
+    ``str``. Core code passes numbers as numbers, so a figure is written in the words'
+    language when the words are (core never knows the UI's language)."""
+    if isinstance(arg, float):
+        text = str(int(arg)) if arg.is_integer() else f"{arg:g}"
+        return text.replace(".", ",") if lang in ("fi", "sv") else text
+    return str(arg)
+
+
 class Catalog:
     """Translations for documents (PDF/CSV) in a language chosen at export time.
 
@@ -69,5 +80,5 @@ class Catalog:
         context, text = msg
         out = self._table.get((context, text), text)
         for i, arg in enumerate(args, start=1):
-            out = out.replace(f"%{i}", str(arg))
+            out = out.replace(f"%{i}", format_arg(arg, self.lang))
         return out

@@ -80,7 +80,7 @@ def test_team_leader_reviews_the_whole_team_by_default(page: FidelityPage) -> No
     for i in range(page.evidence.count()):  # by pseudonym only
         assert re.match(r"^[✓✗] P-[A-Z0-9]{10}  ", page.evidence.item(i).text())
     page.select_item(12)
-    assert "Changes of working hours are not recorded" in page.thresholds_label.text()
+    assert "from 30 days before to 30 days after the change" in page.thresholds_label.text()
     # per specialist: each member's figure heads the (scrolling) evidence list
     page.select_item(17)
     per = page.results[17].per_specialist

@@ -83,7 +83,7 @@ def edited(ident, body, good: bytes) -> bytes:  # type: ignore[no-untyped-def]
 
 
 def newer_version(ident, body, good: bytes) -> bytes:  # type: ignore[no-untyped-def]
-    return good.replace(b'"version": 1', b'"version": 2', 1)
+    return good.replace(b'"version": 2', b'"version": 3', 1)
 
 
 def nul_bytes(ident, body, good: bytes) -> bytes:  # type: ignore[no-untyped-def]
@@ -99,7 +99,7 @@ def not_a_team_file(ident, body, good: bytes) -> bytes:  # type: ignore[no-untyp
 
 
 def bad_checksum(ident, body, good: bytes) -> bytes:  # type: ignore[no-untyped-def]
-    inner = {"format_version": 1, "checksum": "0" * 64, "body": body}
+    inner = {"format_version": 2, "checksum": "0" * 64, "body": body}
     return sealed(ident, envelope.canonical(inner))
 
 
@@ -195,3 +195,49 @@ def test_a_team_or_member_name_too_long_is_refused_not_cut_short(store: Store) -
         with pytest.raises(E.TeamError) as err:
             membership.invite(s, "Keksitty Jäsen " * 14)
         assert err.value.message == E.NAME_TOO_LONG
+
+
+def _hours_change(body: dict[str, Any], job_ref: str, client: str | None = None) -> None:
+    job = body["jobs"][0]
+    body["events"].append(
+        {"client": client or job["client"], "kind": "hours_change", "on": job["start_on"],
+         "from_phase": None, "to_phase": None, "with_whom": "", "place": "", "job_ref": job_ref}
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("fault", ["no job", "another client's job"])
+def test_an_hours_change_must_name_a_job_of_its_client(setup, fault: str) -> None:  # type: ignore[no-untyped-def]
+    leader, ident, body, good, _, root = setup
+    job = body["jobs"][0]
+    other = next(c["code"] for c in body["clients"] if c["code"] != job["client"])
+    change = (
+        (lambda b: _hours_change(b, ""))
+        if fault == "no job"
+        else (lambda b: _hours_change(b, job["job_ref"], other))
+    )
+    path = root / f"hours_{fault.replace(' ', '_')}.ipsteam"
+    path.write_bytes(with_body(change)(ident, body, good.read_bytes()))
+    before = store_bytes(leader)
+    with leader.session() as s:
+        (result,) = importer.import_files(s, [path])
+    assert result.status == importer.REFUSED
+    assert result.error is not None and result.error.msg == E.BAD_FIELD
+    assert result.error.values == ("events.job_ref",)
+    assert store_bytes(leader) == before
+
+
+def test_a_version_1_file_from_a_member_not_yet_updated_still_imports(setup) -> None:  # type: ignore[no-untyped-def]
+    leader, ident, body, _, _, root = setup
+    assert envelope.VERSION == 2 and 1 in envelope.READABLE
+    old_body = json.loads(json.dumps(body))
+    old_body["events"] = [e for e in old_body["events"] if e["kind"] != "hours_change"]
+    inner = {"format_version": 1, "checksum": envelope.checksum(old_body), "body": old_body}
+    data = sealed(ident, envelope.canonical(inner)).replace(b'"version": 2', b'"version": 1', 1)
+    assert b'"version": 1' in data
+    path = root / "version1.ipsteam"
+    path.write_bytes(data)
+    with leader.session() as s:
+        (result,) = importer.import_files(s, [path])
+    # accepted: imported, or "unchanged" when the same data came before as version 2
+    assert result.status in (importer.IMPORTED, importer.UNCHANGED), result.error
+    assert result.error is None

@@ -60,6 +60,7 @@ def source_counts(s: Session) -> Counter[tuple[str, date]]:
         ("disclosure_discussion", m.DisclosureDiscussion, "on"),
         ("plan_version", m.ActionPlanVersion, "made_on"),
         ("client_contact", m.ClientContact, "on"),
+        ("hours_change", m.JobHoursChange, "on"),
         ("job", m.Job, "start_on"),
         ("step", m.StepTowardWork, "start_on"),
         ("employer_contact", m.EmployerContact, "on"),
@@ -115,6 +116,22 @@ def test_round_trip_counts_per_kind_and_date(team, tmp_path: Path) -> None:  # t
     with members[0].session() as s:
         cid = client_service.find_client(s, "A-0003")
         client_service.update_profile(s, cid, {"skills": "Trukkikortti"})
+    # A running job's hours change (fidelity item 12): an hours_change event of the job.
+    with members[1].session() as s:
+        job = s.exec(
+            select(m.Job).where(m.Job.start_on <= TODAY, m.Job.end_on.is_(None))  # type: ignore[union-attr]
+        ).first()[0]
+        values = {f: getattr(job, f) for f in ("employer_id", "title", "start_on", "job_type")}
+        hours = (job.hours_per_week or 20.0) + 5
+        records.save_record(
+            s, "job", job.client_id, {**values, "hours_per_week": job.hours_per_week or 20.0},
+            record_id=job.id, today=TODAY,
+        )  # fmt: skip
+        records.save_record(
+            s, "job", job.client_id, {**values, "hours_per_week": hours},
+            record_id=job.id, today=TODAY,
+        )  # fmt: skip
+        assert s.exec(select(func.count()).select_from(m.JobHoursChange)).one()[0] >= 1
     files = [export(st, tmp_path / f"{i}.ipsteam") for i, st in enumerate(members)]
     with leader.session() as s:
         results = importer.import_files(s, files)
@@ -130,6 +147,24 @@ def test_round_trip_counts_per_kind_and_date(team, tmp_path: Path) -> None:  # t
                 ]
             assert expected[("profile_update", date.today())] >= (1 if st is members[0] else 0)
             assert team_counts(s, mid) == expected
+            if st is members[1]:  # the change names the changed job's team ref
+                assert expected[("hours_change", TODAY)] >= 1
+                ev = TeamEvent.__table__  # type: ignore[attr-defined]
+                job_t = TeamJob.__table__  # type: ignore[attr-defined]
+                refs = (
+                    s.connection()
+                    .execute(
+                        select(ev.c.job_ref, ev.c.client_code, job_t.c.client_code)
+                        .join(
+                            job_t,
+                            (job_t.c.member_id == ev.c.member_id)
+                            & (job_t.c.job_ref == ev.c.job_ref),
+                        )
+                        .where(ev.c.member_id == mid, ev.c.kind == "hours_change", ev.c.on == TODAY)
+                    )
+                    .all()
+                )
+                assert refs and all(e_code == j_code for _, e_code, j_code in refs)
             assert (
                 s.exec(
                     select(func.count()).select_from(TeamClient).where(TeamClient.member_id == mid)

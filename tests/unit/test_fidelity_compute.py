@@ -14,12 +14,14 @@ from ipsdesk.core.fidelity.inputs import (
     ClientIn,
     EmployerContactIn,
     FidelityInputs,
+    HoursChangeIn,
     JobIn,
     PhaseChangeIn,
     SpecialistIn,
 )
 from ipsdesk.core.fidelity.items import ITEMS, Band, band
 from ipsdesk.core.fidelity.thresholds import THRESHOLDS
+from ipsdesk.core.i18n import Catalog
 
 START = date(2026, 8, 19)
 END = date(2026, 11, 18)
@@ -279,7 +281,7 @@ def test_item_15_mean_median_and_clients_still_waiting() -> None:
     r = compute.item_15_rapid_search(inputs([*clients, waiting, too_old]))
     assert (r.figure, r.proposed, r.count) == (40.0, 4, 5)
     assert [(m.text, v) for m, v in r.details] == [
-        ("Median days", "30"),
+        ("Median days", 30.0),
         ("Clients still waiting", "1"),
     ]
     assert {e.ref for e in r.evidence} == {"K0", "K1", "K2", "K3", "K4", "W1"}
@@ -567,6 +569,69 @@ def test_item_12_day_boundaries() -> None:
     edges = [client(f"K{i}", jobs=(job(x),), benefits_counselling=(x,)) for i, x in enumerate(days)]
     r = compute.item_12_benefits(inputs(edges))
     assert [e.ref for e in r.evidence] == ["K1", "K2"]  # started on the first / last day
+
+
+def _hours_client(change: date, *counselling: date, before: float | None = 20.0) -> ClientIn:
+    start = START - _one_day(200)  # the job started long before the period
+    after = 30.0 if before is not None else None
+    return client(
+        "K1",
+        jobs=(job(start, hours_changes=(HoursChangeIn(change, before, after),)),),
+        benefits_counselling=counselling,
+    )
+
+
+def test_item_12_hours_change_window_is_30_days_either_side() -> None:
+    change = d(40)
+
+    def r12(*counselling: date) -> compute.ItemResult:
+        return compute.item_12_benefits(inputs([_hours_client(change, *counselling)]))
+
+    assert compute.HOURS_BEFORE_DAYS == compute.HOURS_AFTER_DAYS == 30
+    assert r12(change - _one_day(30)).figure == 100.0  # first day of the window
+    assert r12(change - _one_day(31)).figure == 0.0  # the day before it
+    assert r12(change).figure == 100.0
+    assert r12(change + _one_day(30)).figure == 100.0  # last day of the window
+    late = r12(change + _one_day(31))
+    assert late.figure == 0.0 and late.count == 1  # the day after it
+    (e,) = late.evidence
+    assert e.ok is False and e.on == change and e.what == compute.E_HOURS_NO
+    assert e.args == (compute._d(change), 20.0, 30.0)  # which occasion: from 20 to 30 h
+    (ok,) = r12(change + _one_day(2)).evidence
+    assert ok.what == compute.E_HOURS_OK and ok.args[1:3] == (20.0, 30.0)
+    assert ok.args[3] == compute._d(change + _one_day(2))
+
+
+def test_item_12_hours_change_in_the_period_and_still_open_windows() -> None:
+    def r12(change: date, *counselling: date) -> compute.ItemResult:
+        return compute.item_12_benefits(inputs([_hours_client(change, *counselling)]))
+
+    assert r12(START - _one_day(1), START).count == 0  # the change is before the period
+    assert r12(START, START).count == 1  # on the first day
+    assert r12(END - _one_day(30)).count == 1  # its 30 days are over by the end: counted
+    assert r12(END - _one_day(29)).count == 0  # still time: left out
+    assert r12(END - _one_day(29), END).figure == 100.0  # already met: counted
+    assert r12(END, END - _one_day(30)).figure == 100.0  # on the last day, met before
+    # a team file's change has no hours: the evidence names the day only
+    (e,) = compute.item_12_benefits(inputs([_hours_client(d(10), d(11), before=None)])).evidence
+    assert e.what == compute.E_HOURS_DAY_OK and e.args == (compute._d(d(10)), compute._d(d(11)))
+
+
+def test_item_12_counts_starts_and_hours_changes_as_occasions() -> None:
+    start, change = d(5), d(40)
+    c = client(
+        "K1",
+        jobs=(job(start, hours_changes=(HoursChangeIn(change, 10.0, 17.5),)),),
+        benefits_counselling=(start - _one_day(3),),  # before the start; 38 d before the change
+    )
+    r = compute.item_12_benefits(inputs([c]))
+    assert r.count == 2 and r.figure == 50.0
+    assert [(e.on, e.ok) for e in r.evidence] == [(start, True), (change, False)]
+    assert r.evidence[1].args[1:] == (10.0, 17.5)  # numbers: written in the reader's language
+    fi, en = Catalog("fi"), Catalog("en")
+    assert "17,5" in fi.tr(r.evidence[1].what, *r.evidence[1].args)
+    assert "17.5" in en.tr(r.evidence[1].what, *r.evidence[1].args)
+    assert "17.5" not in fi.tr(r.evidence[1].what, *r.evidence[1].args)
 
 
 def test_item_13_day_boundaries() -> None:

@@ -70,3 +70,11 @@ def test_english_has_the_plural_forms_of_every_plural_message() -> None:
         assert len(forms(tr)) == 2, (context, source)
         one, many = forms(tr)
         assert "(s)" not in one + many and one != many, (context, source)
+
+
+def test_numbers_in_messages_follow_the_language() -> None:
+    from ipsdesk.core.i18n import format_arg
+
+    assert [format_arg(27.5, lang) for lang in ("fi", "sv", "en")] == ["27,5", "27,5", "27.5"]
+    assert format_arg(20.0, "fi") == "20" and format_arg(3, "sv") == "3"
+    assert format_arg("1.2.2026", "fi") == "1.2.2026"  # text stays as it is

@@ -57,6 +57,9 @@ T_PLAN_VERSION = QT_TRANSLATE_NOOP("RecordPdf", "Action plan version")
 T_STEP_NUMBER = QT_TRANSLATE_NOOP("RecordPdf", "Step number")
 T_WHEN = QT_TRANSLATE_NOOP("RecordPdf", "When")
 T_TEAM_CODE = QT_TRANSLATE_NOOP("RecordPdf", "Code in the team's figures (no name)")
+T_HOURS_ON = QT_TRANSLATE_NOOP("RecordPdf", "Hours changed on")
+T_HOURS_BEFORE = QT_TRANSLATE_NOOP("RecordPdf", "Hours per week before")
+T_HOURS_AFTER = QT_TRANSLATE_NOOP("RecordPdf", "Hours per week after")
 # The access log's columns, as in the access-log PDF.
 T_WHO = QT_TRANSLATE_NOOP("Safety", "Who")
 T_ACTION = QT_TRANSLATE_NOOP("Safety", "Action")
@@ -160,6 +163,12 @@ _OTHER_COLUMNS: dict[str, dict[str, Column]] = {
         "created_at": _RECORDED,
     },
     "employercontact": {"created_at": _RECORDED},
+    "job_hours_change": {
+        "job_id": Column(specs.JOB.singular, Show.JOB),
+        "on": Column(T_HOURS_ON, Show.DATE),
+        "hours_before": Column(T_HOURS_BEFORE, Show.NUMBER),
+        "hours_after": Column(T_HOURS_AFTER, Show.NUMBER),
+    },
     "actionplanversion": {
         "version": Column(plan_pdf.T_VERSION),
         "made_on": Column(plan_pdf.T_MADE_ON, Show.DATE),

@@ -62,6 +62,7 @@ SECTION_TITLES = {
     "employercontact": QT_TRANSLATE_NOOP("Safety", "Employer contacts for the client"),
     "employersupport": QT_TRANSLATE_NOOP("Safety", "Employer support"),
     "job": QT_TRANSLATE_NOOP("Safety", "Jobs"),
+    "job_hours_change": QT_TRANSLATE_NOOP("Safety", "Changes of working hours"),
     "clientcontact": QT_TRANSLATE_NOOP("Safety", "Contact log"),
     "actionplanversion": QT_TRANSLATE_NOOP("Safety", "Action plans"),
     "actionplanstep": QT_TRANSLATE_NOOP("Safety", "Action plan steps"),

@@ -12,8 +12,11 @@ Which cases count (stated in ``docs/fidelity.md`` too):
 
 - 1: clients active on the last day of the period;
 - 3: clients active during the period; met when one specialist carried them throughout;
-- 12: jobs started in the period; met when benefits counselling took place after the
-  client's previous job start and on or before this start;
+- 12: jobs started in the period and hours changes of a job in the period; a start is
+  met when benefits counselling took place after the client's previous job start and on
+  or before this start, an hours change when it took place from 30 days before to 30
+  days after the change (changes whose 30 days are not over and not yet met are left
+  out);
 - 13: clients active during the period who had started job search (phase 3 or a job)
   by its end; met when disclosure was discussed on or before the start of job search
   and at least twice in all;
@@ -74,7 +77,8 @@ class ItemResult:
     minimum: int
     evidence: tuple[Evidence, ...] = ()
     per_specialist: tuple[SpecialistFigure, ...] = ()
-    details: tuple[tuple[Msg, str], ...] = ()  # further figures: (label, value)
+    # further figures: (label, value); a number is written in the reader's language
+    details: tuple[tuple[Msg, str | float], ...] = ()
 
     @property
     def enough(self) -> bool:
@@ -87,7 +91,7 @@ def _result(
     count: int,
     evidence: list[Evidence],
     per_specialist: tuple[SpecialistFigure, ...] = (),
-    details: tuple[tuple[Msg, str], ...] = (),
+    details: tuple[tuple[Msg, str | float], ...] = (),
 ) -> ItemResult:
     t = THRESHOLDS[item]
     enough = figure is not None and count >= t.minimum
@@ -182,24 +186,46 @@ def item_3_generalists(inp: FidelityInputs) -> ItemResult:
 
 # --- item 12: work incentives planning -------------------------------------------------
 
+HOURS_BEFORE_DAYS = 30  # benefits counselling from 30 days before an hours change …
+HOURS_AFTER_DAYS = 30  # … to 30 days after it (thresholds.NOTE_12: ipsdesk's reading)
 E_BENEFITS_OK = QT_TRANSLATE_NOOP("FidelityEvidence", "Job started %1; benefits counselling %2")
 E_BENEFITS_NO = QT_TRANSLATE_NOOP(
     "FidelityEvidence", "Job started %1; no benefits counselling before it"
 )
+E_HOURS_OK = QT_TRANSLATE_NOOP(
+    "FidelityEvidence", "Hours changed %1 from %2 to %3 h a week; benefits counselling %4"
+)
+E_HOURS_NO = QT_TRANSLATE_NOOP(
+    "FidelityEvidence",
+    "Hours changed %1 from %2 to %3 h a week; no benefits counselling within 30 days",
+)
+E_HOURS_DAY_OK = QT_TRANSLATE_NOOP("FidelityEvidence", "Hours changed %1; benefits counselling %2")
+E_HOURS_DAY_NO = QT_TRANSLATE_NOOP(
+    "FidelityEvidence", "Hours changed %1; no benefits counselling within 30 days"
+)
+
+
+def _hours(x: float) -> float:
+    return float(x)  # a number: written "27,5" in Finnish and Swedish by the translation
 
 
 def item_12_benefits(inp: FidelityInputs) -> ItemResult:
+    """Occasions: each job start in the period (met: counselling after the client's
+    previous job start, on or before this one) and each hours change in the period (met:
+    counselling from 30 days before to 30 days after the change; a change whose 30 days
+    after are not over by the period's end and not yet met is left out)."""
     evidence = []
     met = total = 0
     for c in inp.clients:
         starts = sorted(j.start for j in c.jobs)
+        counselling = sorted(c.benefits_counselling)
         for j in c.jobs:
             if not inp.start <= j.start <= inp.end:
                 continue
             total += 1
             earlier = [s for s in starts if s < j.start]
             after = earlier[-1] + timedelta(days=1) if earlier else date.min
-            sessions = [b for b in c.benefits_counselling if after <= b <= j.start]
+            sessions = [b for b in counselling if after <= b <= j.start]
             if sessions:
                 met += 1
                 evidence.append(
@@ -207,6 +233,34 @@ def item_12_benefits(inp: FidelityInputs) -> ItemResult:
                 )
             else:
                 evidence.append(Evidence(c.code, j.start, E_BENEFITS_NO, (_d(j.start),), False))
+        for j in c.jobs:
+            for h in j.hours_changes:
+                if not inp.start <= h.on <= inp.end:
+                    continue
+                window_end = h.on + timedelta(days=HOURS_AFTER_DAYS)
+                session = _any_in(
+                    counselling,
+                    h.on - timedelta(days=HOURS_BEFORE_DAYS),
+                    min(window_end, inp.end),
+                )
+                if session is None and window_end > inp.end:
+                    continue  # still time for the counselling
+                total += 1
+                values = (
+                    (_hours(h.before), _hours(h.after))
+                    if h.before is not None and h.after is not None
+                    else ()
+                )
+                known = bool(values)
+                if session is not None:
+                    met += 1
+                    what = E_HOURS_OK if known else E_HOURS_DAY_OK
+                    args = (_d(h.on), *values, _d(session))
+                    evidence.append(Evidence(c.code, h.on, what, args, True))
+                else:
+                    what = E_HOURS_NO if known else E_HOURS_DAY_NO
+                    evidence.append(Evidence(c.code, h.on, what, (_d(h.on), *values), False))
+    evidence.sort(key=lambda e: (e.ref, e.on or date.min))
     return _result(12, _share(met, total), total, evidence)
 
 
@@ -322,15 +376,14 @@ def item_15_rapid_search(inp: FidelityInputs) -> ItemResult:
             n = (inp.end - c.agreement).days
             evidence.append(Evidence(c.code, c.agreement, E_WAITING, (_d(c.agreement), str(n))))
     figure = statistics.fmean(days) if days else None
-    details: tuple[tuple[Msg, str], ...] = ((D_WAITING, str(waiting)),)
+    details: tuple[tuple[Msg, str | float], ...] = ((D_WAITING, str(waiting)),)
     if days:
         details = ((D_MEDIAN, _num(statistics.median(days))), *details)
     return _result(15, figure, len(days), evidence, details=details)
 
 
-def _num(x: float) -> str:
-    x = round(x, 1)
-    return str(int(x)) if float(x).is_integer() else str(x)
+def _num(x: float) -> float:
+    return round(float(x), 1)  # a number: the translation writes its decimal separator
 
 
 # --- item 17: frequent employer contact ------------------------------------------------

@@ -6,8 +6,9 @@ The computations (``compute.py``) read nothing else, so they work the same on a
 specialist's own store (:func:`from_store`) and on the team leader's imported team
 tables (:func:`ipsdesk.core.fidelity.team_inputs.from_team_tables`).
 
-A job's type is its occupation group code (``Job.job_type``; ``None`` when not recorded)
-and the specialist's working time is the ``fte_percent`` setting.
+A job's type is its occupation group code (``Job.job_type``; ``None`` when not recorded),
+its hours changes are the ``JobHoursChange`` rows (with the hours; at team level the
+days only) and the specialist's working time is the ``fte_percent`` setting.
 """
 
 from __future__ import annotations
@@ -34,6 +35,13 @@ class SpecialistIn:
 
 
 @dataclass(frozen=True)
+class HoursChangeIn:
+    on: date
+    before: float | None = None  # hours per week; None: not known (a team file)
+    after: float | None = None
+
+
+@dataclass(frozen=True)
 class JobIn:
     start: date
     end: date | None
@@ -42,6 +50,7 @@ class JobIn:
     open_market: bool
     wage_subsidy: bool
     hours: float | None = None
+    hours_changes: tuple[HoursChangeIn, ...] = ()  # by date
 
 
 @dataclass(frozen=True)
@@ -151,9 +160,22 @@ def from_store(session: Session, start: date, end: date) -> FidelityInputs:
         .order_by(col(m.PhaseChange.on), col(m.PhaseChange.id))
     ):
         phases[cid].append(PhaseChangeIn(on, from_phase, to_phase))
-    jobs: dict[int, list[JobIn]] = defaultdict(list)
-    for cid, s, e, employer, open_market, subsidy, hours, job_type in conn.execute(
+    hours_changes: dict[int | None, list[HoursChangeIn]] = defaultdict(list)
+    for jid, on, before, after in conn.execute(
         rows(
+            col(m.JobHoursChange.job_id),
+            col(m.JobHoursChange.on),
+            col(m.JobHoursChange.hours_before),
+            col(m.JobHoursChange.hours_after),
+        )
+        .where(col(m.JobHoursChange.on) <= end)
+        .order_by(col(m.JobHoursChange.on), col(m.JobHoursChange.id))
+    ):
+        hours_changes[jid].append(HoursChangeIn(on, before, after))
+    jobs: dict[int, list[JobIn]] = defaultdict(list)
+    for job_id, cid, s, e, employer, open_market, subsidy, hours, job_type in conn.execute(
+        rows(
+            col(m.Job.id),
             col(m.Job.client_id),
             col(m.Job.start_on),
             col(m.Job.end_on),
@@ -175,6 +197,7 @@ def from_store(session: Session, start: date, end: date) -> FidelityInputs:
                 bool(open_market),
                 bool(subsidy),
                 hours,
+                tuple(hours_changes.get(job_id, ())),
             )
         )
     contacts: dict[int, list[ClientContactIn]] = defaultdict(list)

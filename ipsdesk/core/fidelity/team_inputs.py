@@ -19,7 +19,8 @@ What the team data cannot say, and how that shows:
   shows as two pseudonyms), so item 3 cannot see transfers;
 - profile updates (item 14) are the profile meetings and the recorded changes of the
   vocational profile (``profile_meeting`` and ``profile_update`` events);
-- hours changes are not recorded anywhere (a job carries one hours band), see item 12;
+- hours changes (item 12) are ``hours_change`` events of a job (its ``job_ref``): the
+  day only, not the hours (a job carries one hours band);
 - the first face-to-face employer contact is read for the clients item 15 counts only
   (an agreement in the 365 days up to the period's end).
 """
@@ -40,6 +41,7 @@ from ipsdesk.core.fidelity.inputs import (
     ClientIn,
     EmployerContactIn,
     FidelityInputs,
+    HoursChangeIn,
     JobIn,
     PhaseChangeIn,
     SpecialistIn,
@@ -141,11 +143,15 @@ def from_team_tables(db: Any, start: date, end: date, scope: Scope = ALL) -> Fid
             ).where(scope.where(employer_t.c.member_id))
         )
     }
+    hours_changes: dict[tuple[str, str], list[HoursChangeIn]] = defaultdict(list)
+    for member_id, _code, on, job_ref in events(("hours_change",), event_t.c.job_ref):
+        hours_changes[(member_id, job_ref)].append(HoursChangeIn(on))
     jobs: dict[Person, list[JobIn]] = defaultdict(list)
-    for member_id, code, s, e, employer, open_market, subsidy, job_type in conn.execute(
+    for member_id, code, job_ref, s, e, employer, open_market, subsidy, job_type in conn.execute(
         select(
             job_t.c.member_id,
             job_t.c.client_code,
+            job_t.c.job_ref,
             job_t.c.start_on,
             job_t.c.end_on,
             job_t.c.employer_ref,
@@ -165,6 +171,7 @@ def from_team_tables(db: Any, start: date, end: date, scope: Scope = ALL) -> Fid
                 bool(open_market),
                 bool(subsidy),
                 None,  # hours: the team file carries only a band
+                tuple(hours_changes.get((member_id, job_ref), ())),
             )
         )
 

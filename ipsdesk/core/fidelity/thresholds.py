@@ -28,9 +28,11 @@ SRC_SHARE = QT_TRANSLATE_NOOP(
 )
 NOTE_12 = QT_TRANSLATE_NOOP(
     "FidelityThreshold",
-    "Changes of working hours are not recorded: a job keeps only its current hours (a team "
-    "file only their band), and the access log tells that a job was changed, not what. "
-    "Only job starts are counted; check counselling at hours changes by hand.",
+    "A job start is met by benefits counselling after the client's previous job start and "
+    "on or before the start; an hours change by counselling from 30 days before to 30 days "
+    "after the change. The 30 days are ipsdesk's reading: the scale and the IPS model guide "
+    "say only “when hours change”, so this window could not be checked. An hours change "
+    "is recorded when a running job's hours are changed, on the day of the edit.",
 )
 SRC_24 = QT_TRANSLATE_NOOP(
     "FidelityThreshold", "2019 IPS fidelity manual: the 65 % bound is checked, the others are not."
@@ -39,6 +41,7 @@ SRC_24 = QT_TRANSLATE_NOOP(
 CLIENTS = QT_TRANSLATE_NOOP("FidelityThreshold", "clients")
 JOBS = QT_TRANSLATE_NOOP("FidelityThreshold", "jobs")
 EVENTS = QT_TRANSLATE_NOOP("FidelityThreshold", "job starts and ends")
+OCCASIONS = QT_TRANSLATE_NOOP("FidelityThreshold", "job starts and hours changes")
 WEEKS = QT_TRANSLATE_NOOP("FidelityThreshold", "weeks")
 CONTACTS = QT_TRANSLATE_NOOP("FidelityThreshold", "contacts")
 
@@ -118,13 +121,14 @@ THRESHOLDS: dict[int, Threshold] = {
         Threshold(
             12,
             QT_TRANSLATE_NOOP(
-                "FidelityThreshold", "Job starts with benefits counselling before them"
+                "FidelityThreshold",
+                "Job starts and hours changes with benefits counselling in time",
             ),
             "%",
             True,
             SHARE_BOUNDS,
             3,
-            JOBS,
+            OCCASIONS,
             SRC_SHARE,
             False,
             NOTE_12,

@@ -94,14 +94,38 @@ def save_record(
         if found is None or found.client_id != client_id:  # type: ignore[attr-defined]
             raise NotFound(f"{kind} {record_id}")
         row = found
+        hours_before = getattr(row, "hours_per_week", None)
         for name, value in clean.items():
             setattr(row, name, value)
         action = Action.CHANGE
+        if isinstance(row, models.Job):
+            _note_hours_change(session, row, hours_before, today or date.today())
     session.add(row)
     _touch(session, client)
     log_access(session, client.code, action, detail=kind)
     session.commit()
     return row.id  # type: ignore[attr-defined, no-any-return]
+
+
+def _note_hours_change(
+    session: Session, job: models.Job, before: float | None, today: date
+) -> None:
+    """Record a change of a running job's working hours (fidelity item 12), in the
+    caller's transaction. The day is the day of the edit (the form has no date of its
+    own). Left out: hours filled in or cleared (one side unknown: not a change of a
+    known figure), and edits before the job's start or after its end (a correction of
+    the planned or past job, not a change while working)."""
+    after = job.hours_per_week
+    if before is None or after is None or float(before) == float(after):
+        return
+    if job.start_on > today or (job.end_on is not None and job.end_on < today):
+        return
+    assert job.id is not None
+    session.add(
+        models.JobHoursChange(
+            job_id=job.id, on=today, hours_before=float(before), hours_after=float(after)
+        )
+    )
 
 
 def delete_record(session: Session, kind: str, client_id: int, record_id: int) -> None:

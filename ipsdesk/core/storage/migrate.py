@@ -25,7 +25,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest revision in migrations/versions. Opening an up-to-date store compares
 # against this with one query, so Alembic (a slow import) loads only when a store
 # really needs migrating. tests/integration/test_schema.py checks it is the head.
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 
 
 __all__ = ["MigrationFailed", "StoreTooNew", "upgrade", "needs_upgrade"]

@@ -259,6 +259,25 @@ class Job(SQLModel, table=True):
     job_type: str = Field(default="", max_length=2)  # ISCO-08 major group, enums.JobType
 
 
+class JobHoursChange(SQLModel, table=True):
+    """A change of a job's working hours (hours per week before and after), for fidelity
+    item 12 (benefits counselling when hours change). Written by ``save_record`` when a
+    running job's ``hours_per_week`` changes from one known figure to another; ``on`` is
+    the day of the edit. Goes with its job (and so with its client) by cascade."""
+
+    __tablename__ = "job_hours_change"
+
+    id: int | None = Field(default=None, primary_key=True)
+    job_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("job.id", ondelete="CASCADE"), nullable=False, index=True
+        )
+    )
+    on: date
+    hours_before: float
+    hours_after: float
+
+
 class StepTowardWork(SQLModel, table=True):
     """A step toward work other than a job (askel kohti työtä): education, työkokeilu…"""
 

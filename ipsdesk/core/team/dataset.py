@@ -303,7 +303,7 @@ def from_body(body: dict[str, Any]) -> Dataset:
         return code
 
     jobs: list[Job] = []
-    job_refs: set[str] = set()
+    job_refs: dict[str, str] = {}  # job_ref -> its client
     for d in r.items(body, "jobs"):
         start = r.day(d, "start_on", "jobs", planned=True)
         end = r.day(d, "end_on", "jobs", optional=True, planned=True)
@@ -311,10 +311,10 @@ def from_body(body: dict[str, Any]) -> Dataset:
         assert start is not None
         if end is not None and end < start:
             raise TeamError(E.JOB_ENDS_BEFORE_START, ref)
-        job_refs.add(ref)
+        job_refs[ref] = client_of(d, "jobs")
         jobs.append(
             Job(
-                client=client_of(d, "jobs"),
+                client=job_refs[ref],
                 job_ref=ref,
                 employer_ref=r.ref(d, "employer_ref", "jobs"),
                 start_on=start,
@@ -331,9 +331,12 @@ def from_body(body: dict[str, Any]) -> Dataset:
         job_ref = d.get("job_ref", "")
         if job_ref and job_ref not in job_refs:
             raise TeamError(E.BAD_FIELD, "events.job_ref")
+        client = client_of(d, "events")
+        if kind == "hours_change" and job_refs.get(job_ref) != client:
+            raise TeamError(E.BAD_FIELD, "events.job_ref")  # a change of this client's job
         events.append(
             Event(
-                client=client_of(d, "events"),
+                client=client,
                 kind=kind,
                 on=r.day(d, "on", "events") or date.min,
                 from_phase=r.integer(d, "from_phase", "events", 1, 5, optional=True),

@@ -28,7 +28,11 @@ from ipsdesk.core.team.errors import TeamError
 
 MAGIC = b"IPSDESK-TEAM\n"
 FORMAT = "ipsdesk-team"
-VERSION = 1
+# 2: team files may carry the event kind "hours_change" (fidelity item 12). An app that
+# reads only 1 says the file comes from a newer ipsdesk (not "unknown event kind"); this
+# app still reads version 1 files (from members who have not updated yet).
+VERSION = 2
+READABLE = (1, 2)
 MAX_BYTES = 20 * 1024 * 1024  # a five-year file of a full caseload is well under 5 MB
 
 KIND_TEAM_FILE = "team_file"  # member -> leader
@@ -69,7 +73,7 @@ def open_body(plain: bytes) -> tuple[dict[str, Any], str]:
     if not isinstance(inner, dict) or not isinstance(inner.get("body"), dict):
         raise TeamError(E.NOT_TEAM_FILE)
     version = inner.get("format_version")
-    if version != VERSION:
+    if version not in READABLE or isinstance(version, bool):
         raise _version_error(version)
     body = inner["body"]
     if inner.get("checksum") != checksum(body):
@@ -127,7 +131,7 @@ def load(data: bytes, expected_kind: str) -> Cover:
         raise TeamError(E.TRUNCATED) from exc
     if not isinstance(cover, dict) or cover.get("format") != FORMAT:
         raise TeamError(E.NOT_TEAM_FILE)
-    if cover.get("version") != VERSION:
+    if cover.get("version") not in READABLE or isinstance(cover.get("version"), bool):
         raise _version_error(cover.get("version"))
     kind = cover.get("kind")
     if kind != expected_kind:

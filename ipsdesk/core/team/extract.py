@@ -125,6 +125,12 @@ def extract(session: Session, identity: TeamIdentity, now: datetime) -> ds.Datas
                 job_ref=ref("job", job_id) if job_id is not None else "",
             )
         )
+    # Changes of a job's working hours: the job and the day, never the hours.
+    job_clients = dict(rows("job", "id", "client_id"))
+    for job_id, on in rows("job_hours_change", "job_id", "on"):
+        events.append(
+            ds.Event(codes[job_clients[job_id]], "hours_change", on, job_ref=ref("job", job_id))
+        )
     jobs = [
         ds.Job(
             client=codes[j.client_id],

@@ -122,7 +122,8 @@ class TeamEvent(SQLModel, table=True):
     """A dated event of a client: ``kind`` is one of :data:`EVENT_KINDS`.
 
     ``phase_change`` uses from/to phase (to None: service ended); ``client_contact``
-    (follow-along) uses with_whom, place and job_ref; the others only the date.
+    (follow-along) uses with_whom, place and job_ref; ``hours_change`` (a job's working
+    hours changed) the job_ref; the others only the date.
     """
 
     __tablename__ = "team_event"
@@ -149,6 +150,7 @@ EVENT_KINDS = (
     "disclosure_discussion",
     "plan_version",  # made_on of an action-plan version: the plan reviews
     "client_contact",
+    "hours_change",  # a job's working hours changed (job_ref and the day only)
 )
 
 

@@ -62,12 +62,12 @@ from ipsdesk.core.fidelity.items import Section as ItemSection
 from ipsdesk.core.fidelity.reviews import OWN, TEAM, Review
 from ipsdesk.core.fidelity.team_inputs import has_team_data
 from ipsdesk.core.fidelity.thresholds import THRESHOLDS
-from ipsdesk.core.i18n import LANGUAGES
+from ipsdesk.core.i18n import LANGUAGES, format_arg
 from ipsdesk.core.services.validation import ValidationError
 from ipsdesk.ui.fidelity.chart import FidelityChart
 from ipsdesk.ui.kit import dialogs, style
 from ipsdesk.ui.kit.forms import parse_date
-from ipsdesk.ui.kit.i18n import tr_msg
+from ipsdesk.ui.kit.i18n import tr_msg, ui_language
 from ipsdesk.ui.kit.ops import Ops
 from ipsdesk.ui.kit.reflow import VerticalScroll
 from ipsdesk.ui.kit.runner import show_failure
@@ -639,8 +639,8 @@ class FidelityPage(QWidget):
                 "Not enough data for a proposal: at least %1 %2 are needed."
             ).replace("%1", str(t.minimum)).replace("%2", tr_msg(t.counted))
         if result is not None:
-            for label, value in result.details:
-                figure += f"\n{tr_msg(label)}: {value}"
+            for label, detail in result.details:
+                figure += f"\n{tr_msg(label)}: {format_arg(detail, ui_language())}"
         per_specialist: list[str] = []
         if result is not None:
             for p in result.per_specialist:

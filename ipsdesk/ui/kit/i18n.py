@@ -12,7 +12,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Msg
+from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Msg, format_arg
 from ipsdesk.core.resources import translations_dir
 
 # Qt's own Finnish translation (qtbase_fi) lacks the file dialog's labels in the form
@@ -41,7 +41,7 @@ def tr_msg(msg: Msg | tuple[str, str], *args: object) -> str:
     context, text = msg
     out = QCoreApplication.translate(context, text)
     for i, arg in enumerate(args, start=1):
-        out = out.replace(f"%{i}", str(arg))
+        out = out.replace(f"%{i}", format_arg(arg, _language[0]))
     return out
 
 
