@@ -328,3 +328,46 @@ def test_columns_stack_when_they_do_not_fit_side_by_side(qapp, qtbot) -> None:  
     settle(qapp)
     assert columns.side_by_side()
 
+
+def test_the_team_page_fits_and_nothing_is_cut_short(  # type: ignore[no-untyped-def]
+    qapp, qtbot, store: Store, driver, text_setting: str
+) -> None:
+    """Go → Team on a team leader's store: at 16 pt the week's export wraps onto a line of
+    its own and the two columns go one above the other, the page scrolling up and down,
+    instead of asking for a window wider than a 1280 x 800 screen; no text is cut short."""
+    from PySide6.QtWidgets import QPushButton
+
+    from ipsdesk.ui.team_reports.page import TeamPage
+    from tests.gui.conftest import wait_for_background
+    from tests.gui.test_fidelity_team_page import team_data
+
+    with store.session() as session:
+        demo.fill(session, today=TODAY)
+    team_data(store)
+    win = MainWindow(Ops(store))
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    page = win.findChild(TeamPage, "team_page")
+    assert page is not None
+    page.today = lambda: TODAY
+    team = win.findChild(QAction, "act_team_reports")
+    assert team is not None
+    team.trigger()
+    qtbot.waitUntil(page.isVisible)
+    this_week = page.findChild(QPushButton, "team_this")
+    assert this_week is not None
+    this_week.click()
+    page.load_period()
+    wait_for_background(qtbot)
+    settle(qapp)
+    assert len(page.members.rows) == 3 and page.period.rows  # a real week and period
+    need = win.minimumSizeHint()
+    assert need.width() <= 1280 and need.height() <= 800, need.toTuple()
+    assert clipped(win) == []
+    large = qapp.font().pointSizeF() >= 16
+    assert page.columns.side_by_side() == (not large and text_setting == "en")
+    for view in (page.figure_view, page.member_view, page.period_view):
+        assert view.height() >= 3 * view.verticalHeader().defaultSectionSize(), view.objectName()
+    assert page.columns.width() <= page.body.viewport().width()  # nothing off to the right

@@ -49,7 +49,9 @@ from ipsdesk.ui.kit import dialogs, style
 from ipsdesk.ui.kit.charts import FACE_COLOUR, LINE_COLOUR, OTHER_COLOUR, Bar, BarChart
 from ipsdesk.ui.kit.i18n import tr_msg, ui_language
 from ipsdesk.ui.kit.ops import Ops
+from ipsdesk.ui.kit.reflow import Columns, VerticalScroll
 from ipsdesk.ui.kit.tables import RowTableModel, fit_columns, make_table
+from ipsdesk.ui.kit.wrap_row import WrapRow
 from ipsdesk.ui.team.dialog import explain
 
 if TYPE_CHECKING:
@@ -191,14 +193,9 @@ class TeamPage(QWidget):
         export_week = QPushButton(self.tr("Export week…"))
         export_week.setObjectName("team_export_week")
         export_week.clicked.connect(self.export_week)
-        head = QHBoxLayout()
-        head.addWidget(prev)
-        head.addWidget(self.title, 1, Qt.AlignmentFlag.AlignCenter)
-        head.addWidget(this)
-        head.addWidget(nxt)
-        head.addSpacing(12)
-        head.addWidget(self.lang)
-        head.addWidget(export_week)
+        # one line at the usual font; with large text or a long translation the week's
+        # export wraps onto a line of its own instead of widening the window
+        head = WrapRow([[prev, self.title, this, nxt], [self.lang, export_week]])
 
         self.figures = FigureModel(self)
         self.figure_view = make_table(self.figures, "team_figures")
@@ -223,7 +220,9 @@ class TeamPage(QWidget):
         self.working_chart.setToolTip(tr_msg(FIGURES["working"].note))
         self.working_chart.bar_clicked.connect(lambda key: self.set_week(*key))
 
-        left = QVBoxLayout()
+        left_column = QWidget()
+        left = QVBoxLayout(left_column)
+        left.setContentsMargins(0, 0, 0, 0)
         box = QGroupBox(self.tr("Team figures"))
         QVBoxLayout(box).addWidget(self.figure_view)
         left.addWidget(box, 3)
@@ -233,7 +232,9 @@ class TeamPage(QWidget):
         mcol.addWidget(self.member_view)
         mcol.addWidget(self.missing)
         left.addWidget(mbox, 2)
-        right = QVBoxLayout()
+        right_column = QWidget()
+        right = QVBoxLayout(right_column)
+        right.setContentsMargins(0, 0, 0, 0)
         cbox = QGroupBox(self.tr("Team employer contacts, last 12 weeks"))
         ccol = QVBoxLayout(cbox)
         ccol.addWidget(self.contacts_chart)
@@ -251,13 +252,19 @@ class TeamPage(QWidget):
         QVBoxLayout(wbox).addWidget(self.working_chart)
         right.addWidget(wbox)
         right.addWidget(self._period_box(), 1)
-        body = QHBoxLayout()
-        body.addLayout(left, 1)
-        body.addLayout(right, 1)
+        for view, rows in ((self.figure_view, 10), (self.member_view, 3), (self.period_view, 3)):
+            # a few rows stay in sight when the columns are one above the other
+            lines = view.verticalHeader().defaultSectionSize() * rows
+            view.setMinimumHeight(lines + view.horizontalHeader().sizeHint().height() + 4)
+        # side by side when they fit; with large text or a long translation one above the
+        # other, and the page scrolls up and down instead of outgrowing the screen
+        self.columns = Columns([left_column, right_column])
+        self.body = VerticalScroll(self.columns)
+        self.body.setObjectName("team_body")
         layout = QVBoxLayout(self)
-        layout.addLayout(head)
+        layout.addWidget(head)
         layout.addWidget(self._source_row())
-        layout.addLayout(body, 1)
+        layout.addWidget(self.body, 1)
         ops.changed.connect(self._data_changed)
 
     def _source_row(self) -> QWidget:
