@@ -49,22 +49,14 @@ from ipsdesk.core.fidelity.inputs import (
 from ipsdesk.core.reports.queries import ALL, Scope
 from ipsdesk.core.team.employer_register import match_key
 from ipsdesk.core.team.tables import (
-    TeamClient,
-    TeamEmployer,
-    TeamEmployerContact,
-    TeamEmployerContactClient,
-    TeamEvent,
-    TeamJob,
-    TeamMember,
+    client_t,
+    contact_client_t,
+    contact_t,
+    employer_t,
+    event_t,
+    job_t,
+    member_t,
 )
-
-member_t = TeamMember.__table__  # type: ignore[attr-defined]
-client_t = TeamClient.__table__  # type: ignore[attr-defined]
-event_t = TeamEvent.__table__  # type: ignore[attr-defined]
-job_t = TeamJob.__table__  # type: ignore[attr-defined]
-contact_t = TeamEmployerContact.__table__  # type: ignore[attr-defined]
-contact_client_t = TeamEmployerContactClient.__table__  # type: ignore[attr-defined]
-employer_t = TeamEmployer.__table__  # type: ignore[attr-defined]
 
 PROFILE_KINDS = ("profile_meeting", "profile_update")
 

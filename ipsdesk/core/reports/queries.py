@@ -28,14 +28,14 @@ from sqlalchemy.engine import Connection
 from ipsdesk.core.domain.enums import ContactMode, StepKind
 from ipsdesk.core.domain.rules import iso_week, week_start
 from ipsdesk.core.team.tables import (
-    TeamClient,
-    TeamEmployerContact,
-    TeamEmployerContactClient,
-    TeamEvent,
-    TeamJob,
-    TeamMember,
-    TeamRoster,
-    TeamStep,
+    client_t,
+    contact_client_t,
+    contact_t,
+    event_t,
+    job_t,
+    member_t,
+    roster_t,
+    step_t,
 )
 
 CASELOAD_TARGET = 20  # per full-time specialist (fidelity item 1)
@@ -44,15 +44,6 @@ FIRST_CONTACT_DAYS = 30  # first face-to-face employer contact after the agreeme
 FOLLOW_WEEKLY_DAYS = 31  # follow-along weekly in the job's first month…
 FOLLOW_MONTHLY_DAYS = 30  # …then at least every 30 days
 CHART_WEEKS = 12
-
-client_t = TeamClient.__table__  # type: ignore[attr-defined]
-event_t = TeamEvent.__table__  # type: ignore[attr-defined]
-job_t = TeamJob.__table__  # type: ignore[attr-defined]
-step_t = TeamStep.__table__  # type: ignore[attr-defined]
-contact_t = TeamEmployerContact.__table__  # type: ignore[attr-defined]
-contact_client_t = TeamEmployerContactClient.__table__  # type: ignore[attr-defined]
-member_t = TeamMember.__table__  # type: ignore[attr-defined]
-roster_t = TeamRoster.__table__  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)

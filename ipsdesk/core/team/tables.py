@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import Column, ForeignKey, Index, Integer, String, Table, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from ipsdesk.core.storage.types import UTCDateTime
@@ -288,3 +288,17 @@ TEAM_TABLE_NAMES = frozenset(
         "team_register_contact",
     }
 )
+
+
+# -- the Core Table objects of the imported team data ------------------------------------
+# One home for the names the SQLAlchemy Core queries over the team data use (the team
+# reports, the fidelity team adapter; the hub copies these very tables, core/hub/schema).
+member_t: Table = TeamMember.__table__  # type: ignore[attr-defined]
+roster_t: Table = TeamRoster.__table__  # type: ignore[attr-defined]
+client_t: Table = TeamClient.__table__  # type: ignore[attr-defined]
+event_t: Table = TeamEvent.__table__  # type: ignore[attr-defined]
+job_t: Table = TeamJob.__table__  # type: ignore[attr-defined]
+step_t: Table = TeamStep.__table__  # type: ignore[attr-defined]
+employer_t: Table = TeamEmployer.__table__  # type: ignore[attr-defined]
+contact_t: Table = TeamEmployerContact.__table__  # type: ignore[attr-defined]
+contact_client_t: Table = TeamEmployerContactClient.__table__  # type: ignore[attr-defined]
