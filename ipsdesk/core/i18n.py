@@ -33,15 +33,27 @@ QT_TRANSLATE_NOOP = N_
 LANGUAGES = ("fi", "sv", "en")
 
 
+def format_decimal(
+    value: float, lang: str, places: int | None = None, *, whole: bool = True
+) -> str:
+    """A number as written in ``lang``: decimal comma in Finnish and Swedish ("27,5"),
+    point in English. A whole number without decimals (unless ``whole=False``), else
+    with ``places`` decimals (``None``: as many as it has). The one home of this rule
+    for core's documents, CSV files and messages (the UI's own fields use QLocale)."""
+    if whole and float(value).is_integer():
+        text = str(int(value))
+    elif places is None:
+        text = str(value)
+    else:
+        text = f"{value:.{places}f}"
+    return text.replace(".", ",") if lang in ("fi", "sv") else text
+
+
 def format_arg(arg: object, lang: str) -> str:
-    """A message argument as text: a number with a fraction in the language's decimal
-    separator ("27,5" in Finnish and Swedish, "27.5" in English), anything else as
-    ``str``. Core code passes numbers as numbers, so a figure is written in the words'
-    language when the words are (core never knows the UI's language)."""
-    if isinstance(arg, float):
-        text = str(int(arg)) if arg.is_integer() else f"{arg:g}"
-        return text.replace(".", ",") if lang in ("fi", "sv") else text
-    return str(arg)
+    """A message argument as text: a float as :func:`format_decimal` writes it, anything
+    else as ``str``. Core code passes numbers as numbers, so a figure is written in the
+    words' language when the words are (core never knows the UI's language)."""
+    return format_decimal(arg, lang) if isinstance(arg, float) else str(arg)
 
 
 class Catalog:

@@ -39,7 +39,7 @@ from ipsdesk.core.domain.enums import (
 )
 from ipsdesk.core.domain.plan_document import FIELD_LABELS
 from ipsdesk.core.export import plan_pdf
-from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Msg
+from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Msg, format_decimal
 
 Translate = Callable[..., str]  # (msg, *args) -> text: Catalog(lang).tr
 
@@ -280,7 +280,4 @@ class RecordWords:
         return str(value)
 
     def _number(self, value: Any) -> str:
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
-        text = str(value)
-        return text.replace(".", ",") if self.lang in ("fi", "sv") else text
+        return format_decimal(value, self.lang) if isinstance(value, float) else str(value)

@@ -38,7 +38,7 @@ from ipsdesk.core.fidelity.items import (
     Section,
 )
 from ipsdesk.core.fidelity.thresholds import THRESHOLDS
-from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Catalog
+from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Catalog, format_decimal
 
 if TYPE_CHECKING:  # reviews imports this module to write its exports
     from ipsdesk.core.fidelity.reviews import Review, ReviewSummary
@@ -96,10 +96,7 @@ WIDTH = 165 * mm
 
 
 def _num(x: float | None, lang: str) -> str:
-    if x is None:
-        return ""
-    text = str(int(x)) if float(x).is_integer() else f"{x:.1f}"
-    return text.replace(".", ",") if lang in ("fi", "sv") else text
+    return "" if x is None else format_decimal(x, lang, 1)
 
 
 def _figure(review: Review, number: int, cat: Catalog, lang: str) -> str:

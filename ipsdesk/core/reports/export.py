@@ -20,7 +20,7 @@ from typing import Any
 from sqlmodel import Session
 
 from ipsdesk.core.dates import document_date, format_date
-from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Catalog
+from ipsdesk.core.i18n import QT_TRANSLATE_NOOP, Catalog, format_decimal
 from ipsdesk.core.reports.definitions import FIGURES
 from ipsdesk.core.reports.queries import Outcomes, TeamWeek
 from ipsdesk.core.services.audit import Action, current_actor, log_access
@@ -100,12 +100,8 @@ def number(value: int | float | None, key: str, lang: str) -> str:
     if value is None:
         return ""
     if UNITS.get(key) is T_PERCENT:
-        text = f"{value * 100:.1f}"
-    elif isinstance(value, float) and not value.is_integer():
-        text = f"{value:.1f}"
-    else:
-        text = str(int(value))
-    return text.replace(".", ",") if lang in ("fi", "sv") else text
+        return format_decimal(value * 100, lang, 1, whole=False)
+    return format_decimal(float(value), lang, 1)
 
 
 def team_name(session: Session) -> str:
