@@ -192,19 +192,15 @@ def cmd_status(args: argparse.Namespace) -> int:
 @run
 def cmd_init_schema(args: argparse.Namespace) -> int:
     from ipsdesk.core.hub import admin, config
-    from ipsdesk.core.hub.errors import HubError, classify
+    from ipsdesk.core.hub.errors import HubError
     from ipsdesk.core.hub.migrate import HubSchemaTooNew
 
     cfg = _config(args)
-    eng = config.engine(cfg)
-    try:
-        result = admin.init_schema(eng)
-    except HubSchemaTooNew as exc:
-        raise HubError("schema_new", exc.revision) from exc
-    except Exception as exc:
-        raise classify(exc, cfg.describe()) from exc
-    finally:
-        eng.dispose()
+    with config.connected(cfg) as eng:
+        try:
+            result = admin.init_schema(eng)
+        except HubSchemaTooNew as exc:
+            raise HubError("schema_new", exc.revision) from exc
     say(args, SCHEMA_DONE, result.before or tr(args, SCHEMA_EMPTY), result.after)
     return 0
 
@@ -212,20 +208,14 @@ def cmd_init_schema(args: argparse.Namespace) -> int:
 @run
 def cmd_add_account(args: argparse.Namespace) -> int:
     from ipsdesk.core.hub import admin, config
-    from ipsdesk.core.hub.errors import classify
 
     cfg = _config(args)
     new_password = _read_secret(args.new_password_file, "")
-    eng = config.engine(cfg)
-    try:
-        with eng.begin() as conn:
+    with config.connected(cfg) as eng, eng.begin() as conn:
+        try:
             admin.add_account(conn, args.role, args.kind, password=new_password,
                               member_id=args.member_id, team_id=args.team_id)  # fmt: skip
-    except ValueError as exc:
-        raise CommandError(BAD_ACCOUNT, exc) from exc
-    except Exception as exc:
-        raise classify(exc, cfg.describe()) from exc
-    finally:
-        eng.dispose()
+        except ValueError as exc:
+            raise CommandError(BAD_ACCOUNT, exc) from exc
     say(args, ACCOUNT_MADE, args.role, args.kind)
     return 0

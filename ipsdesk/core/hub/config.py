@@ -6,6 +6,8 @@ hub is configured (:attr:`HubConfig.configured`).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -87,3 +89,23 @@ def engine(cfg: HubConfig | URL | str) -> Engine:
 
     url = cfg.url() if isinstance(cfg, HubConfig) else cfg
     return create_engine(url, poolclass=NullPool, connect_args={"connect_timeout": CONNECT_TIMEOUT})
+
+
+@contextmanager
+def connected(cfg: HubConfig, *, sending: bool = False) -> Iterator[Engine]:
+    """An engine on the hub for one piece of work, disposed after it; a driver or SQL
+    failure inside becomes the :class:`HubError` that says what failed (a send words
+    it as a send); a message already for the user (a :class:`UserError`: the hub's own,
+    a command's) passes as it is. The one place every hub conversation goes through."""
+    from ipsdesk.core.errors import UserError
+    from ipsdesk.core.hub.errors import classify
+
+    eng = engine(cfg)
+    try:
+        yield eng
+    except UserError:
+        raise
+    except Exception as exc:  # driver and SQL errors, classified
+        raise classify(exc, cfg.describe(), sending=sending) from exc
+    finally:
+        eng.dispose()

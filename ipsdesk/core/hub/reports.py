@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from sqlalchemy import Connection, select
 
 from ipsdesk.core.hub import config, schema
-from ipsdesk.core.hub.errors import HubError, classify
+from ipsdesk.core.hub.errors import HubError
 from ipsdesk.core.i18n import QT_TRANSLATE_NOOP
 from ipsdesk.core.reports.queries import Outcomes, Scope, TeamWeek
 
@@ -78,19 +78,11 @@ def run_report(
     :class:`HubError` that says what failed."""
     if not cfg.configured:
         raise HubError("no_hub_report")
-    eng = config.engine(cfg)
-    try:
-        with eng.connect() as conn:
-            visible = visible_teams(conn)
-            scope, covered = scope_for(conn, teams, visible)
-            report = build(conn, scope)
-            conn.rollback()
-    except HubError:
-        raise
-    except Exception as exc:  # driver and SQL errors, classified
-        raise classify(exc, cfg.describe()) from exc
-    finally:
-        eng.dispose()
+    with config.connected(cfg) as eng, eng.connect() as conn:
+        visible = visible_teams(conn)
+        scope, covered = scope_for(conn, teams, visible)
+        report = build(conn, scope)
+        conn.rollback()
     return HubReport(report, covered, not teams, visible)
 
 

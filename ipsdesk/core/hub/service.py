@@ -15,7 +15,7 @@ from sqlmodel import Session
 
 from ipsdesk.core import settings
 from ipsdesk.core.hub import config, migrate
-from ipsdesk.core.hub.errors import HubError, classify
+from ipsdesk.core.hub.errors import HubError
 from ipsdesk.core.hub.send import SendResult, send
 from ipsdesk.core.services.audit import Action, log_access
 from ipsdesk.core.storage.types import utcnow
@@ -49,25 +49,17 @@ def check(cfg: config.HubConfig) -> ConnectionReport:
     """Connect and check schema and rights; raises HubError saying exactly what failed."""
     if not cfg.configured:
         raise HubError("not_configured")
-    eng = config.engine(cfg)
-    try:
-        with eng.connect() as conn:
-            version = str(conn.execute(text("SHOW server_version")).scalar())
-            rev = migrate.current_revision(conn)
-            if rev is None:
-                raise HubError("schema_old")
-            if rev not in migrate.known_revisions():
-                raise HubError("schema_new", rev)
-            if rev != migrate.HEAD_REVISION:
-                raise HubError("schema_old")
-            member = conn.execute(text("SELECT hub_member_of(current_user)")).scalar()
-            conn.rollback()
-    except HubError:
-        raise
-    except Exception as exc:  # driver and SQL errors, classified
-        raise classify(exc, cfg.describe()) from exc
-    finally:
-        eng.dispose()
+    with config.connected(cfg) as eng, eng.connect() as conn:
+        version = str(conn.execute(text("SHOW server_version")).scalar())
+        rev = migrate.current_revision(conn)
+        if rev is None:
+            raise HubError("schema_old")
+        if rev not in migrate.known_revisions():
+            raise HubError("schema_new", rev)
+        if rev != migrate.HEAD_REVISION:
+            raise HubError("schema_old")
+        member = conn.execute(text("SELECT hub_member_of(current_user)")).scalar()
+        conn.rollback()
     return ConnectionReport(cfg.describe(), version, rev, member or "")
 
 
@@ -87,20 +79,13 @@ def send_store(session: Session, *, now: datetime | None = None) -> SendResult:
         raise HubError("no_team")
     now = now or utcnow()
     data = extract(session, ident, now)
-    eng = config.engine(cfg)
-    try:
+    with config.connected(cfg, sending=True) as eng:
         with eng.connect() as conn:
             member = conn.execute(text("SELECT hub_member_of(current_user)")).scalar()
             conn.rollback()
         if member != ident.member_id:
             raise HubError("no_account", ident.member_id)
         result = send(eng, data, generation=ident.generation, now=now)
-    except HubError:
-        raise
-    except Exception as exc:
-        raise classify(exc, cfg.describe(), sending=True) from exc
-    finally:
-        eng.dispose()
     settings.put(session, settings.HUB_LAST_SENT, result.sent_at.isoformat(timespec="seconds"))
     settings.put(session, settings.HUB_LAST_SENT_ROWS, result.total)
     log_access(session, "", Action.EXPORT, detail="team hub")
