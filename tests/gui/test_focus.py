@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 from ipsdesk.core.storage.store import Store
 from ipsdesk.ui.kit import style
 from ipsdesk.ui.main_window import MainWindow
-from tests.conftest import PASSPHRASE
-from tests.gui.test_accessibility import INPUTS, _inside_composite, seed
+from tests.gui.test_accessibility import INPUTS, _inside_composite, dialogs_to_walk, seed
 
 
 def settle() -> None:
@@ -134,33 +133,6 @@ def focus_problems(qtbot, root: QWidget, where: str) -> list[str]:  # type: igno
 def _name(w: QWidget) -> str:
     text = w.text() if isinstance(w, QAbstractButton) else ""
     return f"{type(w).__name__} {w.objectName() or text!r}"
-
-
-def dialogs_to_walk(window: MainWindow, store: Store, tmp_path) -> list[QWidget]:  # type: ignore[no-untyped-def]
-    from ipsdesk.core.domain import records as specs
-    from ipsdesk.core.paths import data_paths
-    from ipsdesk.ui.client.privacy_tab import EraseDialog
-    from ipsdesk.ui.employers.quick_log import QuickLogDialog
-    from ipsdesk.ui.kit.forms import FormWidget, RecordDialog
-    from ipsdesk.ui.safety.actions import BackupsDialog, PassphraseDialog, SafetyActions
-    from ipsdesk.ui.settings.dialog import SettingsDialog
-    from ipsdesk.ui.start.lock import LockPage
-    from ipsdesk.ui.start.setup import RecoveryKeyDialog, SetupDialog
-
-    cid = seed(store)
-    found: list[QWidget] = [
-        QuickLogDialog(window.ops, parent=window),
-        SettingsDialog(window.ops, window),
-        BackupsDialog(window.findChild(SafetyActions), window),
-        PassphraseDialog(store, window),
-        EraseDialog(window.ops, cid, "A-0001", "Saavutettava Keksitty", window),
-        SetupDialog(data_paths(tmp_path / "new")),
-        RecoveryKeyDialog("ABCD-EFGH-IJKL", "Testi", "Tiimi", str(tmp_path)),
-        LockPage(lambda secret: secret == PASSPHRASE),
-    ]
-    for kind, spec in specs.SPECS.items():
-        found.append(RecordDialog(kind, FormWidget(spec, employers=[(1, "Keksintö Oy")]), None))
-    return found
 
 
 @pytest.fixture(autouse=True)
