@@ -23,9 +23,8 @@ from tests.gui.conftest import DialogDriver, type_text, wait_for_background
 from tests.integration.test_fidelity_store import generate
 
 
-@pytest.fixture
-def page(qtbot, store: Store, driver: DialogDriver) -> Iterator[FidelityPage]:  # type: ignore[no-untyped-def]
-    generate(store)
+def shown_page(qtbot, store: Store) -> FidelityPage:  # type: ignore[no-untyped-def]
+    """The page on ``store``, shown, with its first draft computed."""
     p = FidelityPage(Ops(store), today=lambda: TODAY)
     qtbot.addWidget(p)
     p.resize(1300, 800)
@@ -33,7 +32,13 @@ def page(qtbot, store: Store, driver: DialogDriver) -> Iterator[FidelityPage]:  
     qtbot.waitExposed(p)
     p.activateWindow()
     wait_for_background(qtbot)  # the draft is computed off the GUI thread
-    yield p
+    return p
+
+
+@pytest.fixture
+def page(qtbot, store: Store, driver: DialogDriver) -> Iterator[FidelityPage]:  # type: ignore[no-untyped-def]
+    generate(store)
+    yield shown_page(qtbot, store)
 
 
 def press(qtbot, widget, *keys) -> None:  # type: ignore[no-untyped-def]

@@ -24,6 +24,7 @@ from ipsdesk.ui.kit.i18n import install_translators
 from ipsdesk.ui.kit.ops import Ops
 from tests.conftest import TODAY
 from tests.gui.conftest import DialogDriver, type_text, wait_for_background
+from tests.gui.test_fidelity_page import press, shown_page
 
 
 def team_data(store: Store, members: int = 3) -> list[str]:
@@ -52,19 +53,7 @@ def team_data(store: Store, members: int = 3) -> list[str]:
 @pytest.fixture
 def page(qtbot, store: Store, driver: DialogDriver) -> Iterator[FidelityPage]:  # type: ignore[no-untyped-def]
     team_data(store)
-    p = FidelityPage(Ops(store), today=lambda: TODAY)
-    qtbot.addWidget(p)
-    p.resize(1300, 800)
-    p.show()
-    qtbot.waitExposed(p)
-    p.activateWindow()
-    wait_for_background(qtbot)  # the draft is computed off the GUI thread
-    yield p
-
-
-def press(qtbot, widget, *keys) -> None:  # type: ignore[no-untyped-def]
-    for k in keys:
-        qtbot.keyClick(widget, k)
+    yield shown_page(qtbot, store)
 
 
 def test_team_leader_reviews_the_whole_team_by_default(page: FidelityPage) -> None:
