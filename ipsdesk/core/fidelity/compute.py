@@ -205,10 +205,6 @@ E_HOURS_DAY_NO = QT_TRANSLATE_NOOP(
 )
 
 
-def _hours(x: float) -> float:
-    return float(x)  # a number: written "27,5" in Finnish and Swedish by the translation
-
-
 def item_12_benefits(inp: FidelityInputs) -> ItemResult:
     """Occasions: each job start in the period (met: counselling after the client's
     previous job start, on or before this one) and each hours change in the period (met:
@@ -247,7 +243,7 @@ def item_12_benefits(inp: FidelityInputs) -> ItemResult:
                     continue  # still time for the counselling
                 total += 1
                 values = (
-                    (_hours(h.before), _hours(h.after))
+                    (float(h.before), float(h.after))  # numbers: the translation writes them
                     if h.before is not None and h.after is not None
                     else ()
                 )
